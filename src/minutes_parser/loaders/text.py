@@ -1,0 +1,75 @@
+"""Plain-text loader: decode, split into lines (form feeds are page breaks), re-flow."""
+
+from __future__ import annotations
+
+import codecs
+
+from ..document import Document, DocumentBuilder, DocumentFormat, Severity
+from ..errors import EmptyDocumentError
+from . import LoadOptions
+from .normalise import Line, emit_paragraphs, reflow
+
+__all__ = ["decode_text", "load", "load_text"]
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode bytes as UTF-8 (with or without BOM), UTF-16/32 with BOM, cp1252, then latin-1."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def text_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    gap = False
+    page = 1
+    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        while "\f" in raw:
+            before, raw = raw.split("\f", 1)
+            if before.strip():
+                lines.append(Line(before.rstrip(" "), page=page, gap_before=gap))
+            page += 1
+            gap = True
+        # A line of only spaces/no-break spaces is a blank line; a line with a tab is a row.
+        if not raw.replace("\u00a0", " ").strip(" \t"):
+            gap = True
+            continue
+        lines.append(Line(raw.rstrip(" \u00a0"), page=page, gap_before=gap))
+        gap = False
+    return lines
+
+
+def load_text(text: str, *, encoding: str = "utf-8", path: str | None = None) -> Document:
+    """Build a :class:`Document` from already-decoded text."""
+    builder = DocumentBuilder(DocumentFormat.TEXT)
+    lines = text_lines(text)
+    if not lines:
+        raise EmptyDocumentError("the document has no text", path=path)
+    emit_paragraphs(builder, reflow(lines))
+    if encoding not in ("utf-8", "utf-8-sig"):
+        builder.diagnose(
+            "encoding", f"text decoded as {encoding} (not UTF-8)", severity=Severity.INFO
+        )
+    builder.page_count = max(line.page for line in lines)
+    return builder.build(path=path)
+
+
+def load(data: bytes, options: LoadOptions) -> Document:
+    text, encoding = decode_text(data)
+    return load_text(text, encoding=encoding, path=options.path)
