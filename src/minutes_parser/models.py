@@ -13,9 +13,9 @@ import datetime as dt
 import hashlib
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-from .document import Diagnostic, Severity, Span, StrEnum
+from .document import Diagnostic, Document, Severity, Span, StrEnum
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -215,6 +215,21 @@ class Meeting(_Model):
     action_updates: list[ActionUpdate] = Field(default_factory=list)
     source: SourceInfo
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+    _document: Document | None = PrivateAttr(default=None)
+
+    def attach_document(self, document: Document) -> None:
+        self._document = document
+
+    @property
+    def document(self) -> Document | None:
+        """The document this meeting was read from (not serialised)."""
+        return self._document
+
+    def source_text(self, span: Span) -> str:
+        """The document text a span points at."""
+        if self._document is None:
+            raise ValueError("this meeting has no document attached (it was loaded from JSON)")
+        return self._document.slice(span)
 
     def to_json(self, *, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent, exclude_none=False)

@@ -69,6 +69,243 @@ CHARACTER_FIXES: Final[dict[str, str]] = {
 TERMINAL_PUNCTUATION: Final[str] = ".!?:;"
 
 
+# --------------------------------------------------------------------------------------------
+# Dates
+# --------------------------------------------------------------------------------------------
+
+MONTHS: Final[dict[str, int]] = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+#: Words that make an ambiguous numeric date ("04/05/2024") read month-first.
+MDY_SIGNALS: Final[tuple[str, ...]] = (
+    "councilmember", "council member", "mayor", "a.m.", "p.m.", "roll call", "ayes",
+    "noes", "city manager", "county of", "vice mayor", "moved approval",
+)
+
+
+# --------------------------------------------------------------------------------------------
+# Document kind
+# --------------------------------------------------------------------------------------------
+
+#: Phrases that show a document records a meeting. Each has an id and a weight.
+MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    ("minutes_word", r"\bminutes\b", 1.0),
+    ("meeting_held", r"\bmeeting\b.{0,80}\bheld\b|\bheld\s+on\b", 1.5),
+    ("present_heading", r"^(?:members\s+)?present\b|^attendees\b|^in attendance\b|^sederunt", 2.5),
+    ("apologies", r"^apologies\b|^regrets\b|apologies for absence", 2.0),
+    ("resolved", r"^resolved\b|\bresolved\s*(?:that|:|–|-)|^agreed\s+that|^it was agreed", 1.5),
+    ("roll_call", r"\broll call\b", 2.5),
+    ("moved_seconded", r"\bseconded\b|\bmoved\b.{0,40}\bapprov", 1.5),
+    ("action", r"^action\b|\baction\s*:|\bactions? arising\b", 1.0),
+    ("chair", r"\bthe chair\b|\(chair\)|\bchaired\b", 0.5),
+    ("adjourned", r"\badjourned\b|\bmeeting closed\b|\bclosed the meeting\b", 1.0),
+)
+
+#: Phrases typical of documents that are *about* a body's work but are not minutes.
+NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    ("annual_report", r"\bannual report\b", 1.0),
+    ("contents", r"^(?:table of )?contents$", 2.5),
+    ("foreword", r"^foreword\b|^executive summary\b", 1.5),
+    ("report_title", r"^(?:first |second |third )?annual report\b", 2.5),
+)
+
+# --------------------------------------------------------------------------------------------
+# People
+# --------------------------------------------------------------------------------------------
+
+#: Honorifics and titles kept out of a person's name (lower case, without the dot).
+HONORIFICS: Final[frozenset[str]] = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "rev", "revd", "reverend",
+        "sir", "dame", "lord", "lady", "cllr", "councillor", "councillors", "cllrs",
+        "councilmember", "councilmembers", "councilor", "commissioner", "commissioners",
+        "alderman", "mayor", "vice mayor", "deputy mayor", "board member", "boardmember",
+        "trustee", "governor", "hon", "honourable", "judge", "father", "fr", "sister",
+        "pc", "ps", "dc", "ds", "di", "dci", "supt", "insp", "sgt", "chief superintendent",
+        "superintendent", "inspector", "sergeant", "member", "members",
+    }
+)
+
+#: Attendance headings → status. Longest match wins; matched at the start of a block.
+ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
+    ("members present", "present"),
+    ("trustees present", "present"),
+    ("directors present", "present"),
+    ("governors present", "present"),
+    ("councillors present", "present"),
+    ("committee members present", "present"),
+    ("board members present", "present"),
+    ("present", "present"),
+    ("attendees", "present"),
+    ("attendance", "present"),
+    ("attending", "present"),
+    ("sederunt", "present"),
+    ("members", "present"),
+    ("trustees", "present"),
+    ("directors", "present"),
+    ("roll call", "present"),
+    ("in attendance", "in_attendance"),
+    ("also in attendance", "in_attendance"),
+    ("also present", "in_attendance"),
+    ("also attending", "in_attendance"),
+    ("officers", "in_attendance"),
+    ("officers present", "in_attendance"),
+    ("officers in attendance", "in_attendance"),
+    ("staff", "in_attendance"),
+    ("staff present", "in_attendance"),
+    ("staff in attendance", "in_attendance"),
+    ("guests", "in_attendance"),
+    ("observers", "in_attendance"),
+    ("clerk", "in_attendance"),
+    ("minutes", "in_attendance"),
+    ("minute taker", "in_attendance"),
+    ("apologies", "apologies"),
+    ("apologies for absence", "apologies"),
+    ("apologies received", "apologies"),
+    ("apologies received from", "apologies"),
+    ("regrets", "apologies"),
+    ("absent", "absent"),
+    ("members absent", "absent"),
+    ("not present", "absent"),
+    ("absent without apologies", "absent"),
+)
+
+#: Role words that mark a chair or a minute-taker in an attendance entry.
+CHAIR_ROLES: Final[frozenset[str]] = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "chair of the meeting", "presiding",
+     "mayor", "independent chair", "independent chairman"}
+)
+MINUTE_TAKER_ROLES: Final[frozenset[str]] = frozenset(
+    {"minutes", "minute taker", "minute-taker", "minuting", "scribe", "clerk", "secretary",
+     "minute secretary", "note taker", "notes"}
+)
+
+#: Membership words that follow a name after a dash in UK templates ("Name - Member").
+MEMBERSHIP_WORDS: Final[frozenset[str]] = frozenset(
+    {"member", "advisor", "adviser", "chair", "minutes", "observer", "guest", "officer",
+     "vice chair", "vice-chair", "deputy chair", "co-opted member", "associate member"}
+)
+
+#: Words that make a phrase a role or job title rather than a person's name.
+ROLE_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "chair", "chairman", "chairwoman", "chairperson", "vice", "deputy", "assistant",
+        "manager", "director", "officer", "head", "clerk", "secretary", "treasurer", "member",
+        "nurse", "doctor", "consultant", "principal", "lead", "coordinator", "co-ordinator",
+        "solicitor", "superintendent", "commander", "executive", "governor", "trustee",
+        "representative", "president", "advisor", "adviser", "mayor", "administrator",
+        "headteacher", "teacher", "minutes", "scribe", "analyst", "engineer", "planner",
+        "accountant", "auditor", "architect", "inspector", "constable", "sergeant", "chief",
+        "strategic", "service", "services", "public", "health", "designated", "lay", "cabinet",
+        "portfolio", "holder", "councillor", "ceo", "cfo", "coo", "cto", "md", "pa", "hr",
+        "finance", "legal", "democratic", "committee", "support", "team", "staff", "partner",
+        "specialist", "controller", "senior", "junior", "interim", "acting", "independent",
+        "observer", "guest", "clerk", "correspondent", "minute", "taker", "parent", "staff",
+        "foundation", "co-opted", "associate", "local", "authority", "student", "governors",
+        "development", "business", "programme", "project", "product", "operations",
+        "communications", "marketing", "policy", "safeguarding", "quality", "assurance",
+        "for", "of", "to", "at", "the", "and", "&", "on", "in", "police", "council",
+        "university", "school", "college", "trust", "ltd", "limited", "plc", "nhs", "group",
+        "board", "department", "division", "office", "agency", "association", "society",
+    }
+)
+
+#: Head nouns of job titles: a phrase holding one of these reads as a role, not a name.
+ROLE_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "manager", "director",
+        "officer", "head", "clerk", "secretary", "treasurer", "member", "nurse", "doctor",
+        "consultant", "principal", "lead", "coordinator", "co-ordinator", "solicitor",
+        "superintendent", "commander", "executive", "governor", "trustee", "representative",
+        "president", "advisor", "adviser", "mayor", "administrator", "headteacher", "teacher",
+        "analyst", "engineer", "planner", "accountant", "auditor", "inspector", "constable",
+        "councillor", "ceo", "cfo", "coo", "cto", "minutes", "scribe", "specialist",
+        "controller", "observer", "guest", "correspondent", "partner", "deputy", "assistant",
+        "cabinet", "portfolio", "convenor", "convener", "facilitator", "chaplain", "registrar",
+        "bursar", "dean", "provost", "chancellor", "librarian", "counsel", "attorney",
+    }
+)
+
+#: Words that make a phrase an organisation rather than a person's name.
+ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
+    {
+        "partnership", "council", "board", "committee", "trust", "group", "services",
+        "service", "team", "society", "association", "university", "college", "school",
+        "police", "nhs", "department", "authority", "agency", "ltd", "limited", "plc", "inc",
+        "foundation", "commission", "panel", "forum", "network", "centre", "center",
+        "safeguarding", "children", "consortium", "division", "unit", "office", "cluster",
+        "company", "county", "borough", "city", "district", "parish", "town", "government",
+        "ministry", "hospital", "clinic", "church", "club", "union", "institute",
+    }
+)
+
+#: Words that open an organisation name ("Chief Nurse at NHS Rotherham CCG").
+ORGANISATION_SEPARATORS: Final[tuple[str, ...]] = (" at ", " of the ", " for the ", " with ")
+
+#: Phrases joining a substitute to the member they stand in for.
+SUBSTITUTE_PATTERNS: Final[tuple[str, ...]] = (
+    r"\s+representing\s+",
+    r"\s+(?:attended\s+|attending\s+|present\s+)?on\s+behalf\s+of\s+",
+    r"\s+substitut(?:ed|ing)\s+for\s+",
+    r"\s+\(?(?:as\s+)?substitute\s+for\s+",
+    r"\s+deputising\s+for\s+",
+    r"\s+in\s+place\s+of\s+",
+    r"\s+for\s+(?=(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\b)",
+)
+
+#: Groups that can own an action or attend as a whole.
+GROUP_OWNERS: Final[tuple[str, ...]] = (
+    "all members", "all board members", "all trustees", "all governors", "all councillors",
+    "all directors", "all committee members", "all", "everyone", "the board", "the committee",
+    "members", "all partners", "all agencies", "all staff",
+)
+
+# --------------------------------------------------------------------------------------------
+# Decisions
+# --------------------------------------------------------------------------------------------
+
+#: Lead-ins of a formal decision, with the outcome they record. Matched at a block start.
+RESOLUTION_LEADS: Final[tuple[tuple[str, str, str], ...]] = (
+    ("resolved", r"(?:it\s+was\s+)?resolved\s*(?:unanimously\s*)?(?::|–|-|—|,)?\s*(?:that\b)?", "resolved"),
+    ("board_resolved", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|commission)\s+(?:unanimously\s+)?resolved\s*(?:to\b|that\b|:)?", "resolved"),
+    ("agreed_that", r"agreed\s*(?::|–|-)?\s*that\b", "agreed"),
+    ("agreed_colon", r"agreed\s*(?::|–|-)", "agreed"),
+    ("agreed_unanimously", r"agreed\s+unanimously\s+(?:that\s+|to\s+)?", "agreed"),
+    ("it_was_agreed", r"it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that\s+|to\s+)?", "agreed"),
+    ("body_agreed", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|members|commission|group)\s+(?:unanimously\s+)?agreed\s+(?:that\s+|to\s+)?", "agreed"),
+    ("body_approved", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|members|commission|group)\s+(?:unanimously\s+)?approved\b", "approved"),
+    ("body_noted", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|commission)\s+noted\b", "noted"),
+    ("decision", r"decision\s*:", "agreed"),
+    ("resolution", r"resolution\s*:", "resolved"),
+)
+
+# --------------------------------------------------------------------------------------------
+# Actions
+# --------------------------------------------------------------------------------------------
+
+#: Status wording → status. Checked in order; first match wins (so "not complete" precedes
+#: "complete").
+ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    (r"\bnot\s+(?:yet\s+)?(?:complete|completed|done|started)\b", "ongoing"),
+    (r"\bcarr(?:ied|y)\s*(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|\bdeferred\b", "carried_forward"),
+    (r"\bdischarged\b|\bcomplete[d]?\b|\bdone\b|\bclosed\b|\bachieved\b|\bresolved\b|\bremoved from (?:the )?log\b|\bactioned\b", "completed"),
+    (r"\bdropped\b|\bwithdrawn\b|\bno longer required\b|\bcancelled\b|\bsuperseded\b|\bnot required\b", "dropped"),
+    (r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b", "ongoing"),
+    (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
+)
+
+
 def margin_label_pattern() -> re.Pattern[str]:
     """Matches a line that starts with a margin label: ``**Agenda item:**rest``."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in MARGIN_LABELS)

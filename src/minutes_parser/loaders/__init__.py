@@ -18,7 +18,7 @@ from ..document import Document, DocumentFormat
 from ..errors import ConfigurationError, DocumentTooLargeError, MinutesParserError
 from ..sniff import sniff_format
 
-__all__ = ["Limits", "LoadOptions", "Source", "load", "read_source"]
+__all__ = ["Limits", "LoadOptions", "PdfEngine", "Source", "load", "read_source"]
 
 Source = Union[str, os.PathLike[str], bytes, bytearray, IO[bytes]]
 PdfEngine = Literal["auto", "pdfium", "pdfplumber"]

@@ -1,0 +1,91 @@
+"""minutes_parser: meeting minutes (PDF, DOCX, HTML, text) in, structured traceable data out.
+
+>>> import minutes_parser
+>>> meeting = minutes_parser.parse_text("Minutes of the Parish Council meeting ...")
+
+Every extracted item carries a ``span`` into the document text and the id of the rule that
+produced it.
+"""
+
+from __future__ import annotations
+
+from .document import Block, BlockKind, Diagnostic, Document, DocumentFormat, Span
+from .errors import (
+    ConfigurationError,
+    CorruptDocumentError,
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
+    MinutesParserError,
+    UnsupportedFormatError,
+)
+from .loaders import Limits, LoadOptions
+from .loaders import load as load
+from .models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AgendaItem,
+    AttendanceStatus,
+    Attendee,
+    DocumentKind,
+    Meeting,
+    MeetingMetadata,
+    PersonRef,
+    Resolution,
+    SourceInfo,
+    Vote,
+)
+from .options import ParseOptions
+from .pipeline import (
+    PARSER_VERSION,
+    extract_meetings,
+    parse,
+    parse_document,
+    parse_meetings,
+    parse_text,
+)
+
+__version__ = PARSER_VERSION
+
+__all__ = [
+    "PARSER_VERSION",
+    "Action",
+    "ActionStatus",
+    "ActionUpdate",
+    "AgendaItem",
+    "AttendanceStatus",
+    "Attendee",
+    "Block",
+    "BlockKind",
+    "ConfigurationError",
+    "CorruptDocumentError",
+    "Diagnostic",
+    "Document",
+    "DocumentError",
+    "DocumentFormat",
+    "DocumentKind",
+    "DocumentTooLargeError",
+    "EmptyDocumentError",
+    "EncryptedDocumentError",
+    "Limits",
+    "LoadOptions",
+    "Meeting",
+    "MeetingMetadata",
+    "MinutesParserError",
+    "ParseOptions",
+    "PersonRef",
+    "Resolution",
+    "SourceInfo",
+    "Span",
+    "UnsupportedFormatError",
+    "Vote",
+    "__version__",
+    "extract_meetings",
+    "load",
+    "parse",
+    "parse_document",
+    "parse_meetings",
+    "parse_text",
+]

@@ -1,0 +1,223 @@
+"""Agenda items: numbered headings and their hierarchy ("4" → "4.1" … "4.7").
+
+Candidates are blocks that open with an item number ("1.", "4.1", "Item 5", "23/045",
+"TB23/101", "5-A") or carry the template's "Agenda item" label. A candidate is accepted only
+where it continues the numbering (so a numbered list inside an item, which restarts at 1, is
+not mistaken for items). A document with no numbered items but a ModernGov-style "Minutes:"
+section yields its one item.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..document import Block, BlockKind, Document
+from ..models import AgendaItem, Meeting
+from ..options import ParseOptions
+from .attendees import attendance_heading
+from .people import is_name_like, split_honorifics
+
+__all__ = ["extract_agenda_items", "item_at"]
+
+_NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    ("minute_ref", re.compile(r"^(?P<n>[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})\.?\s+(?P<t>\S.*)$")),
+    ("item_word", re.compile(r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$", re.IGNORECASE)),
+    ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
+    ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:)?\s+(?P<t>\S.*)$")),
+    ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
+    ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
+)
+_PRESENTER = re.compile(
+    r"^(?P<title>.*?\S)\s*(?:[–—-]\s+|\(\s*(?:presented\s+by\s+|presenter:\s*)?)"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+    r"(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*\)?\s*$"
+)
+_PRESENTED_BY = re.compile(r"^(?P<title>.*?\S)[\s,;]*\(?(?:presented|introduced|led)\s+by\s+(?P<who>[^)]+)\)?$", re.IGNORECASE)
+
+
+@dataclass
+class _Candidate:
+    block_index: int
+    number: str | None
+    title: str
+    form: str
+
+
+def _candidate(b: Block, i: int) -> _Candidate | None:
+    if b.kind is BlockKind.TABLE_ROW:
+        return None
+    text = b.text.strip().strip("*").strip()
+    for form, rx in _NUMBER_FORMS:
+        m = rx.match(text)
+        if not m:
+            continue
+        number = m.groupdict().get("n")
+        title = (m.groupdict().get("t") or "").strip()
+        if form == "decimal_alone":
+            return None
+        if not _is_title(title, b):
+            return None
+        if form == "decimal" and number and re.fullmatch(r"\d{4}", number):
+            return None
+        return _Candidate(i, number.replace(" ", "") if number else None, title, form)
+    return None
+
+
+def _is_title(title: str, b: Block) -> bool:
+    words = title.split()
+    if not words or len(title) > 200:
+        return False
+    if title.rstrip().endswith(".") and len(words) > 4 and b.kind is not BlockKind.HEADING:
+        return False
+    if len(words) > 25:
+        return False
+    if title[:1].islower() or title.lower().startswith("that "):
+        return False
+    return not re.match(r"^[\d,.%£$]+$", title)
+
+
+def _split_presenter(title: str) -> tuple[str, str | None]:
+    m = _PRESENTED_BY.match(title)
+    if m:
+        return m.group("title").strip(" -–—,"), m.group("who").strip()
+    m = _PRESENTER.match(title)
+    if m:
+        who = m.group("who")
+        _, bare = split_honorifics(who)
+        if is_name_like(bare) and len(bare.split()) >= 2 or split_honorifics(who)[0]:
+            return m.group("title").strip(" -–—,:"), who
+    return title, None
+
+
+def _parts(number: str) -> tuple[int, ...] | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
+        return tuple(int(p) for p in number.split("."))
+    return None
+
+
+def _accept(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep candidates that continue the numbering; drop restarts inside an item."""
+    accepted: list[_Candidate] = []
+    last_top = 0
+    last_path: tuple[int, ...] = ()
+    seen_refs: list[str] = []
+    for c in cands:
+        if c.form in ("minute_ref", "letter_suffix", "topic"):
+            if c.number not in seen_refs:
+                accepted.append(c)
+                if c.number:
+                    seen_refs.append(c.number)
+            continue
+        parts = _parts(c.number or "")
+        if parts is None:
+            accepted.append(c)
+            continue
+        if len(parts) == 1:
+            n = parts[0]
+            if (last_top == 0 and n <= 3) or last_top < n <= last_top + 3:
+                accepted.append(c)
+                last_top, last_path = n, parts
+        else:
+            if parts[0] == last_top and parts > last_path:
+                accepted.append(c)
+                last_path = parts
+            elif parts[0] == last_top + 1 and parts[1] == 1 and last_top > 0:
+                accepted.append(c)
+                last_top, last_path = parts[0], parts
+    return accepted
+
+
+def _build_tree(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
+    flat: list[AgendaItem] = []
+    starts = [doc.blocks[c.block_index].start for c in cands]
+    for k, c in enumerate(cands):
+        b = doc.blocks[c.block_index]
+        end = starts[k + 1] - 1 if k + 1 < len(cands) else len(doc.text)
+        title, presenter = _split_presenter(c.title.rstrip(":").strip())
+        flat.append(
+            AgendaItem(
+                number=c.number,
+                title=title.rstrip(":").strip(),
+                presenter=presenter,
+                span=b.span,
+                text_span=doc.span(b.start, max(end, b.end)),
+                rule=f"agenda:{c.form}",
+            )
+        )
+    roots: list[AgendaItem] = []
+    stack: list[AgendaItem] = []
+    for item in flat:
+        parts = _parts(item.number or "")
+        while stack:
+            top = stack[-1]
+            tparts = _parts(top.number or "")
+            if parts and tparts and len(parts) > len(tparts) and parts[: len(tparts)] == tparts:
+                break
+            stack.pop()
+        if stack:
+            stack[-1].children.append(item)
+        else:
+            roots.append(item)
+        stack.append(item)
+    for root in roots:
+        _extend_to_children(root)
+    return roots
+
+
+def _extend_to_children(item: AgendaItem) -> int:
+    """A parent's text runs to the end of its last child."""
+    assert item.text_span is not None
+    end = item.text_span.end
+    for child in item.children:
+        end = max(end, _extend_to_children(child))
+    item.text_span = item.text_span.model_copy(update={"end": end})
+    return end
+
+
+def _single_item(doc: Document) -> list[AgendaItem]:
+    """ModernGov pages hold one item: its title stands before the "Minutes:" heading."""
+    for i, b in enumerate(doc.blocks[:12]):
+        if re.fullmatch(r"minutes\s*:?", b.text.strip(), re.IGNORECASE) and i > 0:
+            for j in range(i - 1, -1, -1):
+                t = doc.blocks[j].text.strip()
+                if re.fullmatch(r"agenda item\s*:?", t, re.IGNORECASE) or t.lower().endswith(
+                    "- agenda item"
+                ):
+                    continue
+                tb = doc.blocks[j]
+                end = len(doc.text)
+                title, presenter = _split_presenter(t)
+                return [AgendaItem(number=None, title=title, presenter=presenter, span=tb.span,
+                                   text_span=doc.span(tb.start, end), rule="agenda:single_item")]
+    return []
+
+
+def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    cands = []
+    for i, b in enumerate(doc.blocks):
+        if attendance_heading(b.text) is not None:
+            continue
+        c = _candidate(b, i)
+        if c is not None:
+            cands.append(c)
+    items = _build_tree(doc, _accept(cands))
+    if not items:
+        items = _single_item(doc)
+    return meeting.model_copy(update={"agenda_items": items})
+
+
+def item_at(items: Sequence[AgendaItem], offset: int) -> str | None:
+    """Number (or title) of the innermost agenda item whose text holds ``offset``."""
+    best: AgendaItem | None = None
+    for root in items:
+        for item in root.walk():
+            ts = item.text_span or item.span
+            if ts.start <= offset <= ts.end and (
+                best is None or (best.text_span or best.span).start <= ts.start
+            ):
+                best = item
+    if best is None:
+        return None
+    return best.number or best.title

@@ -1,0 +1,546 @@
+"""Who attended: attendance sections and tables, inline lists, and people named in narrative.
+
+Attendance sections open with a heading from ``rules.ATTENDANCE_HEADINGS`` ("Present:",
+"Apologies:", "In attendance:" …), either alone on a line (the entries follow as table rows,
+list items or short lines) or inline ("Present: Councillors A, B and C (Chair)"). Each entry is
+split into name, role, organisation and substitute. Narrative forms ("G Watson, Partnership
+Manager, was in attendance", "arrived at the start of this item") add people the lists miss.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..document import Block, BlockKind, Document, Span
+from ..models import AttendanceStatus, Attendee, Meeting, Movement
+from ..options import ParseOptions
+from ..rules import (
+    ATTENDANCE_HEADINGS,
+    CHAIR_ROLES,
+    HONORIFICS,
+    MEMBERSHIP_WORDS,
+    MINUTE_TAKER_ROLES,
+    ORGANISATION_SEPARATORS,
+    ROLE_HEADS,
+    ROLE_WORDS,
+    SUBSTITUTE_PATTERNS,
+)
+from .people import PersonIndex, is_name_like, split_honorifics
+
+__all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
+
+_HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
+_HEADING_RE = re.compile(
+    r"^\s*\**\s*(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
+    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|were received from|was received from"
+    r"|received from|from)?\**\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_STATUS_BY_HEADING = {h: s for h, s in _HEADINGS}
+_SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
+_COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
+_NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
+_STATUS_CELLS: dict[str, AttendanceStatus] = {
+    "present": AttendanceStatus.PRESENT,
+    "attended": AttendanceStatus.PRESENT,
+    "yes": AttendanceStatus.PRESENT,
+    "y": AttendanceStatus.PRESENT,
+    "apologies": AttendanceStatus.APOLOGIES,
+    "apologies accepted": AttendanceStatus.APOLOGIES,
+    "apologies received": AttendanceStatus.APOLOGIES,
+    "apologies given": AttendanceStatus.APOLOGIES,
+    "sent apologies": AttendanceStatus.APOLOGIES,
+    "absent": AttendanceStatus.ABSENT,
+    "absent without apologies": AttendanceStatus.ABSENT,
+    "apologies not accepted": AttendanceStatus.ABSENT,
+    "not present": AttendanceStatus.ABSENT,
+    "no": AttendanceStatus.ABSENT,
+    "in attendance": AttendanceStatus.IN_ATTENDANCE,
+}
+_HONORIFIC_WORDS = "|".join(
+    sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True)
+)
+_PERSON = (
+    rf"(?:(?i:{_HONORIFIC_WORDS})\.?\s+)*"
+    r"(?:[A-Z]\.?\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
+    r"(?:\s+(?:[A-Z]\.?\s+)?(?:Mc|Mac|O')?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z]+)?){0,2}"
+)
+
+
+@dataclass
+class _Entry:
+    text: str
+    start: int
+    page: int
+    status: AttendanceStatus
+    cells: list[str] | None = None
+    section_role: str | None = None
+
+
+def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
+    """``(status, heading, rest)`` when ``text`` opens an attendance section."""
+    m = _HEADING_RE.match(text)
+    if not m:
+        return None
+    heading = re.sub(r"\s+", " ", m.group("h").lower())
+    rest = m.group("rest").strip()
+    sep = m.group("sep")
+    # Bare words like "members" or "present" only head a section when a colon/dash follows
+    # or they stand alone; "Members asked …" is narrative.
+    if not sep and rest and heading not in ("apologies for absence",):
+        return None
+    if heading in ("minutes", "clerk", "staff", "members", "trustees", "directors",
+                   "attendance") and sep not in (":", "–", "-", "—"):
+        return None
+    if heading == "minutes" and not rest:
+        return None
+    status = AttendanceStatus(_STATUS_BY_HEADING[heading])
+    if m.group("paren") and "apolog" in m.group("paren").lower():
+        status = AttendanceStatus.APOLOGIES
+    role = None
+    if heading in ("clerk", "minutes", "minute taker"):
+        role = heading.title()
+    return status, role or "", rest
+
+
+def _section_entries(doc: Document) -> Iterator[_Entry]:
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind is BlockKind.TABLE_ROW and b.cells:
+            row_status = _row_heading(b)
+            if row_status is not None:
+                status, role, rest_cells = row_status
+                if rest_cells:
+                    yield from _entries_from_cells(b, rest_cells, status, role)
+                i += 1
+                continue
+        head = attendance_heading(b.text) if b.kind is not BlockKind.TABLE_ROW else None
+        if head is None or len(b.text) > 1500:
+            i += 1
+            continue
+        status, role, rest = head
+        if rest:
+            offset = b.text.rfind(rest)
+            yield from _split_inline(rest, b.start + offset, b.page, status, role or None)
+            i += 1
+            # An inline heading can still be followed by more lines of names.
+        else:
+            i += 1
+        while i < len(blocks):
+            nb = blocks[i]
+            if attendance_heading(nb.text) is not None or not _is_entry_block(nb):
+                break
+            if nb.kind is BlockKind.TABLE_ROW and nb.cells:
+                yield _Entry(nb.cells[0].text, nb.cells[0].start, nb.page, status,
+                             cells=[c.text for c in nb.cells], section_role=role or None)
+            else:
+                yield from _split_inline(nb.text, nb.start, nb.page, status, role or None)
+            i += 1
+
+
+def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
+    """A table row whose first cell is an attendance heading ("Present | A, B, C")."""
+    assert b.cells is not None
+    head = attendance_heading(b.cells[0].text.rstrip(":") + ":")
+    if head is None or len(b.cells[0].text) > 40:
+        return None
+    status, role, _ = head
+    return status, role, list(range(1, len(b.cells)))
+
+
+def _entries_from_cells(b: Block, idx: list[int], status: AttendanceStatus,
+                        role: str) -> Iterator[_Entry]:
+    assert b.cells is not None
+    for k in idx:
+        c = b.cells[k]
+        yield from _split_inline(c.text, c.start, b.page, status, role or None)
+
+
+def _is_entry_block(b: Block) -> bool:
+    if b.kind is BlockKind.TABLE_ROW:
+        return True
+    text = b.text.strip()
+    if not text or len(text) > 250:
+        return False
+    if re.match(r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S", text) and not re.match(r"^\d+\s*members?", text):
+        return False  # a numbered agenda item ends the attendance section
+    if b.kind is BlockKind.LIST_ITEM:
+        return True
+    if text.endswith(".") and len(text.split()) > 12:
+        return False
+    first = re.split(r"[,(–\-]", text)[0].strip()
+    _, bare = split_honorifics(first)
+    return is_name_like(bare) or bool(re.match(rf"^{_PERSON}", text))
+
+
+def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
+                  role: str | None) -> Iterator[_Entry]:
+    """Split "Councillors A Baker (Chair), C Davies and E Evans" into one entry per person."""
+    body = _COUNT_SUFFIX.sub("", text).rstrip(" .;")
+    if body.strip().lower() in _NONE_WORDS or not body.strip():
+        return
+    group_hon = ""
+    m = re.match(r"^\s*((?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|"
+                 r"Governors|Directors|Board\s*members|Members)\s*:?)\s+", body, re.IGNORECASE)
+    if m:
+        group_hon = m.group(1)
+    pieces = _split_list(body)
+    merged: list[tuple[str, int]] = []
+    for piece, off in pieces:
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        _, bare = split_honorifics(stripped)
+        lead = re.split(r"\s*[(\[]", bare)[0]
+        if merged and not _starts_person(stripped) and _is_role_like(lead):
+            prev, poff = merged[-1]
+            merged[-1] = (f"{prev}, {stripped}", poff)
+            continue
+        merged.append((stripped, off))
+    for piece, off in merged:
+        lead_ws = len(text[off:]) - len(text[off:].lstrip())
+        if group_hon and piece.startswith(group_hon):
+            piece = piece[len(group_hon):].strip()
+        yield _Entry(piece, start + off + lead_ws, page, status, section_role=role)
+
+
+def _split_list(body: str) -> list[tuple[str, int]]:
+    """Split on commas, semicolons and a final "and", never inside brackets."""
+    out: list[tuple[str, int]] = []
+    depth = 0
+    cur_start = 0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;\n":
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 1
+        elif depth == 0 and body.startswith(" and ", i) and not _and_inside_org(body, i):
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 5
+            i += 4
+        elif depth == 0 and body.startswith(" & ", i) and not _and_inside_org(body, i):
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 3
+            i += 2
+        i += 1
+    out.append((body[cur_start:], cur_start))
+    return out
+
+
+def _and_inside_org(body: str, i: int) -> bool:
+    """"Head of Finance and Resources" keeps its "and"; "A Baker and C Davies" splits."""
+    before = body[:i].split(",")[-1].split()
+    after = body[i + 5 :].split(",")[0].split()
+    if not before or not after:
+        return False
+    last = before[-1].lower().strip("()")
+    nxt = after[0].lower().strip("()")
+    return last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS)
+
+
+def _starts_person(text: str) -> bool:
+    hon, bare = split_honorifics(text)
+    if hon:
+        return True
+    lead = re.split(r"\s*[(\[–\-—]", bare)[0].strip()
+    return is_name_like(lead) and not _is_role_like(lead)
+
+
+def _is_role_like(text: str) -> bool:
+    """A job title or role: lower-case start, or a role head noun ("Manager", "Chair")."""
+    words = [w.lower().strip(".,()") for w in text.split()]
+    if not words:
+        return False
+    if text[:1].islower():
+        return True
+    if any(w in ROLE_HEADS for w in words):
+        return True
+    return sum(1 for w in words if w in ROLE_WORDS) > len(words) // 2
+
+
+def parse_entry(text: str) -> dict[str, str | bool | None] | None:
+    """Split one attendance entry into name, role, organisation, represents and flags."""
+    text = re.sub(r"\s+", " ", text).strip(" .;:*")
+    if not text or text.lower() in _NONE_WORDS:
+        return None
+    represents = None
+    sub = _SUBSTITUTE_RE.search(text)
+    if sub:
+        after = text[sub.end() :]
+        rep_m = re.match(rf"^({_PERSON})", after)
+        if rep_m:
+            represents = split_honorifics(rep_m.group(1).strip())[1]
+            text = (text[: sub.start()] + after[rep_m.end() :]).strip()
+    role_parts: list[str] = []
+    org = None
+    aliases: list[str] = []
+    # Bracketed parts: initials, roles, organisations.
+    for br in re.findall(r"\(([^)]*)\)", text):
+        inner = br.strip()
+        sub_in = re.match(r"^(?:substitute|sub|deputising|representing|for)\s+(?:for\s+)?(.+)$",
+                          inner, re.IGNORECASE)
+        if sub_in:
+            represents = represents or split_honorifics(sub_in.group(1))[1]
+        elif re.match(r"^[A-Z]{2,4}$", inner):
+            aliases.append(inner)
+        elif _is_role_like(inner) or inner.lower() in CHAIR_ROLES | MINUTE_TAKER_ROLES:
+            role_parts.append(inner)
+        elif inner:
+            org = inner
+    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    name_part, _, tail = _split_name_tail(text)
+    hon, name = split_honorifics(name_part)
+    name = name.strip(" ,")
+    if not name or not re.search(r"[A-Za-z]", name):
+        return None
+    if not is_name_like(name) and not (hon and re.match(r"^[A-Z][\w'’-]+$", name)):
+        return None
+    if tail:
+        trole, torg = _split_role_org(tail)
+        if trole:
+            role_parts.insert(0, trole)
+        org = org or torg
+    role = ", ".join(role_parts) or None
+    low_roles = {r.lower() for r in role_parts}
+    return {
+        "name": name,
+        "role": role,
+        "organisation": org,
+        "represents": represents,
+        "is_chair": bool(low_roles & CHAIR_ROLES) or "(chair" in text.lower(),
+        "is_minute_taker": bool(low_roles & MINUTE_TAKER_ROLES),
+        "alias": aliases[0] if aliases else None,
+    }
+
+
+def _split_name_tail(text: str) -> tuple[str, str, str]:
+    """"Steve Ashley – Chair" → name, dash, role; "Peter Lowe, Chair" → name, comma, role."""
+    m = re.match(r"^(.*?)\s+[–—-]\s+(.*)$", text)
+    if m and _starts_person(m.group(1)):
+        return m.group(1), "-", m.group(2)
+    if "," in text:
+        head, tail = text.split(",", 1)
+        return head, ",", tail.strip()
+    return text, "", ""
+
+
+def _split_role_org(tail: str) -> tuple[str | None, str | None]:
+    tail = tail.strip(" ,–-")
+    if not tail:
+        return None, None
+    dash = re.split(r"\s+[–—-]\s+", tail, maxsplit=1)
+    if len(dash) == 2 and _is_role_like(dash[0]):
+        return dash[0].strip(), dash[1].strip()
+    if "," in tail:
+        role, org = tail.split(",", 1)
+        return role.strip(), org.strip() or None
+    for sep in ORGANISATION_SEPARATORS:
+        if sep in tail:
+            role, org = tail.split(sep, 1)
+            if _is_role_like(role):
+                return role.strip(), org.strip()
+    return tail, None
+
+
+def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None] | None:
+    cells = e.cells
+    status = e.status
+    first = cells[0] if cells else e.text
+    parsed = parse_entry(first)
+    if parsed is None:
+        return None
+    role = parsed["role"]
+    org = parsed["organisation"]
+    if cells and len(cells) > 1:
+        rest = [c.strip() for c in cells[1:] if c.strip()]
+        for c in list(rest):
+            st = _STATUS_CELLS.get(c.lower().rstrip("."))
+            if st is not None:
+                status = st
+                rest.remove(c)
+        membership = role if isinstance(role, str) and role.lower() in MEMBERSHIP_WORDS else None
+        if rest:
+            trole, torg = _split_role_org(rest[0]) if len(rest) == 1 else (rest[0], rest[1])
+            role, org = trole, torg
+            if membership and membership.lower() in CHAIR_ROLES:
+                parsed["is_chair"] = True
+            if membership and membership.lower() in MINUTE_TAKER_ROLES:
+                parsed["is_minute_taker"] = True
+    if e.section_role and not role:
+        role = e.section_role
+        parsed["is_minute_taker"] = e.section_role.lower() in MINUTE_TAKER_ROLES
+    name = str(parsed["name"])
+    written_end = e.start + len(first.strip())
+    attendee = Attendee(
+        name=name,
+        name_as_written=first.strip(),
+        status=status,
+        role=str(role) if role else None,
+        organisation=str(org) if org else None,
+        represents=str(parsed["represents"]) if parsed["represents"] else None,
+        is_chair=bool(parsed["is_chair"]),
+        is_minute_taker=bool(parsed["is_minute_taker"]),
+        span=Span(page=e.page, start=e.start, end=min(written_end, len(doc.text))),
+        rule="attendance_section" if not cells else "attendance_table",
+    )
+    alias = parsed.get("alias")
+    return attendee, str(alias) if alias else None
+
+
+# Narrative forms, each with an id: (id, pattern, status).
+_NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
+    (
+        "was_in_attendance",
+        re.compile(rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance"),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "accompanied_by",
+        re.compile(rf"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{{3,300}}?)(?=,?\s+to\s+\w+|\.|;|$)"),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "role_name_attended",
+        re.compile(rf"(?:The\s+)?(?P<role>[A-Z][^,.;]{{3,120}}),\s+(?P<name>{_PERSON})\s+attended"),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "name_attended_to_present",
+        re.compile(rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "wasnt_in_attendance",
+        re.compile(rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)"),
+        AttendanceStatus.ABSENT,
+    ),
+)
+_ARRIVED = re.compile(
+    rf"(?P<name>{_PERSON})\s+(?:arrived|joined)\b(?P<tail>[^.;]{{0,120}})", re.UNICODE
+)
+_LEFT = re.compile(
+    rf"(?P<name>{_PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>[^.;]{{0,120}})"
+)
+
+
+def _narrative_people(doc: Document) -> Iterator[tuple[str, str | None, AttendanceStatus, Span, str]]:
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE_ROW:
+            continue
+        for rule_id, rx, status in _NARRATIVE:
+            for m in rx.finditer(b.text):
+                if "list" in rx.groupindex:
+                    for name, role, off in _people_in_list(m.group("list")):
+                        s = b.start + m.start("list") + off
+                        yield name, role, status, doc.span(s, s + len(name)), rule_id
+                    continue
+                name = m.group("name")
+                role = m.groupdict().get("role")
+                s = b.start + m.start("name")
+                yield name, role, status, doc.span(s, s + len(name)), rule_id
+
+
+def _people_in_list(text: str) -> Iterator[tuple[str, str | None, int]]:
+    """"the District Commander, Chief Superintendent Steve Chapman and Sue Cassin, Chief Nurse"."""
+    parts = _split_list(text)
+    pending_role: str | None = None
+    found: list[list[object]] = []
+    for piece, off in parts:
+        p = piece.strip()
+        lead = len(piece) - len(piece.lstrip())
+        if not p:
+            continue
+        m = re.match(rf"^(?:the\s+)?({_PERSON})$", p)
+        if m and not _is_role_like(split_honorifics(m.group(1))[1]):
+            found.append([m.group(1), pending_role, off + lead + m.start(1)])
+            pending_role = None
+        elif found and found[-1][1] is None and not pending_role:
+            found[-1][1] = p
+        else:
+            pending_role = p
+    for name, role, off in found:
+        yield str(name), str(role) if role else None, int(off)  # type: ignore[call-overload]
+
+
+def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    """Attendance sections and tables first, then people the narrative names."""
+    attendees: list[Attendee] = []
+    aliases: dict[str, str] = {}
+    for entry in _section_entries(doc):
+        got = _attendee_from_entry(entry, doc)
+        if got is None:
+            continue
+        att, alias = got
+        if alias:
+            aliases[alias] = att.name
+        _add_or_merge(attendees, att)
+    if attendees and not any(a.status is AttendanceStatus.PRESENT for a in attendees):
+        # Where no "Present" list exists, the "In attendance" list is the attendance.
+        for a in attendees:
+            if a.status is AttendanceStatus.IN_ATTENDANCE:
+                a.status = AttendanceStatus.PRESENT
+    index = PersonIndex(attendees, aliases)
+    for name, role, status, span, rule_id in _narrative_people(doc):
+        hon, bare = split_honorifics(name)
+        ref = index.resolve(name)
+        if ref.resolved and not ref.is_group:
+            existing = next(a for a in attendees if a.name == ref.name)
+            if span not in existing.mentions:
+                existing.mentions.append(span)
+            continue
+        if not is_name_like(bare):
+            continue
+        r, org = _split_role_org(role) if role else (None, None)
+        if r and not _is_role_like(r.split(",")[0]):
+            r, org = None, None
+        att = Attendee(name=bare, name_as_written=name, status=status, role=r, organisation=org,
+                       span=span, rule=f"narrative:{rule_id}")
+        attendees.append(att)
+        index = PersonIndex(attendees, aliases)
+    _add_movements(doc, attendees, index)
+    meeting = meeting.model_copy(update={"attendees": attendees})
+    if not attendees and meeting.kind.value == "minutes":
+        meeting.warn("no_attendees", "no attendee list or named attendee found")
+    return meeting
+
+
+def _add_or_merge(attendees: list[Attendee], att: Attendee) -> None:
+    for a in attendees:
+        if a.name.lower() == att.name.lower():
+            a.mentions.append(att.span)
+            return
+    attendees.append(att)
+
+
+def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex) -> None:
+    for b in doc.blocks:
+        for rx, event in ((_ARRIVED, "arrived"), (_LEFT, "left")):
+            for m in rx.finditer(b.text):
+                ref = index.resolve(m.group("name"))
+                span = doc.span(b.start + m.start(), b.start + m.end())
+                if not ref.resolved or ref.is_group:
+                    _, bare = split_honorifics(m.group("name"))
+                    if event != "arrived" or not is_name_like(bare) or not split_honorifics(
+                        m.group("name"))[0]:
+                        continue
+                    # Someone who arrived attended, even if no list named them.
+                    new = Attendee(name=bare, name_as_written=m.group("name"),
+                                   status=AttendanceStatus.PRESENT, span=span,
+                                   rule="narrative:arrived")
+                    attendees.append(new)
+                    target = new
+                else:
+                    target = next(a for a in attendees if a.name == ref.name)
+                times = re.search(r"\b(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)", m.group("tail"))
+                target.movements.append(
+                    Movement(event=event, span=span, time=times.group(1) if times else None)
+                )

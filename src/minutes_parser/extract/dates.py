@@ -1,0 +1,153 @@
+"""Dates and times as minutes write them: "Thursday 4th December 2014", "04.12.2014",
+"June 20, 2023", "1pm – 4pm", "7:00 p.m.", "18:30".
+
+Numeric dates are ambiguous ("04/05/2024"); the order is decided once per document by
+:func:`infer_date_order` from the document's own evidence, and can be overridden.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from ..rules import MDY_SIGNALS, MONTHS
+
+__all__ = [
+    "DateMatch",
+    "find_dates",
+    "find_times",
+    "infer_date_order",
+    "parse_date",
+]
+
+Order = Literal["dmy", "mdy"]
+
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<y>\d{4}|'\d{2})"
+_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DMY_WORDS = re.compile(
+    rf"\b{_WEEKDAY}{_DAY}\s*(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}\b", re.IGNORECASE
+)
+_MDY_WORDS = re.compile(
+    rf"\b{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"
+)
+_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+_TIME = re.compile(
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d%])",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    date: dt.date
+    start: int
+    end: int
+    text: str
+    numeric: bool
+
+
+def _year(y: str) -> int:
+    y = y.lstrip("'")
+    n = int(y)
+    if len(y) == 2:
+        n += 2000 if n < 70 else 1900
+    return n
+
+
+def _make(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def infer_date_order(text: str) -> Order:
+    """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
+    mdy = len(_MDY_WORDS.findall(text))
+    dmy = len(_DMY_WORDS.findall(text))
+    for m in _NUMERIC.finditer(text):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a > 12 >= b:
+            dmy += 1
+        elif b > 12 >= a:
+            mdy += 1
+    if mdy == dmy:
+        lowered = text[:20000].lower()
+        mdy += sum(1 for s in MDY_SIGNALS if s in lowered)
+    return "mdy" if mdy > dmy else "dmy"
+
+
+def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
+    """Every date in ``text``, in order of position (overlaps resolved to the longest)."""
+    found: list[DateMatch] = []
+    for rx in (_DMY_WORDS, _MDY_WORDS):
+        for m in rx.finditer(text):
+            month = MONTHS[m.group("m").lower().rstrip(".")]
+            d = _make(_year(m.group("y")), month, int(m.group("d")))
+            if d:
+                found.append(DateMatch(d, m.start(), m.end(), m.group(0), False))
+    for m in _ISO.finditer(text):
+        d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        if d:
+            found.append(DateMatch(d, m.start(), m.end(), m.group(0), True))
+    for m in _NUMERIC.finditer(text):
+        a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
+        if m.group("sep") == "." and len(m.group("y")) == 2 and y < 2000:
+            continue
+        day, month = (a, b) if order == "dmy" else (b, a)
+        d = _make(y, month, day) or _make(y, day, month)
+        if d:
+            found.append(DateMatch(d, m.start(), m.end(), m.group(0), True))
+    found.sort(key=lambda x: (x.start, -(x.end - x.start)))
+    last_end = -1
+    for f in found:
+        if f.start >= last_end:
+            yield f
+            last_end = f.end
+
+
+def parse_date(text: str, order: Order = "dmy") -> dt.date | None:
+    return next((m.date for m in find_dates(text, order)), None)
+
+
+@dataclass(frozen=True)
+class TimeMatch:
+    value: str
+    start: int
+    end: int
+
+
+def find_times(text: str) -> list[TimeMatch]:
+    """Clock times written with am/pm, "noon", or as 24-hour "18:30"/"18.30"."""
+    out: list[TimeMatch] = []
+    for m in _TIME.finditer(text):
+        h, minute, ap = int(m.group("h")), m.group("min"), (m.group("ap") or "").lower()
+        if not ap and minute is None:
+            continue
+        if ap.startswith("noon"):
+            h, minute = 12, minute or "00"
+        elif ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        if not ap and m.group(0).count(".") and h < 7:
+            continue  # "4.30" without am/pm is more often a number than a time
+        if not ap and not re.search(r"\d[:.]\d\d", m.group(0)):
+            continue
+        if minute is not None and m.group(0)[len(m.group("h"))] == "." and not ap and h < 12:
+            # "2.15" in prose is a number unless a clock word follows; accept 24-hour only.
+            tail = text[m.end() : m.end() + 6].lower()
+            if not tail.lstrip().startswith(("hrs", "hours", "h ")):
+                continue
+        out.append(TimeMatch(f"{h:02d}:{minute or '00'}", m.start(), m.end()))
+    return out

@@ -1,0 +1,135 @@
+"""Meeting metadata from the document's opening: body, title, date, times, venue."""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, BlockKind, Document, Span
+from ..models import Meeting, MeetingMetadata
+from ..options import ParseOptions
+from .attendees import attendance_heading
+from .dates import find_dates, find_times, infer_date_order
+
+__all__ = ["extract_metadata", "header_blocks"]
+
+_BODY_PATTERNS = (
+    re.compile(r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+               r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|$)", re.IGNORECASE),
+    re.compile(r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b",
+               re.IGNORECASE),
+)
+_LOCATION_PATTERNS = (
+    re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.IGNORECASE),
+    re.compile(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:,?\s+on\b|[,.;]|$)"),
+    re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d)\s+(?:at|in)\s+"
+               r"(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:[,.;]|$)", re.IGNORECASE),
+    re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’ ]{2,60}(?:House|Hall|Room|Centre|"
+               r"Center|Chambers?|Library|Offices?|School|Church|Building|Pavilion|Hotel|"
+               r"Suite|Institute|Club))\b"),
+)
+_END_TIME = re.compile(r"(?:meeting\s+(?:closed|ended|finished|concluded|adjourned)|"
+                       r"closed\s+the\s+meeting|adjourned)\b[^.]{0,40}?\bat\s+", re.IGNORECASE)
+_START_TIME = re.compile(r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+to\s+order|"
+                         r"convened)\b[^.]{0,40}?\bat\s+", re.IGNORECASE)
+_GENERIC_TITLES = re.compile(r"^(?:agenda item|minutes|agendas, meetings and minutes.*|"
+                             r"draft|approved|unconfirmed|confidential)\s*:?$", re.IGNORECASE)
+
+
+def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
+    """The blocks before the first attendance section, numbered item or "Minutes:" heading."""
+    out: list[Block] = []
+    for b in doc.blocks[:limit]:
+        t = b.text.strip()
+        if attendance_heading(t) is not None or re.match(r"^\d{1,3}[.)]?\s+\S", t):
+            break
+        if re.fullmatch(r"minutes\s*:?", t, re.IGNORECASE) and out:
+            break
+        out.append(b)
+    return out
+
+
+def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    order = options.date_order if options.date_order != "auto" else infer_date_order(doc.text)
+    head = header_blocks(doc)
+    md = MeetingMetadata()
+    spans: dict[str, Span] = {}
+    for b in head:
+        if md.date is None:
+            for dm in find_dates(b.text, order):
+                md.date = dm.date
+                spans["date"] = doc.span(b.start + dm.start, b.start + dm.end)
+                break
+        if md.start_time is None:
+            times = find_times(b.text)
+            if times:
+                md.start_time = times[0].value
+                spans["start_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)
+                gap = b.text[times[0].end : times[1].start] if len(times) > 1 else ""
+                if len(times) > 1 and re.fullmatch(r"\s*(?:[–—-]|to|until|till)\s*", gap):
+                    md.end_time = times[1].value
+                    spans["end_time"] = doc.span(b.start + times[1].start, b.start + times[1].end)
+        if md.location is None:
+            for rx in _LOCATION_PATTERNS:
+                m = rx.search(b.text)
+                if m:
+                    md.location = m.group("loc").strip()
+                    spans["location"] = doc.span(b.start + m.start("loc"), b.start + m.end("loc"))
+                    break
+    _find_body_and_title(doc, head, md, spans)
+    if md.start_time is None or md.end_time is None:
+        _find_times_in_text(doc, md, spans)
+    md.spans = spans
+    return meeting.model_copy(update={"meeting": md})
+
+
+def _find_body_and_title(doc: Document, head: list[Block], md: MeetingMetadata,
+                         spans: dict[str, Span]) -> None:
+    titled = [b for b in head if not _GENERIC_TITLES.match(b.text.strip())
+              and b.kind is not BlockKind.TABLE_ROW]
+    if titled:
+        t = titled[0]
+        md.title = t.text.strip()
+        spans["title"] = t.span
+    for b in titled[:4]:
+        for rx in _BODY_PATTERNS:
+            m = rx.search(b.text)
+            if m and 3 <= len(m.group("body")) <= 120:
+                body = m.group("body").strip(" ,-–")
+                body = re.sub(r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|"
+                              r"adjourned)\s+", "", body, flags=re.IGNORECASE)
+                if body and not re.search(r"\d{4}", body):
+                    md.body = body
+                    spans["body"] = doc.span(b.start + m.start("body"),
+                                             b.start + m.start("body") + len(m.group("body")))
+                    return
+    single_item_page = len(head) < len(doc.blocks) and re.fullmatch(
+        r"minutes\s*:?", doc.blocks[len(head)].text.strip(), re.IGNORECASE
+    )
+    if titled and not single_item_page:
+        first = titled[0].text.strip()
+        if (
+            len(first) <= 120
+            and not first.endswith(".")
+            and not re.search(r"\bminutes\b|\bagenda\b|\breport\b", first, re.IGNORECASE)
+        ):
+            md.body = re.sub(r"\s*\([A-Z]{2,10}\)\s*$", "", first)
+            spans["body"] = titled[0].span
+
+
+def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Span]) -> None:
+    for b in doc.blocks:
+        if md.end_time is None:
+            m = _END_TIME.search(b.text)
+            if m:
+                times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
+                if times:
+                    md.end_time = times[0].value
+                    spans["end_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)
+        if md.start_time is None:
+            m = _START_TIME.search(b.text)
+            if m:
+                times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
+                if times:
+                    md.start_time = times[0].value
+                    spans["start_time"] = doc.span(b.start + times[0].start,
+                                                   b.start + times[0].end)

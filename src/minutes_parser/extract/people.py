@@ -1,0 +1,177 @@
+"""People: split a written mention into honorifics, name, role and organisation, and resolve
+mentions ("WC", "Mr Carratt", "the Chair", "Mainwairing") to the meeting's attendees.
+
+Resolution never guesses: a mention that matches no attendee, or more than one, stays as
+written with ``resolved=False``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..models import Attendee, PersonRef
+from ..rules import (
+    CHAIR_ROLES,
+    GROUP_OWNERS,
+    HONORIFICS,
+    MINUTE_TAKER_ROLES,
+    ORGANISATION_WORDS,
+    ROLE_HEADS,
+)
+
+__all__ = [
+    "PersonIndex",
+    "initials_of",
+    "is_name_like",
+    "split_honorifics",
+]
+
+_HONORIFIC_RE = re.compile(
+    r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+    + r")\.?\s+)+",
+    re.IGNORECASE,
+)
+_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
+                         r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|el)|[A-Z][a-z]*-[A-Z][a-z]+)$")
+_INITIALS = re.compile(r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
+
+
+def split_honorifics(text: str) -> tuple[str, str]:
+    """``("Cllr", "Beaumont")`` from ``"Cllr Beaumont"``; honorifics joined by spaces."""
+    text = text.strip()
+    m = _HONORIFIC_RE.match(text)
+    if not m:
+        return "", text
+    rest = text[m.end() :].strip()
+    if not rest:
+        return "", text
+    return m.group(0).strip(), rest
+
+
+def is_name_like(text: str) -> bool:
+    """A person's name: one to five capitalised tokens or initials, no role or organisation
+    words ("Safeguarding Children Partnership" is not a person)."""
+    tokens = text.replace(",", " ").split()
+    if not 1 <= len(tokens) <= 5:
+        return False
+    lowered = [t.lower().strip(".") for t in tokens]
+    if any(t in ROLE_HEADS or t in ORGANISATION_WORDS for t in lowered):
+        return False
+    return all(_NAME_TOKEN.match(t) for t in tokens) and any(
+        len(t.strip(".")) > 1 for t in tokens
+    )
+
+
+def initials_of(name: str) -> str:
+    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalpha()]
+    return "".join(p[0].upper() for p in parts)
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("’", "'").replace("-", " ")).strip()
+
+
+@dataclass
+class _Person:
+    name: str
+    first: str
+    surname: str
+    initials: str
+    aliases: set[str] = field(default_factory=set)
+    role: str = ""
+    is_chair: bool = False
+    is_minute_taker: bool = False
+
+
+class PersonIndex:
+    """Looks mentions up among a meeting's attendees (and any extra known people)."""
+
+    def __init__(self, attendees: Iterable[Attendee], extra_aliases: dict[str, str] | None = None):
+        self.people: list[_Person] = []
+        for a in attendees:
+            tokens = a.name.split()
+            p = _Person(
+                name=a.name,
+                first=tokens[0] if len(tokens) > 1 else "",
+                surname=tokens[-1],
+                initials=initials_of(a.name) if len(tokens) > 1 else "",
+                role=(a.role or "").lower(),
+                is_chair=a.is_chair,
+                is_minute_taker=a.is_minute_taker,
+            )
+            self.people.append(p)
+        for alias, name in (extra_aliases or {}).items():
+            for p in self.people:
+                if p.name == name:
+                    p.aliases.add(alias.upper())
+
+    def _unique(self, found: Sequence[_Person]) -> _Person | None:
+        names = {p.name for p in found}
+        return found[0] if len(names) == 1 else None
+
+    def resolve(self, mention: str) -> PersonRef:
+        """Resolve one person mention; unresolved mentions keep their text and say so."""
+        written = mention.strip().strip(".,;:")
+        ref = PersonRef(as_written=written)
+        if not written:
+            return ref
+        low = _norm(written)
+        if low in GROUP_OWNERS or low in {g.replace("all ", "") for g in GROUP_OWNERS if
+                                          g.startswith("all ")} and low.startswith("all"):
+            return PersonRef(as_written=written, name=written, resolved=True, method="group",
+                             is_group=True)
+        honorific, bare = split_honorifics(written)
+        bare = bare.strip()
+        nbare = _norm(bare)
+        for method, match in (
+            ("exact", lambda p: _norm(p.name) == nbare),
+            ("alias", lambda p: bare.upper().replace(".", "") in p.aliases),
+            ("initials", lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", "")),
+            ("surname", lambda p: " " not in nbare and _norm(p.surname) == nbare),
+            ("first_name", lambda p: " " not in nbare and not honorific and _norm(p.first) == nbare),
+            ("initial_surname", lambda p: _initial_surname(nbare, p)),
+            ("role", lambda p: _role_match(nbare, p)),
+        ):
+            found = [p for p in self.people if match(p)]
+            person = self._unique(found)
+            if person is not None:
+                return PersonRef(as_written=written, name=person.name, resolved=True, method=method)
+            if found:
+                return ref  # ambiguous: never guess between two people
+        # Typos ("Mainwairing", "Ashely"): fuzzy match on full name or surname.
+        scored = []
+        for p in self.people:
+            score = max(
+                fuzz.ratio(nbare, _norm(p.name)),
+                fuzz.ratio(nbare, _norm(p.surname)) if " " not in nbare else 0.0,
+            )
+            scored.append((score, p))
+        scored.sort(key=lambda x: -x[0])
+        if scored and scored[0][0] >= 85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
+            return PersonRef(as_written=written, name=scored[0][1].name, resolved=True,
+                             method="fuzzy")
+        return ref
+
+
+def _initial_surname(nbare: str, p: _Person) -> bool:
+    parts = nbare.split()
+    return (
+        len(parts) == 2
+        and len(parts[0]) == 1
+        and bool(p.first)
+        and _norm(p.first).startswith(parts[0])
+        and _norm(p.surname) == parts[1]
+    )
+
+
+def _role_match(nbare: str, p: _Person) -> bool:
+    role = re.sub(r"^the ", "", nbare)
+    if role in CHAIR_ROLES:
+        return p.is_chair
+    if role in MINUTE_TAKER_ROLES:
+        return p.is_minute_taker or role == p.role
+    return bool(p.role) and role == _norm(p.role)

@@ -1,0 +1,249 @@
+"""Decisions: "Resolved:" lists, "RESOLVED that", "AGREED that", "It was agreed", "The Board
+approved", and motions with mover, seconder and vote.
+
+Only what the document states is recorded: "carried unanimously" is a count-free unanimous
+vote, never a list of voters inferred from the attendance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ..document import Block, BlockKind, Document, Span
+from ..models import DocumentKind, Meeting, PersonRef, Resolution, Vote
+from ..options import ParseOptions
+from ..rules import RESOLUTION_LEADS
+from .agenda import item_at
+from .people import PersonIndex, split_honorifics
+
+__all__ = ["extract_resolutions", "parse_vote"]
+
+_LEADS = [
+    (rid, re.compile(rf"^\s*\**\s*(?P<lead>{pat})\**\s*[:\-–—]?\s*", re.IGNORECASE), outcome)
+    for rid, pat, outcome in RESOLUTION_LEADS
+]
+_UPPER_ONLY = {"body_noted"}
+_NUMBERED = re.compile(r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$", re.DOTALL)
+_INLINE_NUMBERS = re.compile(r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", re.IGNORECASE)
+_PERSON = (
+    r"(?:(?:Councilmember|Councillor|Cllr|Commissioner|Board\s*Member|Member|Trustee|Governor|"
+    r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
+    r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
+)
+_MOVED = re.compile(
+    rf"(?P<mover>{_PERSON})\s+(?:moved|proposed)\s+(?P<what>[^;.]+?)(?:[;,.]\s*|\s+and\s+)"
+    rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{_PERSON})|(?P<sec2>{_PERSON})\s+seconded)"
+)
+_PROPOSED = re.compile(
+    rf"(?:proposed|moved)\s*(?:by)?\s*:?\s*(?P<mover>{_PERSON})[,;.]?\s*(?:and\s+)?"
+    rf"seconded\s*(?:by)?\s*:?\s*(?P<sec>{_PERSON})",
+    re.IGNORECASE,
+)
+_OUTCOME = re.compile(
+    r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
+    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell)\b",
+    re.IGNORECASE,
+)
+_COUNT = re.compile(
+    r"\b(?:carried|passed|approved|failed|defeated|lost|vote[ds]?|voting)\b[^.;]{0,30}?"
+    r"(?P<f>\d{1,2})\s*(?:-|–|to|:)\s*(?P<a>\d{1,2})(?:\s*(?:-|–|:)\s*(?P<ab>\d{1,2}))?"
+    r"(?:\s*(?:,|with|and)\s*(?P<ab2>\d{1,2})\s+abstentions?)?",
+    re.IGNORECASE,
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?", re.IGNORECASE)
+_VOICE = re.compile(r"\bvoice\s+vote\b", re.IGNORECASE)
+_VOICE_COUNT = re.compile(r"voice\s+vote\s*[–—-]\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
+_NAMED = re.compile(
+    r"\b(?P<k>Ayes?|Yes|For|In\s+favou?r|Noes?|Nays?|Against|Abstain(?:ed|ing|s|tions?)?|"
+    r"Absent|Recused)\s*:\s*(?P<names>[^;:]*?)(?=(?:;|\.\s|\.$|$|\b(?:Ayes?|Yes|For|Noes?|Nays?|"
+    r"Against|Abstain\w*|Absent|Recused)\s*:))",
+    re.IGNORECASE,
+)
+
+
+def parse_vote(text: str) -> Vote | None:
+    """Counts and named votes exactly as stated; ``None`` when the text states no vote."""
+    vote = Vote()
+    stated = False
+    for m in _NAMED.finditer(text):
+        kind = m.group("k").lower()
+        raw = m.group("names").strip(" .")
+        count_m = re.search(r"\((\d{1,2})\)\s*$|[–—-]\s*(\d{1,2})\s*$", raw)
+        count = int(count_m.group(1) or count_m.group(2)) if count_m else None
+        raw = re.sub(r"\s*(?:\(\d{1,2}\)|[–—-]\s*\d{1,2})\s*$", "", raw)
+        names = _names(raw)
+        if raw.lower() in ("none", "nil", "0", "") and count is None:
+            count = 0
+        n = count if count is not None else len(names)
+        stated = True
+        if kind.startswith(("aye", "yes", "for", "in fav")):
+            vote.for_names, vote.for_count = names, n
+        elif kind.startswith(("no", "nay", "against")):
+            vote.against_names, vote.against_count = names, n
+        elif kind.startswith("abst"):
+            vote.abstain_names, vote.abstain_count = names, n
+        elif kind.startswith(("absent", "recused")):
+            vote.absent_names, vote.absent_count = names, n
+    m = _COUNT.search(text)
+    if m and vote.for_count is None:
+        vote.for_count, vote.against_count = int(m.group("f")), int(m.group("a"))
+        ab = m.group("ab") or m.group("ab2")
+        if ab:
+            vote.abstain_count = int(ab)
+        stated = True
+    if _UNANIMOUS.search(text):
+        vote.unanimous = True
+        stated = True
+    if _VOICE.search(text):
+        vote.voice_vote = True
+        stated = True
+        vc = _VOICE_COUNT.search(text)
+        if vc and vote.for_count is None:
+            vote.for_count = int(vc.group("n"))
+    return vote if stated else None
+
+
+def _names(raw: str) -> list[str]:
+    if raw.strip().lower() in ("none", "nil", ""):
+        return []
+    raw = re.sub(r"^(?:Councilmembers?|Councillors?|Cllrs?\.?|Commissioners?|Board\s*members?|"
+                 r"Members?|Trustees?|Governors?|Directors?)\s+", "", raw.strip(), flags=re.I)
+    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", raw)
+    out = []
+    for p in parts:
+        p = p.strip(" .")
+        if p and p.lower() not in ("none", "nil"):
+            out.append(split_honorifics(p)[1])
+    return out
+
+
+def _lead(text: str) -> tuple[str, str, int] | None:
+    for rid, rx, outcome in _LEADS:
+        m = rx.match(text)
+        if not m:
+            continue
+        if rid in _UPPER_ONLY and not re.search(r"\bNOTED\b", m.group("lead")):
+            continue
+        return rid, outcome, m.end()
+    return None
+
+
+def _split_inline_numbers(text: str) -> list[tuple[str | None, int, int]]:
+    """"(1) that …; (2) that …" → numbered parts with offsets."""
+    marks = list(_INLINE_NUMBERS.finditer(text))
+    if len(marks) < 2:
+        return [(None, 0, len(text))]
+    out: list[tuple[str | None, int, int]] = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        out.append((m.group("n"), m.end(), end))
+    return out
+
+
+def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
+    """(number, start, end, rule, outcome, block) for each decision's text."""
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind is BlockKind.TABLE_ROW:
+            i += 1
+            continue
+        text = b.text
+        num_prefix = _NUMBERED.match(text)
+        body_off = 0
+        if num_prefix and _lead(num_prefix.group("t")):
+            body_off = num_prefix.start("t")
+        lead = _lead(text[body_off:])
+        if lead is None:
+            i += 1
+            continue
+        rid, outcome, end = lead
+        rest_start = body_off + end
+        rest = text[rest_start:].strip()
+        if not rest or re.fullmatch(r"[-–—:.\s]*", rest):
+            # "Resolved: -" followed by the decisions as numbered items or one paragraph.
+            j = i + 1
+            found = False
+            while j < len(blocks) and blocks[j].kind is not BlockKind.TABLE_ROW:
+                nm = _NUMBERED.match(blocks[j].text)
+                if nm:
+                    n = nm.group("n") or nm.group("n2")
+                    yield n, blocks[j].start + nm.start("t"), blocks[j].end, rid, outcome, blocks[j]
+                    found = True
+                    j += 1
+                    continue
+                if not found and blocks[j].text[:1].isalpha() and blocks[j].kind is not BlockKind.HEADING:
+                    yield None, blocks[j].start, blocks[j].end, rid, outcome, blocks[j]
+                    j += 1
+                break
+            i = j
+            continue
+        lead_ws = len(text[rest_start:]) - len(text[rest_start:].lstrip())
+        s0 = b.start + rest_start + lead_ws
+        number = (num_prefix.group("n") or num_prefix.group("n2")) if body_off else None
+        for n, s, e in _split_inline_numbers(rest):
+            yield n or number, s0 + s, s0 + e, rid, outcome, b
+        i += 1
+
+
+def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    if meeting.kind is DocumentKind.NOT_MINUTES:
+        return meeting
+    index = PersonIndex(meeting.attendees)
+    out: list[Resolution] = []
+    claimed: set[int] = set()
+    for number, s, e, rid, outcome, b in _candidates(doc):
+        text = doc.text[s:e].strip().rstrip(";")
+        s = doc.text.index(text, s) if text else s
+        if not text:
+            continue
+        vote = parse_vote(b.text)
+        res = Resolution(
+            number=number,
+            text=text,
+            agenda_item=item_at(meeting.agenda_items, s),
+            outcome=outcome,  # type: ignore[arg-type]
+            vote=vote,
+            span=doc.span(s, s + len(text)),
+            rule=f"resolution:{rid}",
+        )
+        _attach_mover(res, b.text, index)
+        out.append(res)
+        claimed.add(b.start)
+    for b in doc.blocks:
+        if b.kind is BlockKind.TABLE_ROW or b.start in claimed:
+            continue
+        for m in _MOVED.finditer(b.text):
+            tail = b.text[m.end() :]
+            outcome_m = _OUTCOME.search(tail[:300])
+            res_outcome = "carried"
+            if outcome_m and outcome_m.group("o").lower() in ("failed", "defeated", "lost", "fell"):
+                res_outcome = "failed"
+            text = m.group(0).rstrip(" ;,.")
+            s = b.start + m.start()
+            res = Resolution(
+                text=text,
+                agenda_item=item_at(meeting.agenda_items, s),
+                outcome=res_outcome,  # type: ignore[arg-type]
+                mover=index.resolve(m.group("mover")),
+                seconder=index.resolve(m.group("sec1") or m.group("sec2")),
+                vote=parse_vote(tail[:600]),
+                span=doc.span(s, s + len(text)),
+                rule="resolution:motion",
+            )
+            out.append(res)
+    out.sort(key=lambda r: r.span.start)
+    return meeting.model_copy(update={"resolutions": out})
+
+
+def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
+    m = _PROPOSED.search(text)
+    if m:
+        res.mover = index.resolve(m.group("mover"))
+        res.seconder = index.resolve(m.group("sec"))
+
+
+def _span_text(doc: Document, span: Span) -> str:
+    return doc.text[span.start : span.end]

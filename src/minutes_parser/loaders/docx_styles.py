@@ -1,0 +1,181 @@
+"""Word styles: the inherited properties the DOCX loader needs (headings, lists, bold, size).
+
+A paragraph's heading level, list numbering and run formatting are often not on the paragraph
+at all but on its style, or on a style it is ``w:basedOn``. :class:`StyleSheet` resolves
+those chains once per lookup, guarding against cycles that hand-edited files sometimes have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .docx_numbering import W, on_off
+
+__all__ = ["RunProps", "StyleSheet"]
+
+_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
+_LIST_NAME = re.compile(r"^list\s*(?:bullet|number|paragraph|continue)?\s*([1-9])?$", re.I)
+_MAX_CHAIN = 32
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+def _val(el: etree._Element | None, path: str) -> str | None:
+    if el is None:
+        return None
+    child = el.find(path)
+    return child.get(_w("val")) if child is not None else None
+
+
+@dataclass(frozen=True)
+class RunProps:
+    """Character formatting that may be set on a run, a character style or a paragraph style."""
+
+    bold: bool | None = None
+    italic: bool | None = None
+    size: float | None = None
+    font: str | None = None
+
+    def over(self, base: RunProps) -> RunProps:
+        """These properties, falling back to ``base`` where unset."""
+        return RunProps(
+            bold=self.bold if self.bold is not None else base.bold,
+            italic=self.italic if self.italic is not None else base.italic,
+            size=self.size if self.size is not None else base.size,
+            font=self.font if self.font is not None else base.font,
+        )
+
+
+def run_props(rpr: etree._Element | None) -> RunProps:
+    """The properties set directly in one ``w:rPr``."""
+    if rpr is None:
+        return RunProps()
+    size = _val(rpr, _w("sz"))
+    fonts = rpr.find(_w("rFonts"))
+    font = None
+    if fonts is not None:
+        font = fonts.get(_w("ascii")) or fonts.get(_w("hAnsi"))
+    return RunProps(
+        bold=on_off(rpr, "b") if rpr.find(_w("b")) is not None else None,
+        italic=on_off(rpr, "i") if rpr.find(_w("i")) is not None else None,
+        size=int(size) / 2 if size is not None and size.isdigit() else None,
+        font=font,
+    )
+
+
+@dataclass(frozen=True)
+class _StyleDef:
+    style_id: str
+    name: str
+    kind: str
+    based_on: str | None
+    num_id: str | None
+    ilvl: int | None
+    outline_level: int | None
+    run: RunProps
+
+
+def _parse_style(el: etree._Element) -> _StyleDef | None:
+    style_id = el.get(_w("styleId"))
+    if style_id is None:
+        return None
+    ppr = el.find(_w("pPr"))
+    ilvl = _val(ppr, f"{_w('numPr')}/{_w('ilvl')}")
+    outline = _val(ppr, _w("outlineLvl"))
+    return _StyleDef(
+        style_id=style_id,
+        name=_val(el, _w("name")) or style_id,
+        kind=el.get(_w("type")) or "paragraph",
+        based_on=_val(el, _w("basedOn")),
+        num_id=_val(ppr, f"{_w('numPr')}/{_w('numId')}"),
+        ilvl=int(ilvl) if ilvl is not None and ilvl.isdigit() else None,
+        outline_level=int(outline) if outline is not None and outline.isdigit() else None,
+        run=run_props(el.find(_w("rPr"))),
+    )
+
+
+class StyleSheet:
+    """The styles part of one document (an empty sheet when the part is missing)."""
+
+    def __init__(self, root: etree._Element | None) -> None:
+        self._styles: dict[str, _StyleDef] = {}
+        self.default_paragraph: str | None = None
+        self._defaults = RunProps()
+        if root is None:
+            return
+        for el in root.findall(_w("style")):
+            style = _parse_style(el)
+            if style is None:
+                continue
+            self._styles[style.style_id] = style
+            if style.kind == "paragraph" and on_off_attr(el.get(_w("default"))):
+                self.default_paragraph = style.style_id
+        self._defaults = run_props(root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}"))
+
+    def chain(self, style_id: str | None) -> Iterator[_StyleDef]:
+        """The style and its ``basedOn`` ancestors, nearest first."""
+        seen: set[str] = set()
+        while style_id is not None and style_id not in seen and len(seen) < _MAX_CHAIN:
+            seen.add(style_id)
+            style = self._styles.get(style_id)
+            if style is None:
+                return
+            yield style
+            style_id = style.based_on
+
+    def name(self, style_id: str | None) -> str | None:
+        style = self._styles.get(style_id) if style_id is not None else None
+        return style.name if style is not None else style_id
+
+    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """``(numId, ilvl)`` a paragraph inherits from its style chain."""
+        for style in self.chain(style_id):
+            if style.num_id is not None:
+                return style.num_id, style.ilvl
+        return None, None
+
+    def numbering_style_num_id(self, style_id: str) -> str | None:
+        """The ``numId`` of a numbering style (target of ``w:numStyleLink``)."""
+        return self.num_pr(style_id)[0]
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1-based heading level from the style name ("Heading 2", "Title") or outline level."""
+        for style in self.chain(style_id):
+            m = _HEADING_NAME.match(style.name.strip())
+            if m:
+                return int(m.group(1))
+            if style.name.strip().lower() == "title":
+                return 1
+            if style.outline_level is not None:
+                return style.outline_level + 1 if style.outline_level < 9 else None
+        return None
+
+    def list_level(self, style_id: str | None) -> int | None:
+        """Level of a list style without numbering ("List Bullet 2" -> 2), else None."""
+        for style in self.chain(style_id):
+            m = _LIST_NAME.match(style.name.strip())
+            if m:
+                return int(m.group(1) or 1)
+        return None
+
+    def paragraph_run_props(self, style_id: str | None) -> RunProps:
+        props = RunProps()
+        for style in self.chain(style_id):
+            props = props.over(style.run)
+        return props.over(self._defaults)
+
+    def character_run_props(self, style_id: str | None) -> RunProps:
+        props = RunProps()
+        for style in self.chain(style_id):
+            props = props.over(style.run)
+        return props
+
+
+def on_off_attr(value: str | None) -> bool:
+    return value is not None and value not in ("0", "false", "off")

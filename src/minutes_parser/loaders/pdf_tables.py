@@ -1,0 +1,245 @@
+"""Tables on a PDF page: ruled grids (from drawn lines) and whitespace-aligned columns.
+
+Both finders return :class:`TableItem` drafts with the text of each cell; the PDF loader
+numbers them and links a table that continues on the next page.
+"""
+
+from __future__ import annotations
+
+import bisect
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .normalise import clean_chars, join_hyphenated, squash
+from .pdf_layout import RawPage, Rule, Segment, TextLine, Word, build_lines
+
+__all__ = ["TableItem", "find_ruled_tables", "split_aligned"]
+
+#: Rules closer than this (points) are treated as touching or as one line.
+SNAP = 2.0
+#: More drawn rules than this on a page are vector art, not a table; skip the grid search.
+MAX_RULES = 4000
+
+
+@dataclass
+class TableItem:
+    rows: list[list[str]]
+    page: int
+    top: float
+    bottom: float
+    col_xs: list[float]
+    """Left edge of each column, to match a continuation on the next page."""
+    ruled: bool
+    row_tops: list[float] = field(default_factory=list)
+
+    @property
+    def columns(self) -> int:
+        return len(self.col_xs)
+
+
+# --------------------------------------------------------------------------------------------
+# Ruled tables
+# --------------------------------------------------------------------------------------------
+
+
+def _clusters(values: Sequence[float]) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= SNAP:
+            continue
+        out.append(v)
+    return out
+
+
+def _components(hs: list[Rule], vs: list[Rule]) -> list[tuple[list[Rule], list[Rule]]]:
+    """Groups of horizontal and vertical rules that touch each other (union-find)."""
+    parent = list(range(len(hs) + len(vs)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, h in enumerate(hs):
+        for j, v in enumerate(vs):
+            if (
+                v.x0 - SNAP <= h.x1
+                and h.x0 <= v.x1 + SNAP
+                and v.top - SNAP <= h.bottom
+                and h.top <= v.bottom + SNAP
+            ):
+                parent[find(i)] = find(len(hs) + j)
+    groups: dict[int, tuple[list[Rule], list[Rule]]] = {}
+    for i, h in enumerate(hs):
+        groups.setdefault(find(i), ([], []))[0].append(h)
+    for j, v in enumerate(vs):
+        groups.setdefault(find(len(hs) + j), ([], []))[1].append(v)
+    return list(groups.values())
+
+
+def find_ruled_tables(page: RawPage) -> tuple[list[TableItem], list[Word]]:
+    """Tables drawn with ruling lines, and the words left outside them."""
+    hs = [r for r in page.rules if r.horizontal]
+    vs = [r for r in page.rules if r.vertical]
+    if len(hs) < 2 or len(vs) < 2 or len(hs) + len(vs) > MAX_RULES:
+        return [], page.words
+    tables: list[TableItem] = []
+    words = page.words
+    for group_h, group_v in _components(hs, vs):
+        if len(group_h) < 2 or len(group_v) < 2:
+            continue
+        ys = _clusters([(h.top + h.bottom) / 2 for h in group_h])
+        xs = _clusters([(v.x0 + v.x1) / 2 for v in group_v])
+        if len(xs) < 3 or len(ys) < 2 or (len(xs) - 1) * (len(ys) - 1) < 3:
+            continue  # a boxed paragraph or a shaded band, not a table
+        table, words = _fill_grid(xs, ys, words, page.number)
+        if table is not None:
+            tables.append(table)
+    return tables, words
+
+
+def _fill_grid(
+    xs: list[float], ys: list[float], words: list[Word], page: int
+) -> tuple[TableItem | None, list[Word]]:
+    cells: dict[tuple[int, int], list[Word]] = {}
+    outside: list[Word] = []
+    for w in words:
+        cx, cy = (w.x0 + w.x1) / 2, (w.top + w.bottom) / 2
+        col = bisect.bisect_right(xs, cx) - 1
+        row = bisect.bisect_right(ys, cy) - 1
+        if 0 <= col < len(xs) - 1 and 0 <= row < len(ys) - 1:
+            cells.setdefault((row, col), []).append(w)
+        else:
+            outside.append(w)
+    if not cells:
+        return None, words
+    rows: list[list[str]] = []
+    tops: list[float] = []
+    for r in range(len(ys) - 1):
+        row = [cell_text(cells.get((r, c), []), page) for c in range(len(xs) - 1)]
+        if any(row):
+            rows.append(row)
+            tops.append(ys[r])
+    table = TableItem(rows, page, ys[0], ys[-1], xs[:-1], ruled=True, row_tops=tops)
+    return table, outside
+
+
+def cell_text(words: Sequence[Word], page: int) -> str:
+    """A cell's words as text: its lines joined, hyphenation repaired."""
+    text = ""
+    for line in build_lines(words, page):
+        t = squash(clean_chars(line.text))
+        text = join_hyphenated(text, t) if text else t
+    return squash(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Whitespace-aligned tables
+# --------------------------------------------------------------------------------------------
+
+
+def split_aligned(lines: list[TextLine]) -> list[list[TextLine] | TableItem]:
+    """Cut a flow into runs of text lines and whitespace-aligned tables, in order.
+
+    A table is at least two lines with two or more segments starting at the same column
+    anchors; lines whose segments all fall inside the columns (a wrapped cell, a row with
+    empty cells) continue it. Cells must be short: wide, many-word segments on both sides are
+    two text columns, which :func:`~.pdf_layout.order_flows` handles.
+    """
+    out: list[list[TextLine] | TableItem] = []
+    text_run: list[TextLine] = []
+    i = 0
+    while i < len(lines):
+        end, anchors = _table_run(lines, i)
+        if anchors is None:
+            text_run.append(lines[i])
+            i += 1
+            continue
+        if text_run:
+            out.append(text_run)
+            text_run = []
+        out.append(_rows(lines[i:end], anchors))
+        i = end
+    if text_run:
+        out.append(text_run)
+    return out
+
+
+def _anchor_of(x: float, anchors: Sequence[float], tol: float) -> int | None:
+    for k, a in enumerate(anchors):
+        if abs(x - a) <= tol:
+            return k
+    return None
+
+
+def _fits(line: TextLine, anchors: Sequence[float], tol: float) -> bool:
+    """Every segment starts at an anchor and ends before the next column starts."""
+    for seg in line.segments:
+        k = _anchor_of(seg.x0, anchors, tol)
+        if k is None or (k + 1 < len(anchors) and seg.x1 > anchors[k + 1] - tol):
+            return False
+    return True
+
+
+def _table_run(lines: Sequence[TextLine], i: int) -> tuple[int, list[float] | None]:
+    first = lines[i]
+    if len(first.segments) < 2:
+        return i, None
+    size = max(first.size, 4.0)
+    tol = 0.8 * size
+    anchors = [s.x0 for s in first.segments]
+    multi = 1
+    j = i + 1
+    while j < len(lines):
+        line, prev = lines[j], lines[j - 1]
+        if line.page != first.page or line.top - prev.bottom > 1.6 * size:
+            break
+        if not _fits(line, anchors, tol):
+            # A later row may use more columns than the first (an empty first-row cell).
+            extra = [s.x0 for s in line.segments if _anchor_of(s.x0, anchors, tol) is None]
+            widened = sorted([*anchors, *extra])
+            if len(line.segments) < 2 or not _fits(line, widened, tol):
+                break
+            anchors = widened
+        if len(line.segments) >= 2:
+            multi += 1
+        j += 1
+    if multi < 2 or not _short_cells(lines[i:j]):
+        return i, None
+    return j, anchors
+
+
+def _short_cells(lines: Sequence[TextLine]) -> bool:
+    segs = [s for ln in lines for s in ln.segments]
+    return statistics.median(len(s.words) for s in segs) <= 8
+
+
+def _rows(lines: Sequence[TextLine], anchors: list[float]) -> TableItem:
+    tol = 0.8 * max(lines[0].size, 4.0)
+    rows: list[list[list[Segment]]] = []
+    tops: list[float] = []
+    for line in lines:
+        placed = [(_anchor_of(s.x0, anchors, tol) or 0, s) for s in line.segments]
+        first_col = placed[0][0]
+        starts_row = first_col == 0 and not (
+            len(placed) == 1 and rows and placed[0][1].text[:1].islower()
+        )
+        if starts_row or not rows:
+            rows.append([[] for _ in anchors])
+            tops.append(line.top)
+        for col, seg in placed:
+            rows[-1][col].append(seg)
+    texts = [[_join(cell) for cell in row] for row in rows]
+    return TableItem(
+        texts, lines[0].page, lines[0].top, lines[-1].bottom, anchors, ruled=False, row_tops=tops
+    )
+
+
+def _join(segments: Sequence[Segment]) -> str:
+    text = ""
+    for seg in segments:
+        t = squash(clean_chars(seg.text))
+        text = join_hyphenated(text, t) if text else t
+    return text

@@ -1,0 +1,96 @@
+"""load → normalise → extract: the one path from a source to :class:`Meeting` objects."""
+
+from __future__ import annotations
+
+import logging
+from importlib.metadata import PackageNotFoundError, version
+
+from .document import Document, DocumentBuilder, DocumentFormat, Severity
+from .extract import EXTRACTORS
+from .extract.segments import split_meetings
+from .loaders import LoadOptions, Source, load
+from .loaders.normalise import emit_paragraphs, reflow
+from .loaders.text import text_lines
+from .models import DocumentKind, Meeting, SourceInfo
+from .options import ParseOptions
+
+__all__ = ["PARSER_VERSION", "extract_meetings", "load_document", "parse", "parse_document",
+           "parse_meetings", "parse_text"]
+
+log = logging.getLogger(__name__)
+
+try:
+    PARSER_VERSION = version("minutes-parser")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    PARSER_VERSION = "0+unknown"
+
+
+def load_document(source: Source, options: ParseOptions | None = None) -> Document:
+    options = options or ParseOptions()
+    return load(source, options=LoadOptions(limits=options.limits, pdf_engine=options.pdf_engine))
+
+
+def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list[Meeting]:
+    """Run every extractor over each meeting the document holds."""
+    options = options or ParseOptions()
+    segments = split_meetings(doc)
+    meetings = []
+    for i, segment in enumerate(segments):
+        meeting = Meeting(
+            source=SourceInfo(
+                path=doc.path,
+                sha256=doc.sha256,
+                format=doc.format.value,
+                page_count=doc.page_count,
+                parser_version=PARSER_VERSION,
+                meeting_index=i,
+                meeting_count=len(segments),
+            ),
+            diagnostics=list(doc.diagnostics),
+        )
+        for name, extractor in EXTRACTORS:
+            if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
+                continue
+            log.debug("running extractor %s", name)
+            meeting = extractor(segment, meeting, options)
+        meeting.attach_document(doc)
+        meetings.append(meeting)
+    return meetings
+
+
+def parse_document(source: Source, options: ParseOptions | None = None
+                   ) -> tuple[Document, list[Meeting]]:
+    doc = load_document(source, options)
+    return doc, extract_meetings(doc, options)
+
+
+def parse_meetings(source: Source, options: ParseOptions | None = None) -> list[Meeting]:
+    """Every meeting in the source (a running log holds several); always at least one."""
+    return parse_document(source, options)[1]
+
+
+def parse(source: Source, options: ParseOptions | None = None) -> Meeting:
+    """The meeting in ``source`` (a path, bytes or binary file object).
+
+    A document holding several meetings returns the first, with a diagnostic saying how many
+    there are; use :func:`parse_meetings` for all of them.
+    """
+    meetings = parse_meetings(source, options)
+    first = meetings[0]
+    if len(meetings) > 1:
+        first.warn(
+            "several_meetings",
+            f"the document holds {len(meetings)} meetings; this is the first "
+            "(use parse_meetings() for all)",
+            severity=Severity.INFO,
+        )
+    return first
+
+
+def parse_text(text: str, options: ParseOptions | None = None) -> Meeting:
+    """Parse minutes given as a string."""
+    builder = DocumentBuilder(DocumentFormat.TEXT)
+    emit_paragraphs(builder, reflow(text_lines(text)))
+    doc = builder.build()
+    meetings = extract_meetings(doc, options)
+    return meetings[0]
