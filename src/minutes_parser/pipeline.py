@@ -5,12 +5,11 @@ from __future__ import annotations
 import logging
 from importlib.metadata import PackageNotFoundError, version
 
-from .document import Document, DocumentBuilder, DocumentFormat, Severity
+from .document import Document, Severity
 from .extract import EXTRACTORS
 from .extract.segments import split_meetings
 from .loaders import LoadOptions, Source, load
-from .loaders.normalise import emit_paragraphs, reflow
-from .loaders.text import text_lines
+from .loaders.text import load_text
 from .models import DocumentKind, Meeting, SourceInfo
 from .options import ParseOptions
 
@@ -89,8 +88,6 @@ def parse(source: Source, options: ParseOptions | None = None) -> Meeting:
 
 def parse_text(text: str, options: ParseOptions | None = None) -> Meeting:
     """Parse minutes given as a string."""
-    builder = DocumentBuilder(DocumentFormat.TEXT)
-    emit_paragraphs(builder, reflow(text_lines(text)))
-    doc = builder.build()
+    doc = load_text(text)
     meetings = extract_meetings(doc, options)
     return meetings[0]

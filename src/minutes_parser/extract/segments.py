@@ -11,33 +11,48 @@ import re
 from ..document import Block, Document
 from .attendees import attendance_heading
 from .dates import find_dates
+from .people import split_honorifics
 
 __all__ = ["split_meetings"]
 
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
 _ATTENDANCE_WINDOW = 6
+_DAY_MONTH = re.compile(r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
 
 
-def _is_meeting_start(doc: Document, i: int) -> bool:
+def _meeting_date(text: str) -> str | None:
+    """The date a meeting heading carries ("Meeting 3 — 14/03/2024", "21/2 7pm-8pm")."""
+    for dm in find_dates(text):
+        return dm.date.isoformat()
+    m = _DAY_MONTH.match(text)
+    return m.group(0) if m else None
+
+
+def _is_meeting_start(doc: Document, i: int) -> str | None:
     b: Block = doc.blocks[i]
     text = b.text.strip()
-    if len(text) > 160 or not any(True for _ in find_dates(text)) and not re.search(
-        r"\b\d{1,2}/\d{1,2}\b", text
-    ):
-        return False
-    if not (_MEETING_WORD.search(text) or b.kind.value == "heading"):
-        return False
+    if len(text) > 160 or split_honorifics(text)[0]:
+        return None
+    date = _meeting_date(text)
+    if date is None or not (_MEETING_WORD.search(text) or b.kind.value == "heading"):
+        return None
     window = doc.blocks[i + 1 : i + 1 + _ATTENDANCE_WINDOW]
-    return any(attendance_heading(w.text) is not None for w in window)
+    return date if any(attendance_heading(w.text) is not None for w in window) else None
 
 
 def split_meetings(doc: Document) -> list[Document]:
-    starts = [i for i in range(len(doc.blocks)) if _is_meeting_start(doc, i)]
+    """One view per meeting; the whole document when it holds fewer than two."""
+    starts: list[int] = []
+    dates: set[str] = set()
+    for i in range(len(doc.blocks)):
+        date = _is_meeting_start(doc, i)
+        if date is not None and date not in dates:
+            starts.append(i)
+            dates.add(date)
     if len(starts) < 2:
         return [doc]
     # Blocks before the first meeting (a document title) belong to the first meeting.
     bounds = [0, *starts[1:], len(doc.blocks)]
-    views = []
-    for a, z in zip(bounds, bounds[1:]):
-        views.append(doc.model_copy(update={"blocks": doc.blocks[a:z]}))
-    return views
+    return [
+        doc.model_copy(update={"blocks": doc.blocks[a:z]}) for a, z in zip(bounds, bounds[1:])
+    ]

@@ -20,6 +20,13 @@ __all__ = ["RunProps", "StyleSheet"]
 _HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
 _LIST_NAME = re.compile(r"^list\s*(?:bullet|number|paragraph|continue)?\s*([1-9])?$", re.I)
 _MAX_CHAIN = 32
+#: Built-in styles Word stores in lower case but shows capitalised.
+_UI_NAMES = {
+    **{f"heading {n}": f"Heading {n}" for n in range(1, 10)},
+    "title": "Title",
+    "caption": "Caption",
+    **{f"toc {n}": f"TOC {n}" for n in range(1, 10)},
+}
 
 
 def _w(tag: str) -> str:
@@ -130,8 +137,11 @@ class StyleSheet:
             style_id = style.based_on
 
     def name(self, style_id: str | None) -> str | None:
+        """The name Word shows for a style ("heading 1" is stored, "Heading 1" shown)."""
         style = self._styles.get(style_id) if style_id is not None else None
-        return style.name if style is not None else style_id
+        if style is None:
+            return style_id
+        return _UI_NAMES.get(style.name.lower(), style.name)
 
     def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
         """``(numId, ilvl)`` a paragraph inherits from its style chain."""

@@ -23,6 +23,7 @@ from ..rules import (
 
 __all__ = [
     "Line",
+    "find_running_furniture",
     "clean_chars",
     "emit_paragraphs",
     "join_hyphenated",
@@ -134,15 +135,29 @@ class _Draft:
 
 
 def _is_hard_wrapped(lines: Sequence[str]) -> tuple[bool, int]:
-    """Whether a run of lines looks like one paragraph wrapped at a fixed width."""
-    lengths = [len(ln) for ln in lines if ln.strip()]
+    """Whether a run of lines looks like paragraphs wrapped at a fixed width.
+
+    Most lines come close to one width, and lines run on into the next one mid-sentence (a
+    list of short entries, one per line, does neither).
+    """
+    lengths = [len(ln.strip()) for ln in lines if ln.strip()]
     if len(lengths) < 3:
         return False, max(lengths, default=0)
     width = sorted(lengths)[int(len(lengths) * 0.9) - 1 if len(lengths) >= 10 else -1]
     if width < 35:
         return False, width
     near_full = sum(1 for n in lengths if n >= 0.6 * width)
-    return near_full >= 0.5 * len(lengths), width
+    stripped = [ln.strip() for ln in lines if ln.strip()]
+    run_ons = sum(
+        1 for a, b in zip(stripped, stripped[1:]) if not ends_sentence(a) and starts_continuation(b)
+    )
+    return near_full >= 0.5 * len(lengths) and run_ons >= max(1, len(lengths) // 6), width
+
+
+_CONTINUES = re.compile(
+    r"(?:[,&/+–—-]|\b(?:and|or|of|the|to|for|with|in|on|at|by|a|an|from|re|that|who)|\w-)$",
+    re.IGNORECASE,
+)
 
 
 def reflow(lines: Sequence[Line]) -> list[_Draft]:
@@ -214,6 +229,18 @@ def reflow(lines: Sequence[Line]) -> list[_Draft]:
             out[-1].lines.extend(d.lines)
             out.append(_furniture_draft(pending_label, d.page))
             pending_label = None
+            continue
+        if (
+            pending_label is None
+            and out
+            and d.page != out[-1].page
+            and d.kind is BlockKind.PARAGRAPH
+            and out[-1].kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and not ends_sentence(out[-1].text)
+            and starts_continuation(d.text)
+        ):
+            # A sentence that runs over a page break.
+            out[-1].lines.extend(d.lines)
             continue
         if pending_label is not None:
             if _label_applies(pending_label, d):
@@ -324,23 +351,24 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
     prev = current.lines[-1]
     if "number-only" in current.notes:
         return False
-    if not ends_sentence(prev):
-        if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
-            return False
-        return True
     if starts_continuation(raw):
         return True
+    if _NUMBER_ONLY.match(raw):
+        # "SA – action" / "7": a reference number wrapped onto its own line.
+        return not ends_sentence(prev)
     if not wrapped:
-        return False
+        # Lines of a list (one entry per line) stay apart unless the line break visibly
+        # falls inside a phrase.
+        return bool(_CONTINUES.search(prev.rstrip(" *")))
+    if not ends_sentence(prev):
+        return not (_NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")))
     # In a hard-wrapped run a sentence end only closes the paragraph when the line was short
     # or the next line is a lone word (some exporters put a paragraph's first word alone).
     if len(prev) < 0.75 * width:
         return False
     if len(raw.split()) == 1 and raw[:1].isupper():
         return False
-    if _NUMBERED.match(raw) and not re.match(r"^\d{4}\b", raw):
-        return False
-    return True
+    return not (_NUMBERED.match(raw) and not re.match(r"^\d{4}\b", raw))
 
 
 def _looks_like_heading(d: _Draft) -> bool:
@@ -388,3 +416,48 @@ def emit_paragraphs(builder: DocumentBuilder, drafts: Iterable[_Draft]) -> None:
 
 def median_line_length(lines: Sequence[str]) -> float:
     return statistics.median(len(ln) for ln in lines) if lines else 0.0
+
+
+_PAGE_NUMBER = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:page|p\.|pg\.?)?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*(?:[-–—])?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _furniture_key(text: str) -> str:
+    """Running headers differ only in their numbers ("Page 2 of 3" vs "Page 3 of 3")."""
+    return re.sub(r"\d+", "#", squash(clean_chars(text)).lower())
+
+
+def find_running_furniture(
+    pages: Sequence[Sequence[str]], edge: int = 2
+) -> list[tuple[int, int, str]]:
+    """Lines that repeat at the top or bottom of most pages, and page-number lines.
+
+    Returns ``(page_index, line_index, kind)`` with kind ``header``, ``footer`` or
+    ``page_number``. Only the first and last ``edge`` non-blank lines of a page are candidates.
+    """
+    if len(pages) < 2:
+        return []
+    counts: dict[str, int] = {}
+    candidates: list[tuple[int, int, str, str]] = []
+    for p, lines in enumerate(pages):
+        idx = [i for i, ln in enumerate(lines) if ln.strip()]
+        seen: set[str] = set()
+        for pos, i in enumerate(idx):
+            if pos >= edge and pos < len(idx) - edge:
+                continue
+            kind = "header" if pos < edge else "footer"
+            key = _furniture_key(lines[i])
+            candidates.append((p, i, kind, key))
+            if key not in seen:
+                counts[key] = counts.get(key, 0) + 1
+                seen.add(key)
+    need = max(2, (len(pages) + 1) // 2)
+    out = []
+    for p, i, kind, key in candidates:
+        if _PAGE_NUMBER.match(pages[p][i]):
+            out.append((p, i, "page_number"))
+        elif counts[key] >= need and len(key) <= 200:
+            out.append((p, i, kind))
+    return out

@@ -7,6 +7,7 @@ and the pdfplumber path share one layout analysis. Nothing here opens a file.
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
 from collections import Counter
@@ -233,16 +234,15 @@ def find_furniture(
             if band is None:
                 continue
             for seg in line.segments:
-                key = (band, _furniture_key(seg.text), round(seg.top / 12))
-                candidates.append((raw.number, band, key[1], key[2], seg))
-                keys_here.add(key)
+                text_key, ybin = _furniture_key(seg.text), round(seg.top / 12)
+                candidates.append((raw.number, band, text_key, ybin, seg))
+                keys_here.add((band, text_key, ybin))
         seen.update(keys_here)
     needed = max(2, (len(pages) + 1) // 2)
     out: dict[int, list[tuple[FurnitureKind, Segment]]] = {}
-    for page, band, key, ybin, seg in candidates:
-        repeated = len(pages) > 1 and max(
-            seen[(band, key, ybin + d)] for d in (-1, 0, 1)
-        ) >= needed
+    for page, band, text_key, ybin, seg in candidates:
+        near = max(seen[(band, text_key, ybin + d)] for d in (-1, 0, 1))
+        repeated = len(pages) > 1 and near >= needed
         if _PAGE_NUMBER.match(squash(seg.text)):
             kind = FurnitureKind.PAGE_NUMBER
         elif repeated:
@@ -475,7 +475,7 @@ def paragraphs(flow: Sequence[TextLine], body_size: float) -> list[ParaItem]:
 def _line_pitch(flow: Sequence[TextLine]) -> float:
     gaps = [
         b.top - a.top
-        for a, b in zip(flow, flow[1:])
+        for a, b in itertools.pairwise(flow)
         if 0 < b.top - a.top < 3 * max(a.size, 1.0) and b.page == a.page
     ]
     return statistics.median(gaps) if gaps else 0.0

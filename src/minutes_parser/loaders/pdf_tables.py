@@ -118,9 +118,9 @@ def _fill_grid(
     rows: list[list[str]] = []
     tops: list[float] = []
     for r in range(len(ys) - 1):
-        row = [cell_text(cells.get((r, c), []), page) for c in range(len(xs) - 1)]
-        if any(row):
-            rows.append(row)
+        texts = [cell_text(cells.get((r, c), []), page) for c in range(len(xs) - 1)]
+        if any(texts):
+            rows.append(texts)
             tops.append(ys[r])
     table = TableItem(rows, page, ys[0], ys[-1], xs[:-1], ruled=True, row_tops=tops)
     return table, outside

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import codecs
 
-from ..document import Document, DocumentBuilder, DocumentFormat, Severity
+from ..document import Document, DocumentBuilder, DocumentFormat, FurnitureKind, Severity
 from ..errors import EmptyDocumentError
 from . import LoadOptions
-from .normalise import Line, emit_paragraphs, reflow
+from .normalise import Line, emit_paragraphs, find_running_furniture, reflow
 
 __all__ = ["decode_text", "load", "load_text"]
 
@@ -35,30 +35,40 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("latin-1"), "latin-1"
 
 
-def text_lines(text: str) -> list[Line]:
+def text_lines(text: str, builder: DocumentBuilder | None = None) -> list[Line]:
+    """Physical lines with page numbers (form feeds) and blank-line gaps.
+
+    Where the text has several pages, running headers/footers and page numbers are moved to
+    ``builder``'s furniture.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    pages = [page.split("\n") for page in text.split("\f")]
+    drop: dict[tuple[int, int], str] = {
+        (p, i): kind for p, i, kind in find_running_furniture(pages)
+    }
     lines: list[Line] = []
     gap = False
-    page = 1
-    for raw in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
-        while "\f" in raw:
-            before, raw = raw.split("\f", 1)
-            if before.strip():
-                lines.append(Line(before.rstrip(" "), page=page, gap_before=gap))
-            page += 1
-            gap = True
-        # A line of only spaces/no-break spaces is a blank line; a line with a tab is a row.
-        if not raw.replace("\u00a0", " ").strip(" \t"):
-            gap = True
-            continue
-        lines.append(Line(raw.rstrip(" \u00a0"), page=page, gap_before=gap))
-        gap = False
+    for p, page_lines in enumerate(pages, start=1):
+        gap = gap or p > 1
+        for i, raw in enumerate(page_lines):
+            kind = drop.get((p - 1, i))
+            if kind is not None:
+                if builder is not None:
+                    builder.add_furniture(FurnitureKind(kind), raw, page=p)
+                continue
+            # A line of only spaces/no-break spaces is a blank line; a tab makes a row.
+            if not raw.replace("\u00a0", " ").strip(" \t"):
+                gap = True
+                continue
+            lines.append(Line(raw.rstrip(" \u00a0"), page=p, gap_before=gap))
+            gap = False
     return lines
 
 
 def load_text(text: str, *, encoding: str = "utf-8", path: str | None = None) -> Document:
     """Build a :class:`Document` from already-decoded text."""
     builder = DocumentBuilder(DocumentFormat.TEXT)
-    lines = text_lines(text)
+    lines = text_lines(text, builder)
     if not lines:
         raise EmptyDocumentError("the document has no text", path=path)
     emit_paragraphs(builder, reflow(lines))

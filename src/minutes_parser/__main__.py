@@ -1,0 +1,7 @@
+"""``python -m minutes_parser``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

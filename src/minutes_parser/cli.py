@@ -1,0 +1,209 @@
+"""The ``minutes-parser`` command: a thin typer shell over the library.
+
+``main(argv)`` runs it in-process (tests call it); logging is configured here and only here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .errors import MinutesParserError
+from .evaluate import FIELDS, evaluate_corpus
+from .models import Meeting
+from .options import DateOrder, ParseOptions
+from .pipeline import parse_meetings
+
+__all__ = ["app", "main"]
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="Turn meeting minutes (PDF, DOCX, HTML, text) into structured JSON.",
+)
+_err = Console(stderr=True)
+
+_SKIP_SUFFIXES = {".json", ".md", ".jsonl", ".csv", ".py", ".pyc"}
+
+
+def _options(date_order: str, pdf_engine: str) -> ParseOptions:
+    if date_order not in ("auto", "dmy", "mdy"):
+        raise typer.BadParameter("--date-order must be auto, dmy or mdy")
+    if pdf_engine not in ("auto", "pdfium", "pdfplumber"):
+        raise typer.BadParameter("--pdf-engine must be auto, pdfium or pdfplumber")
+    order: DateOrder = date_order  # type: ignore[assignment]
+    return ParseOptions(date_order=order, pdf_engine=pdf_engine)  # type: ignore[arg-type]
+
+
+DateOrderOpt = Annotated[
+    str, typer.Option("--date-order", help="Numeric dates: auto (from the document), dmy or mdy.")
+]
+EngineOpt = Annotated[
+    str, typer.Option("--pdf-engine", help="PDF engine: auto, pdfium (fast) or pdfplumber.")
+]
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="A minutes document (PDF, DOCX, HTML, text).")],
+    all_meetings: Annotated[
+        bool, typer.Option("--all", help="Print every meeting as a JSON list.")
+    ] = False,
+    date_order: DateOrderOpt = "auto",
+    pdf_engine: EngineOpt = "auto",
+) -> None:
+    """Parse one document and print its JSON."""
+    try:
+        meetings = parse_meetings(file, _options(date_order, pdf_engine))
+    except MinutesParserError as exc:
+        _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(2) from exc
+    if all_meetings:
+        typer.echo(json.dumps([m.to_dict() for m in meetings], indent=2, ensure_ascii=False))
+    else:
+        typer.echo(meetings[0].to_json())
+
+
+def _inputs(sources: Sequence[Path]) -> Iterator[Path]:
+    for src in sources:
+        if src.is_dir():
+            for p in sorted(src.rglob("*")):
+                if (
+                    p.is_file()
+                    and p.suffix.lower() not in _SKIP_SUFFIXES
+                    and not p.name.startswith(".")
+                ):
+                    yield p
+        else:
+            yield src
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+@app.command()
+def convert(
+    sources: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    allow_failures: Annotated[
+        bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed.")
+    ] = False,
+    date_order: DateOrderOpt = "auto",
+    pdf_engine: EngineOpt = "auto",
+) -> None:
+    """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
+
+    A failing document never stops the batch: it is recorded in ``errors.jsonl``.
+    """
+    options = _options(date_order, pdf_engine)
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    done = failed = meetings_written = 0
+    kinds: dict[str, int] = {}
+    errors: list[dict[str, str]] = []
+    for path in _inputs(sources):
+        try:
+            meetings = parse_meetings(path, options)
+        except MinutesParserError as exc:
+            failed += 1
+            errors.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
+            _err.print(f"[red]failed[/red] {path}: {type(exc).__name__}: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+            failed += 1
+            errors.append({"path": str(path), "error": type(exc).__name__, "message": repr(exc)})
+            _err.print(f"[red]crashed[/red] {path}: {exc!r}")
+            continue
+        done += 1
+        for k, m in enumerate(meetings):
+            name = f"{path.stem}.json" if len(meetings) == 1 else f"{path.stem}.{k + 1}.json"
+            _write_atomic(out / name, m.to_json())
+            meetings_written += 1
+            kinds[m.kind.value] = kinds.get(m.kind.value, 0) + 1
+    err_path = out / "errors.jsonl"
+    if errors:
+        _write_atomic(err_path, "".join(json.dumps(e) + "\n" for e in errors))
+    elif err_path.exists():
+        err_path.unlink()
+    elapsed = time.perf_counter() - started
+    kind_text = ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) or "none"
+    _err.print(
+        f"converted {done} document(s) into {meetings_written} meeting file(s) ({kind_text}); "
+        f"{failed} failed; {elapsed:.1f}s -> {out}"
+    )
+    if failed and not allow_failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one parsed meeting."""
+    typer.echo(json.dumps(Meeting.model_json_schema(), indent=2))
+
+
+@app.command("eval")
+def eval_cmd(
+    corpus: Annotated[Path, typer.Argument(help="Folder of documents with <name>.gold.json.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+    date_order: DateOrderOpt = "auto",
+) -> None:
+    """Precision, recall and F1 per field against the gold annotations."""
+    report = evaluate_corpus(corpus, _options(date_order, "auto"))
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), indent=2))
+        return
+    table = Table(title=f"minutes-parser eval: {len(report.documents)} documents")
+    for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
+        table.add_column(col, justify="left" if col == "field" else "right")
+    for f in FIELDS:
+        s = report.fields[f]
+        table.add_row(f, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
+                      str(s.tp), str(s.fp), str(s.fn))
+    Console().print(table)
+    for err in report.kind_errors:
+        Console().print(f"[red]kind[/red] {err}")
+    if verbose:
+        for doc, fields in report.documents.items():
+            for f, s in fields.items():
+                for miss in s.misses:
+                    Console().print(f"{doc} [{f}] {miss}")
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:  # noqa: UP045 - typer needs Optional
+    """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        app(args=args, prog_name="minutes-parser", standalone_mode=False)
+    except typer.Exit as exc:
+        return int(exc.exit_code or 0)
+    except SystemExit as exc:  # click's usage errors
+        return int(exc.code or 0) if isinstance(exc.code, int) else 2
+    except Exception as exc:  # click exceptions in non-standalone mode
+        import click
+
+        if isinstance(exc, click.ClickException):
+            exc.show()
+            return exc.exit_code
+        if isinstance(exc, click.exceptions.Abort):
+            return 1
+        raise
+    return 0
+
+
+def run() -> None:
+    """Console-script entry point."""
+    sys.exit(main())
