@@ -15,6 +15,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from .errors import MinutesParserError
@@ -179,7 +180,7 @@ def eval_cmd(
         for doc, fields in report.documents.items():
             for f, s in fields.items():
                 for miss in s.misses:
-                    Console().print(f"{doc} [{f}] {miss}")
+                    Console().print(escape(f"{doc} [{f}] {miss}"))
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:  # noqa: UP045 - typer needs Optional

@@ -241,7 +241,11 @@ def evaluate_corpus(corpus: Path, options: ParseOptions | None = None) -> EvalRe
     for doc_path, gold_path in gold_pairs(corpus):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         golds: list[Json] = gold["meetings"] if "meetings" in gold else [gold]
-        preds: list[Meeting] = parse_meetings(doc_path, options)
+        try:
+            preds: list[Meeting] = parse_meetings(doc_path, options)
+        except Exception as exc:  # noqa: BLE001 - a failed document scores zero, not a crash
+            kind_errors.append(f"{doc_path.name}: failed to parse: {type(exc).__name__}: {exc}")
+            preds = []
         pred_dicts = [m.to_dict() for m in preds]
         doc_scores = {f: FieldScore() for f in FIELDS}
         for k in range(max(len(golds), len(pred_dicts))):

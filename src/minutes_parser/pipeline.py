@@ -7,6 +7,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from .document import Document, Severity
 from .extract import EXTRACTORS
+from .extract.attendees import resolve_short_names
 from .extract.segments import split_meetings
 from .loaders import LoadOptions, Source, load
 from .loaders.text import load_text
@@ -54,6 +55,7 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
             meeting = extractor(segment, meeting, options)
         meeting.attach_document(doc)
         meetings.append(meeting)
+    resolve_short_names(meetings, doc)
     return meetings
 
 

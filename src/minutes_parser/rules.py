@@ -133,7 +133,9 @@ HONORIFICS: Final[frozenset[str]] = frozenset(
         "alderman", "mayor", "vice mayor", "deputy mayor", "board member", "boardmember",
         "trustee", "governor", "hon", "honourable", "judge", "father", "fr", "sister",
         "pc", "ps", "dc", "ds", "di", "dci", "supt", "insp", "sgt", "chief superintendent",
-        "superintendent", "inspector", "sergeant", "member", "members",
+        "superintendent", "inspector", "sergeant", "member", "members", "district cllr",
+        "county cllr", "borough cllr", "town cllr", "city cllr", "ward cllr", "district councillor",
+        "county councillor", "borough councillor", "ward councillor", "parish councillor",
     }
 )
 
@@ -248,6 +250,26 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
         "company", "county", "borough", "city", "district", "parish", "town", "government",
         "ministry", "hospital", "clinic", "church", "club", "union", "institute",
     }
+)
+
+#: Words that head sections and so are never a person's name ("Notes", "Contents").
+NOT_NAMES: Final[frozenset[str]] = frozenset(
+    {
+        "notes", "note", "actions", "action", "agenda", "minutes", "contents", "summary",
+        "decisions", "decision", "present", "apologies", "attendees", "attendance", "welcome",
+        "introduction", "background", "discussion", "update", "updates", "aob", "items",
+        "item", "regrets", "guests", "absent", "none", "nil", "resolved", "agreed", "topic",
+        "matters", "arising", "reports", "report", "finance", "planning", "correspondence",
+        "date", "time", "venue", "location", "next", "meeting", "close", "closed", "other",
+        "business", "any", "public", "questions", "appendix", "annex", "attachments", "team",
+    }
+)
+
+#: Headings of a membership list: not attendance, but the full names that short mentions
+#: ("Sofia", "RC") refer to.
+ROSTER_HEADINGS: Final[tuple[str, ...]] = (
+    "team", "team members", "membership", "committee membership", "members of the committee",
+    "board membership", "project team", "core team", "distribution", "circulation",
 )
 
 #: Words that open an organisation name ("Chief Nurse at NHS Rotherham CCG").

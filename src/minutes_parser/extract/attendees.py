@@ -22,24 +22,37 @@ from ..rules import (
     HONORIFICS,
     MEMBERSHIP_WORDS,
     MINUTE_TAKER_ROLES,
+    NOT_NAMES,
     ORGANISATION_SEPARATORS,
+    ROSTER_HEADINGS,
     ROLE_HEADS,
     ROLE_WORDS,
     SUBSTITUTE_PATTERNS,
 )
-from .people import PersonIndex, is_name_like, split_honorifics
+from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
 
 __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
 
 _HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 _HEADING_RE = re.compile(
     r"^\s*\**\s*(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
-    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|were received from|was received from"
-    r"|received from|from)?\**\s*(?P<rest>.*)$",
+    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
+    r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
 _STATUS_BY_HEADING = {h: s for h, s in _HEADINGS}
 _SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
+#: "– until 8.05pm", "for item 5.3", "from TLC/24/05": when someone was there, not who.
+_QUALIFIER = re.compile(
+    r"\s*[-–—,]?\s*\b(?:for|from|until|till|to|during|left|arrived|joined|after|before|"
+    r"present\s+for)\s+(?:the\s+)?(?:item|items|minute|min\.?|part|agenda|\d|[A-Z]{1,5}\s?\d|"
+    r"[A-Z]{2,5}/).*$",
+    re.IGNORECASE,
+)
+_NOTE_WORDS = frozenset({"observing", "observer", "deputising", "substitute", "sub", "late",
+                         "part", "virtual", "remote", "online", "by phone", "via teams"})
+_FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
 _COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
 _STATUS_CELLS: dict[str, AttendanceStatus] = {
@@ -54,7 +67,7 @@ _STATUS_CELLS: dict[str, AttendanceStatus] = {
     "sent apologies": AttendanceStatus.APOLOGIES,
     "absent": AttendanceStatus.ABSENT,
     "absent without apologies": AttendanceStatus.ABSENT,
-    "apologies not accepted": AttendanceStatus.ABSENT,
+    "apologies not accepted": AttendanceStatus.APOLOGIES,
     "not present": AttendanceStatus.ABSENT,
     "no": AttendanceStatus.ABSENT,
     "in attendance": AttendanceStatus.IN_ATTENDANCE,
@@ -89,13 +102,17 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     sep = m.group("sep")
     # Bare words like "members" or "present" only head a section when a colon/dash follows
     # or they stand alone; "Members asked …" is narrative.
-    if not sep and rest and heading not in ("apologies for absence",):
+    if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
         return None
     if heading in ("minutes", "clerk", "staff", "members", "trustees", "directors",
                    "attendance") and sep not in (":", "–", "-", "—"):
         return None
     if heading == "minutes" and not rest:
         return None
+    if sep and sep[0].isalpha():
+        # "Apologies were received from A and B. Cllr C was absent." – the list is the
+        # first sentence only.
+        rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest, maxsplit=1)[0].rstrip(".")
     status = AttendanceStatus(_STATUS_BY_HEADING[heading])
     if m.group("paren") and "apolog" in m.group("paren").lower():
         status = AttendanceStatus.APOLOGIES
@@ -103,6 +120,14 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     if heading in ("clerk", "minutes", "minute taker"):
         role = heading.title()
     return status, role or "", rest
+
+
+def _is_name_list(text: str) -> bool:
+    """"alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
+    pieces = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    return len(pieces) >= 2 and all(
+        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    )
 
 
 def _section_entries(doc: Document) -> Iterator[_Entry]:
@@ -117,6 +142,21 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 if rest_cells:
                     yield from _entries_from_cells(b, rest_cells, status, role)
                 i += 1
+                # Rows with an empty first cell continue the heading row's list.
+                while i < len(blocks) and blocks[i].cells and not blocks[i].cells[0].text:
+                    nb = blocks[i]
+                    yield from _entries_from_cells(nb, list(range(1, len(nb.cells or []))),
+                                                   status, role)
+                    i += 1
+                continue
+            columns = _attendance_table_header(b)
+            if columns is not None:
+                i += 1
+                while i < len(blocks) and blocks[i].kind is BlockKind.TABLE_ROW and (
+                    blocks[i].table == b.table
+                ):
+                    yield from _entries_from_table_row(blocks[i], columns)
+                    i += 1
                 continue
         head = attendance_heading(b.text) if b.kind is not BlockKind.TABLE_ROW else None
         if head is None or len(b.text) > 1500:
@@ -140,6 +180,51 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             else:
                 yield from _split_inline(nb.text, nb.start, nb.page, status, role or None)
             i += 1
+
+
+_NAME_COLUMNS = ("name", "member", "governor", "trustee", "attendee", "councillor", "director")
+_STATUS_COLUMNS = ("attendance", "status", "present", "attended", "apologies")
+
+
+def _attendance_table_header(b: Block) -> dict[str, int] | None:
+    """Column positions of a "Name | Role | Attendance" header row, if ``b`` is one."""
+    assert b.cells is not None
+    names = [c.text.strip().strip(":").lower() for c in b.cells]
+    name_col = next((k for k, n in enumerate(names) if n in _NAME_COLUMNS), None)
+    status_col = next((k for k, n in enumerate(names) if n in _STATUS_COLUMNS), None)
+    if name_col is None or status_col is None:
+        return None
+    cols = {"name": name_col, "status": status_col}
+    for k, n in enumerate(names):
+        if k not in (name_col, status_col) and n:
+            cols.setdefault("role", k)
+    return cols
+
+
+def _entries_from_table_row(b: Block, cols: dict[str, int]) -> Iterator[_Entry]:
+    assert b.cells is not None
+    cells = [c.text for c in b.cells]
+    if cols["name"] >= len(cells) or not cells[cols["name"]].strip():
+        return
+    raw_status = cells[cols["status"]].strip().lower() if cols["status"] < len(cells) else ""
+    status = _status_from_cell(raw_status) or AttendanceStatus.UNKNOWN
+    name_cell = b.cells[cols["name"]]
+    role = cells[cols["role"]] if "role" in cols and cols["role"] < len(cells) else None
+    yield _Entry(name_cell.text, name_cell.start, b.page, status,
+                 cells=[name_cell.text, role] if role else None)
+
+
+def _status_from_cell(text: str) -> AttendanceStatus | None:
+    """"Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
+    text = re.sub(r"\s*\(.*$", "", text.strip().lower()).rstrip(".")
+    if text in _STATUS_CELLS:
+        return _STATUS_CELLS[text]
+    for word, status in _STATUS_CELLS.items():
+        if len(word) > 2 and text.startswith(word):
+            return status
+    if text.startswith("apolog"):
+        return AttendanceStatus.APOLOGIES
+    return None
 
 
 def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
@@ -172,9 +257,34 @@ def _is_entry_block(b: Block) -> bool:
         return True
     if text.endswith(".") and len(text.split()) > 12:
         return False
-    first = re.split(r"[,(–\-]", text)[0].strip()
+    pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
+    first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
-    return is_name_like(bare) or bool(re.match(rf"^{_PERSON}", text))
+    if is_name_like(bare) or _role_then_name(first) is not None:
+        return True
+    # A list of user handles ("alice, Bob Chen, gkowalski") under an explicit heading.
+    return len(pieces) >= 2 and all(
+        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    )
+
+
+def _is_handle(text: str) -> bool:
+    t = text.strip()
+    return bool(HANDLE.match(t)) and t not in ROLE_WORDS and t not in NOT_NAMES and (
+        t not in MINUTE_TAKER_ROLES
+    )
+
+
+def _role_then_name(text: str) -> tuple[str, str] | None:
+    """"City Manager Laura Kessler" → ("City Manager", "Laura Kessler")."""
+    tokens = text.split()
+    for k in range(1, len(tokens) - 1):
+        if tokens[k - 1].lower() in _FUNCTION_WORDS:
+            continue  # "Director of | Corporate Affairs" is one title
+        role, name = " ".join(tokens[:k]), " ".join(tokens[k:])
+        if _is_role_like(role) and is_name_like(split_honorifics(name)[1]):
+            return role, split_honorifics(name)[1]
+    return None
 
 
 def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
@@ -190,17 +300,36 @@ def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
         group_hon = m.group(1)
     pieces = _split_list(body)
     merged: list[tuple[str, int]] = []
+    has_role: list[bool] = []
+    dash_role: list[bool] = []
+    first_has_honorific = bool(pieces) and bool(split_honorifics(pieces[0][0].strip())[0])
     for piece, off in pieces:
         stripped = piece.strip()
         if not stripped:
             continue
-        _, bare = split_honorifics(stripped)
+        hon, bare = split_honorifics(stripped)
         lead = re.split(r"\s*[(\[]", bare)[0]
-        if merged and not _starts_person(stripped) and _is_role_like(lead):
+        is_person = (
+            _starts_person(stripped)
+            or _role_then_name(lead) is not None
+            or (_is_handle(lead) and len(pieces) > 1)
+        )
+        if merged and not is_person and _is_role_like(lead):
+            prev, poff = merged[-1]
+            merged[-1] = (f"{prev}, {stripped}", poff)
+            has_role[-1] = True
+            continue
+        if merged and has_role[-1] and not hon and not _role_then_name(lead) and (
+            (first_has_honorific and not group_hon) or dash_role[-1]
+        ):
+            # "Mr Neil Sandford, Chief Officer, Healthwatch Calderholme": the organisation.
             prev, poff = merged[-1]
             merged[-1] = (f"{prev}, {stripped}", poff)
             continue
         merged.append((stripped, off))
+        # "Name – Role" already has its role: a following bare phrase is its organisation.
+        dash_role.append(bool(re.search(r"\s[–—-]\s", stripped)))
+        has_role.append(dash_role[-1])
     for piece, off in merged:
         lead_ws = len(text[off:]) - len(text[off:].lstrip())
         if group_hon and piece.startswith(group_hon):
@@ -242,6 +371,9 @@ def _and_inside_org(body: str, i: int) -> bool:
     after = body[i + 5 :].split(",")[0].split()
     if not before or not after:
         return False
+    after_chunk = body[i + 5 :].split(",")[0].strip()
+    if _role_then_name(after_chunk) is not None or _starts_person(after_chunk):
+        return False
     last = before[-1].lower().strip("()")
     nxt = after[0].lower().strip("()")
     return last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS)
@@ -267,7 +399,7 @@ def _is_role_like(text: str) -> bool:
     return sum(1 for w in words if w in ROLE_WORDS) > len(words) // 2
 
 
-def parse_entry(text: str) -> dict[str, str | bool | None] | None:
+def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bool | None] | None:
     """Split one attendance entry into name, role, organisation, represents and flags."""
     text = re.sub(r"\s+", " ", text).strip(" .;:*")
     if not text or text.lower() in _NONE_WORDS:
@@ -290,20 +422,30 @@ def parse_entry(text: str) -> dict[str, str | bool | None] | None:
                           inner, re.IGNORECASE)
         if sub_in:
             represents = represents or split_honorifics(sub_in.group(1))[1]
+        elif _QUALIFIER.match(" " + inner) or inner.lower() in _NOTE_WORDS:
+            continue  # "(from TB23/104)", "(observing)": when or how, not who
         elif re.match(r"^[A-Z]{2,4}$", inner):
             aliases.append(inner)
         elif _is_role_like(inner) or inner.lower() in CHAIR_ROLES | MINUTE_TAKER_ROLES:
             role_parts.append(inner)
         elif inner:
             org = inner
-    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+    text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,;–—-")
+    text = _QUALIFIER.sub("", text).strip(" ,;–—-")
     name_part, _, tail = _split_name_tail(text)
     hon, name = split_honorifics(name_part)
     name = name.strip(" ,")
     if not name or not re.search(r"[A-Za-z]", name):
         return None
     if not is_name_like(name) and not (hon and re.match(r"^[A-Z][\w'’-]+$", name)):
-        return None
+        split = _role_then_name(name_part)
+        if split is not None:
+            role_parts.insert(0, split[0])
+            name = split[1]
+        elif allow_handles and HANDLE.match(name):
+            pass
+        else:
+            return None
     if tail:
         trole, torg = _split_role_org(tail)
         if trole:
@@ -355,7 +497,7 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
     cells = e.cells
     status = e.status
     first = cells[0] if cells else e.text
-    parsed = parse_entry(first)
+    parsed = parse_entry(first, allow_handles=True)
     if parsed is None:
         return None
     role = parsed["role"]
@@ -363,7 +505,7 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
     if cells and len(cells) > 1:
         rest = [c.strip() for c in cells[1:] if c.strip()]
         for c in list(rest):
-            st = _STATUS_CELLS.get(c.lower().rstrip("."))
+            st = _status_from_cell(c)
             if st is not None:
                 status = st
                 rest.remove(c)
@@ -417,6 +559,18 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
         "name_attended_to_present",
         re.compile(rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"),
         AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "addressed_the_meeting",
+        re.compile(rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
+                   r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
+                   r"Commission|Trustees|Governors)"),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "was_absent",
+        re.compile(rf"(?P<name>{_PERSON})\s+(?:was|were)\s+absent\b"),
+        AttendanceStatus.ABSENT,
     ),
     (
         "wasnt_in_attendance",
@@ -544,3 +698,44 @@ def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex)
                 target.movements.append(
                     Movement(event=event, span=span, time=times.group(1) if times else None)
                 )
+
+
+_ROSTER_RE = re.compile(
+    r"^\s*(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
+    + r")\s*[:\-–—]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def roster_names(doc: Document) -> list[str]:
+    """Full names from membership lists ("Team: Sofia Marchetti (PM), Ravi Chandran …")."""
+    names: list[str] = []
+    for b in doc.blocks:
+        m = _ROSTER_RE.match(b.text)
+        if not m:
+            continue
+        for entry in _split_inline(m.group("rest"), 0, b.page, AttendanceStatus.UNKNOWN, None):
+            parsed = parse_entry(entry.text)
+            if parsed is not None and " " in str(parsed["name"]):
+                names.append(str(parsed["name"]))
+    return names
+
+
+def resolve_short_names(meetings: Sequence[Meeting], doc: Document) -> None:
+    """Give attendees listed by first name only ("Sofia") the full name the document states
+    elsewhere (a team roster, or another meeting's list), when exactly one person fits."""
+    known = set(roster_names(doc))
+    for m in meetings:
+        known.update(a.name for a in m.attendees if " " in a.name)
+    if not known:
+        return
+    by_first: dict[str, set[str]] = {}
+    for full in known:
+        by_first.setdefault(full.split()[0].lower(), set()).add(full)
+    for m in meetings:
+        for a in m.attendees:
+            if " " in a.name:
+                continue
+            fulls = by_first.get(a.name.lower(), set())
+            if len(fulls) == 1:
+                a.name = next(iter(fulls))

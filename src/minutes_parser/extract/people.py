@@ -19,11 +19,13 @@ from ..rules import (
     GROUP_OWNERS,
     HONORIFICS,
     MINUTE_TAKER_ROLES,
+    NOT_NAMES,
     ORGANISATION_WORDS,
     ROLE_HEADS,
 )
 
 __all__ = [
+    "HANDLE",
     "PersonIndex",
     "initials_of",
     "is_name_like",
@@ -37,6 +39,8 @@ _HONORIFIC_RE = re.compile(
 )
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
                          r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|el)|[A-Z][a-z]*-[A-Z][a-z]+)$")
+#: A chat or forge user name written in lower case ("alice", "gkowalski").
+HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
 
 
@@ -60,6 +64,8 @@ def is_name_like(text: str) -> bool:
         return False
     lowered = [t.lower().strip(".") for t in tokens]
     if any(t in ROLE_HEADS or t in ORGANISATION_WORDS for t in lowered):
+        return False
+    if len(tokens) == 1 and lowered[0] in NOT_NAMES:
         return False
     return all(_NAME_TOKEN.match(t) for t in tokens) and any(
         len(t.strip(".")) > 1 for t in tokens

@@ -30,12 +30,19 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, FurnitureKind
-from ..document import Severity, Style
+from ..document import (
+    BlockKind,
+    Document,
+    DocumentBuilder,
+    DocumentFormat,
+    FurnitureKind,
+    Severity,
+    Style,
+)
 from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError
 from ..rules import MARGIN_LABELS
 from . import Limits, LoadOptions
-from .docx_numbering import MC, W, Numbering, on_off
+from .docx_numbering import MC, Numbering, W, on_off
 from .docx_styles import RunProps, StyleSheet, run_props
 from .normalise import clean_chars, split_bullet, squash
 
@@ -612,7 +619,7 @@ class _Emitter:
 
     def _margin_table(self, table: _Table, labels: list[str | None], label: str | None) -> bool:
         added = False
-        for row, row_label in zip(table.rows, labels):
+        for row, row_label in zip(table.rows, labels, strict=True):
             content = row.cells[-1].items
             this_label = row_label or (None if added else label)
             emitted = self.emit(content, this_label)

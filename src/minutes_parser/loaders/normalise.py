@@ -154,6 +154,7 @@ def _is_hard_wrapped(lines: Sequence[str]) -> tuple[bool, int]:
     return near_full >= 0.5 * len(lengths) and run_ons >= max(1, len(lengths) // 6), width
 
 
+_LABEL_START = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*:\s")
 _CONTINUES = re.compile(
     r"(?:[,&/+–—-]|\b(?:and|or|of|the|to|for|with|in|on|at|by|a|an|from|re|that|who)|\w-)$",
     re.IGNORECASE,
@@ -360,11 +361,20 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
         # Lines of a list (one entry per line) stay apart unless the line break visibly
         # falls inside a phrase.
         return bool(_CONTINUES.search(prev.rstrip(" *")))
+    # Hard-wrapped text: a line broken although the next word would have fitted ends its
+    # paragraph (or is a heading). A lone first word is the exception: some exporters put a
+    # paragraph's first word on a line of its own.
+    fits = len(prev) + 1 + len(raw.split()[0]) <= width
+    lone_word = len(prev.split()) == 1
     if not ends_sentence(prev):
-        return not (_NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")))
-    # In a hard-wrapped run a sentence end only closes the paragraph when the line was short
-    # or the next line is a lone word (some exporters put a paragraph's first word alone).
-    if len(prev) < 0.75 * width:
+        if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
+            return False
+        if fits and not lone_word and (
+            _LABEL_START.match(raw) or (len(current.lines) == 1 and _NUMBERED.match(prev))
+        ):
+            return False  # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The …"
+        return True
+    if fits and not lone_word:
         return False
     if len(raw.split()) == 1 and raw[:1].isupper():
         return False

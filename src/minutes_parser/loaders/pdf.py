@@ -281,7 +281,9 @@ def _axis_rule(a: tuple[float, float], b: tuple[float, float]) -> list[Rule]:
     return []
 
 
-def _pdfium_pages(pdf: pdfium.PdfDocument, builder: DocumentBuilder) -> list[RawPage]:
+def _pdfium_pages(
+    pdf: pdfium.PdfDocument, builder: DocumentBuilder, path: str | None
+) -> list[RawPage]:
     cache = _FontCache()
     out: list[RawPage] = []
     for i in range(len(pdf)):
@@ -312,7 +314,9 @@ def _pdfium_pages(pdf: pdfium.PdfDocument, builder: DocumentBuilder) -> list[Raw
         out.append(raw)
         cache.objects.clear()  # object handles die with their page
     if all(p.width == 0 for p in out):
-        raise CorruptDocumentError("no page could be loaded (a broken or looping page tree)")
+        raise CorruptDocumentError(
+            "no page could be loaded (a broken or looping page tree)", path=path
+        )
     return out
 
 
@@ -375,16 +379,26 @@ def _plumber_page(page: Any) -> RawPage:
     return raw
 
 
+def _check_pages(pdf: pdfium.PdfDocument, path: str | None) -> None:
+    """Fail like the pdfium engine does when no page loads (pdfminer would return nothing)."""
+    for i in range(len(pdf)):
+        try:
+            pdf[i].close()
+            return
+        except pdfium.PdfiumError:
+            continue
+    raise CorruptDocumentError("no page could be loaded (a broken or looping page tree)", path=path)
+
+
 def read_pages(data: bytes, options: LoadOptions, builder: DocumentBuilder) -> list[RawPage]:
     """Words and rules of every page with the engine the options ask for."""
     engine = options.pdf_engine
     if engine not in ("auto", "pdfium", "pdfplumber"):
         raise ConfigurationError(f"unknown pdf_engine {engine!r}")
     with _open(data, options) as pdf:
-        if engine == "pdfplumber":
-            builder.page_count = len(pdf)
-        else:
-            return _pdfium_pages(pdf, builder)
+        if engine != "pdfplumber":
+            return _pdfium_pages(pdf, builder, options.path)
+        _check_pages(pdf, options.path)
     return _plumber_pages(data, options)
 
 
@@ -425,11 +439,10 @@ def _check_text(raw: RawPage, builder: DocumentBuilder) -> None:
         )
 
 
-def _body_size(pages: Sequence[RawPage]) -> float:
+def _body_size(words: Sequence[Word]) -> float:
     sizes: dict[float, int] = {}
-    for p in pages:
-        for w in p.words:
-            sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+    for w in words:
+        sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
     return max(sizes, key=lambda s: sizes[s]) if sizes else 0.0
 
 
@@ -439,7 +452,11 @@ def _page_items(
     lines, labels = take_labels(lines)
     items: list[Item] = []
     for flow in order_flows(lines, raw.width):
-        items.extend(_flow_items(flow, body))
+        flow_items = _flow_items(flow, body)
+        # A paragraph runs on from the foot of one column to the head of the next.
+        if items and flow_items and _merge_continued(items[-1], flow_items[0]):
+            flow_items = flow_items[1:]
+        items.extend(flow_items)
     for table in tables:
         at = next((k for k, it in enumerate(items) if it.top > table.top), len(items))
         items.insert(at, table)
@@ -495,24 +512,29 @@ def _continues_across(prev: ParaItem, nxt: ParaItem) -> bool:
         return False
     if nxt.text[:1].islower():
         return True
+    if prev.text.rstrip(" \"'”’)")[-1:] in ".!?:;":
+        return False  # a break after a full stop is read as a paragraph end
     last = prev.lines[-1]
     widest = max(ln.x1 for ln in prev.lines)
     return len(prev.lines) > 1 and last.x1 >= widest - 2 * max(prev.size, 1.0)
 
 
+def _merge_continued(prev: Item, nxt: Item) -> bool:
+    """Append ``nxt`` to ``prev`` when a page or column break cut one paragraph in two."""
+    if not (isinstance(prev, ParaItem) and isinstance(nxt, ParaItem)):
+        return False
+    if not _continues_across(prev, nxt):
+        return False
+    prev.lines.extend(nxt.lines)
+    prev.text = join_hyphenated(prev.text, nxt.text)
+    return True
+
+
 def _join_pages(pages: list[list[Item]]) -> list[Item]:
     out: list[Item] = []
     for items in pages:
-        if out and items:
-            prev, nxt = out[-1], items[0]
-            if (
-                isinstance(prev, ParaItem)
-                and isinstance(nxt, ParaItem)
-                and _continues_across(prev, nxt)
-            ):
-                prev.lines.extend(nxt.lines)
-                prev.text = join_hyphenated(prev.text, nxt.text)
-                items = items[1:]
+        if out and items and _merge_continued(out[-1], items[0]):
+            items = items[1:]
         out.extend(items)
     return out
 
@@ -528,6 +550,7 @@ class _Row:
     cells: list[str]
     page: int
     table: int
+    spans: list[int] | None = None
 
 
 def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[ParaItem | _Row]:
@@ -550,7 +573,10 @@ def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[Para
             rows = _continue_rows(prev, it, out, builder)
         else:
             table_no += 1
-        out.extend(_Row(row, it.page, table_no) for row in rows)
+        spans = it.spans[len(it.rows) - len(rows) :] if it.spans else [None] * len(rows)
+        out.extend(
+            _Row(row, it.page, table_no, span) for row, span in zip(rows, spans, strict=True)
+        )
         prev = it
     return out
 
@@ -574,7 +600,7 @@ def _continue_rows(
 def _emit(items: Sequence[Item], builder: DocumentBuilder, sizes: Sequence[float]) -> None:
     for it in _number_tables(items, builder):
         if isinstance(it, _Row):
-            builder.add_row(it.cells, page=it.page, table=it.table)
+            builder.add_row(it.cells, page=it.page, table=it.table, col_spans=it.spans)
             continue
         level = heading_level(it, sizes) if it.kind is BlockKind.HEADING else None
         builder.add(it.kind, it.text, page=it.page, level=level, label=it.label, style=it.style())
@@ -583,12 +609,16 @@ def _emit(items: Sequence[Item], builder: DocumentBuilder, sizes: Sequence[float
 def build_document(raw_pages: list[RawPage], builder: DocumentBuilder) -> None:
     for raw in raw_pages:
         _check_text(raw, builder)
-    body = _body_size(raw_pages)
-    sizes = sorted({round(w.size, 1) for p in raw_pages for w in p.words})
     prepared: list[tuple[RawPage, list[TextLine], list[TableItem]]] = []
+    flowing: list[Word] = []
     for raw in raw_pages:
         tables, rest = find_ruled_tables(raw)
+        flowing.extend(rest)
         prepared.append((raw, build_lines(rest, raw.number), tables))
+    # Body size from running text only: a page of 9pt table cells must not make 10pt
+    # paragraphs look like headings.
+    body = _body_size(flowing)
+    sizes = sorted({round(w.size, 1) for w in flowing})
     furniture = find_furniture([(raw, lines) for raw, lines, _ in prepared])
     pages: list[list[Item]] = []
     for raw, lines, tables in prepared:

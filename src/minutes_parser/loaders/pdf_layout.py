@@ -413,7 +413,9 @@ def _filled(lines: Sequence[TextLine], g0: float, g1: float, *, left: bool) -> b
     x1 = max(s.x1 for s in segs)
     full = sum(1 for s in segs if s.x1 - s.x0 >= 0.7 * (x1 - x0))
     words = statistics.median(len(s.words) for s in segs)
-    return full >= 0.5 * len(segs) and words >= 4
+    # Running text fills its column line after line with many words; a name column of a
+    # borderless table does neither.
+    return full >= 0.5 * len(segs) and words >= 5
 
 
 # --------------------------------------------------------------------------------------------
@@ -538,8 +540,8 @@ def _finish(item: ParaItem, body_size: float) -> None:
 def _is_heading(item: ParaItem, body_size: float) -> bool:
     if len(item.text) > 200 or len(item.lines) > 3 or not item.text[:1].isalnum():
         return False
-    bigger = body_size > 0 and item.size >= body_size + 1.0
-    return bigger or item.bold
+    bigger = body_size > 0 and item.size >= max(body_size + 1.0, body_size * 1.12)
+    return bigger or (item.bold and len(item.text) <= 160)
 
 
 def heading_level(item: ParaItem, sizes: Sequence[float]) -> int:

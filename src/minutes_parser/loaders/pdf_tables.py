@@ -7,6 +7,7 @@ numbers them and links a table that continues on the next page.
 from __future__ import annotations
 
 import bisect
+import itertools
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ class TableItem:
     """Left edge of each column, to match a continuation on the next page."""
     ruled: bool
     row_tops: list[float] = field(default_factory=list)
+    spans: list[list[int]] | None = None
+    """Grid columns each cell of each row covers (ruled tables with merged cells)."""
 
     @property
     def columns(self) -> int:
@@ -92,16 +95,16 @@ def find_ruled_tables(page: RawPage) -> tuple[list[TableItem], list[Word]]:
             continue
         ys = _clusters([(h.top + h.bottom) / 2 for h in group_h])
         xs = _clusters([(v.x0 + v.x1) / 2 for v in group_v])
-        if len(xs) < 3 or len(ys) < 2 or (len(xs) - 1) * (len(ys) - 1) < 3:
-            continue  # a boxed paragraph or a shaded band, not a table
-        table, words = _fill_grid(xs, ys, words, page.number)
+        if len(xs) < 3 or len(ys) < 2:
+            continue  # a boxed paragraph or a rule under a heading, not a table
+        table, words = _fill_grid(xs, ys, group_v, words, page.number)
         if table is not None:
             tables.append(table)
     return tables, words
 
 
 def _fill_grid(
-    xs: list[float], ys: list[float], words: list[Word], page: int
+    xs: list[float], ys: list[float], vs: list[Rule], words: list[Word], page: int
 ) -> tuple[TableItem | None, list[Word]]:
     cells: dict[tuple[int, int], list[Word]] = {}
     outside: list[Word] = []
@@ -113,17 +116,47 @@ def _fill_grid(
             cells.setdefault((row, col), []).append(w)
         else:
             outside.append(w)
-    if not cells:
-        return None, words
+    if sum(1 for c in cells.values() if c) < 2:
+        return None, words  # one boxed block of text is a frame, not a table
     rows: list[list[str]] = []
+    spans: list[list[int]] = []
     tops: list[float] = []
     for r in range(len(ys) - 1):
-        texts = [cell_text(cells.get((r, c), []), page) for c in range(len(xs) - 1)]
+        texts, widths = _row_cells(r, xs, ys, vs, cells, page)
         if any(texts):
             rows.append(texts)
+            spans.append(widths)
             tops.append(ys[r])
     table = TableItem(rows, page, ys[0], ys[-1], xs[:-1], ruled=True, row_tops=tops)
+    table.spans = spans
     return table, outside
+
+
+def _row_cells(
+    r: int,
+    xs: list[float],
+    ys: list[float],
+    vs: list[Rule],
+    cells: dict[tuple[int, int], list[Word]],
+    page: int,
+) -> tuple[list[str], list[int]]:
+    """A row's cells; a cell spans the grid columns no vertical rule divides in this row."""
+    mid = (ys[r] + ys[r + 1]) / 2
+    texts: list[str] = []
+    widths: list[int] = []
+    words: list[Word] = []
+    for c in range(len(xs) - 1):
+        words += cells.get((r, c), [])
+        right = xs[c + 1]
+        closed = c == len(xs) - 2 or any(
+            abs((v.x0 + v.x1) / 2 - right) <= SNAP and v.top - SNAP <= mid <= v.bottom + SNAP
+            for v in vs
+        )
+        if closed:
+            texts.append(cell_text(words, page))
+            widths.append(c + 1 - sum(widths))
+            words = []
+    return texts, widths
 
 
 def cell_text(words: Sequence[Word], page: int) -> str:
@@ -157,14 +190,30 @@ def split_aligned(lines: list[TextLine]) -> list[list[TextLine] | TableItem]:
             text_run.append(lines[i])
             i += 1
             continue
+        start = i
+        # A row with only its first cell filled ("Louise Blanc") can open the table.
+        while text_run and _opens_table(text_run[-1], lines[start], anchors):
+            text_run.pop()
+            start -= 1
         if text_run:
             out.append(text_run)
             text_run = []
-        out.append(_rows(lines[i:end], anchors))
+        out.append(_rows(lines[start:end], anchors))
         i = end
     if text_run:
         out.append(text_run)
     return out
+
+
+def _opens_table(line: TextLine, first_row: TextLine, anchors: Sequence[float]) -> bool:
+    size = max(first_row.size, 4.0)
+    return (
+        len(line.segments) == 1
+        and line.page == first_row.page
+        and 0 < first_row.top - line.bottom <= 1.6 * size
+        and abs(line.size - first_row.size) <= 0.6
+        and _fits(line, anchors, 0.8 * size)
+    )
 
 
 def _anchor_of(x: float, anchors: Sequence[float], tol: float) -> int | None:
@@ -217,16 +266,25 @@ def _short_cells(lines: Sequence[TextLine]) -> bool:
 
 
 def _rows(lines: Sequence[TextLine], anchors: list[float]) -> TableItem:
-    tol = 0.8 * max(lines[0].size, 4.0)
+    size = max(lines[0].size, 4.0)
+    tol = 0.8 * size
+    pitches = [b.top - a.top for a, b in itertools.pairwise(lines)]
+    # Cell padding makes the step between rows larger than the step between the wrapped
+    # lines of one cell; when all steps are equal, every line is a row of its own.
+    tight = min(pitches, default=0.0)
+    uniform = not pitches or max(pitches) - tight < 0.2 * size
     rows: list[list[list[Segment]]] = []
     tops: list[float] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         placed = [(_anchor_of(s.x0, anchors, tol) or 0, s) for s in line.segments]
-        first_col = placed[0][0]
-        starts_row = first_col == 0 and not (
-            len(placed) == 1 and rows and placed[0][1].text[:1].islower()
-        )
-        if starts_row or not rows:
+        new_row = placed[0][0] == 0
+        if uniform:
+            new_row = new_row and not (
+                len(placed) == 1 and rows and placed[0][1].text[:1].islower()
+            )
+        elif k > 0:
+            new_row = new_row and pitches[k - 1] > tight + 0.2 * size
+        if new_row or not rows:
             rows.append([[] for _ in anchors])
             tops.append(line.top)
         for col, seg in placed:
