@@ -265,6 +265,13 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
     }
 )
 
+#: Titles that appear in a numbered contents list but are sections of the record, not
+#: agenda items (W3C-style scribe minutes end with these summaries).
+NOT_AGENDA_TITLES: Final[tuple[str, ...]] = (
+    r"summary of (?:action items|actions|resolutions|decisions)",
+    r"(?:table of )?contents",
+)
+
 #: Headings of a membership list: not attendance, but the full names that short mentions
 #: ("Sofia", "RC") refer to.
 ROSTER_HEADINGS: Final[tuple[str, ...]] = (

@@ -16,18 +16,24 @@ from dataclasses import dataclass
 from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
 from ..options import ParseOptions
+from ..rules import MONTHS, NOT_AGENDA_TITLES
 from .attendees import attendance_heading
 from .people import is_name_like, split_honorifics
 
 __all__ = ["extract_agenda_items", "item_at"]
 
 _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
-    ("minute_ref", re.compile(r"^(?P<n>[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})\.?\s+(?P<t>\S.*)$")),
+    ("minute_ref", re.compile(r"^(?P<n>(?:[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})(?:\.\d{1,2}|[a-z])?)\.?\s+(?P<t>\S.*)$")),
     ("item_word", re.compile(r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$", re.IGNORECASE)),
     ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:)?\s+(?P<t>\S.*)$")),
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
     ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
+)
+_LINK_MARK = re.compile(r"^\[\d{1,3}\]\s*")  # "[4]Open action items" from a converted web page
+_NOT_ITEM = re.compile("|".join(NOT_AGENDA_TITLES), re.IGNORECASE)
+_STARTS_WITH_DATE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE
 )
 _PRESENTER = re.compile(
     r"^(?P<title>.*?\S)\s*(?:[–—-]\s+|\(\s*(?:presented\s+by\s+|presenter:\s*)?)"
@@ -47,15 +53,22 @@ class _Candidate:
 
 def _candidate(b: Block, i: int) -> _Candidate | None:
     if b.kind is BlockKind.TABLE_ROW:
-        return None
-    text = b.text.strip().strip("*").strip()
+        # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
+        cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
+        if len(cells) != 2 or not re.fullmatch(r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]):
+            return None
+        text = f"{cells[0].rstrip('.')} {cells[1]}"
+    else:
+        text = b.text.strip().strip("*").strip()
+    if _STARTS_WITH_DATE.match(text):
+        return None  # "03 April 2024" is a date, not item 3
     for form, rx in _NUMBER_FORMS:
         m = rx.match(text)
         if not m:
             continue
         number = m.groupdict().get("n")
-        title = (m.groupdict().get("t") or "").strip()
-        if form == "decimal_alone":
+        title = _LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
+        if form == "decimal_alone" or _NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
         if not _is_title(title, b):
             return None
@@ -129,6 +142,14 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
     return accepted
 
 
+def _is_child(parent: str | None, child: str | None) -> bool:
+    """"4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
+    if not parent or not child or parent == child:
+        return False
+    return bool(re.fullmatch(re.escape(parent) + r"(?:\.\d{1,3})+|" + re.escape(parent)
+                             + r"[a-z]|" + re.escape(parent) + r"-[A-Z]", child))
+
+
 def _build_tree(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
     flat: list[AgendaItem] = []
     starts = [doc.blocks[c.block_index].start for c in cands]
@@ -149,12 +170,7 @@ def _build_tree(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
     roots: list[AgendaItem] = []
     stack: list[AgendaItem] = []
     for item in flat:
-        parts = _parts(item.number or "")
-        while stack:
-            top = stack[-1]
-            tparts = _parts(top.number or "")
-            if parts and tparts and len(parts) > len(tparts) and parts[: len(tparts)] == tparts:
-                break
+        while stack and not _is_child(stack[-1].number, item.number):
             stack.pop()
         if stack:
             stack[-1].children.append(item)

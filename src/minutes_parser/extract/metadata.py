@@ -40,7 +40,9 @@ def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
     out: list[Block] = []
     for b in doc.blocks[:limit]:
         t = b.text.strip()
-        if attendance_heading(t) is not None or re.match(r"^\d{1,3}[.)]?\s+\S", t):
+        if attendance_heading(t) is not None or (
+            re.match(r"^\d{1,3}[.)]?\s+\S", t) and not any(True for _ in find_dates(t[:20]))
+        ):
             break
         if re.fullmatch(r"minutes\s*:?", t, re.IGNORECASE) and out:
             break

@@ -78,7 +78,7 @@ def check_container(data: bytes, limits: Limits, path: str | None = None) -> Non
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as exc:
         raise CorruptDocumentError(f"not a readable DOCX container ({exc})", path=path) from exc
     total = sum(info.file_size for info in infos)
     if total > limits.max_docx_uncompressed:

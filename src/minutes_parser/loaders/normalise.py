@@ -369,8 +369,10 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
     if not ends_sentence(prev):
         if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
             return False
-        if fits and not lone_word and (
-            _LABEL_START.match(raw) or (len(current.lines) == 1 and _NUMBERED.match(prev))
+        if fits and not lone_word and not _CONTINUES.search(prev) and (
+            _LABEL_START.match(raw)
+            or (len(current.lines) == 1 and _NUMBERED.match(prev))
+            or (_NUMBERED.match(current.lines[0]) and len(prev) < 0.75 * width)
         ):
             return False  # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The …"
         return True

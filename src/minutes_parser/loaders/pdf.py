@@ -344,7 +344,9 @@ def _plumber_pages(data: bytes, options: LoadOptions) -> list[RawPage]:
 def _plumber_page(page: Any) -> RawPage:
     raw = RawPage(page.page_number, float(page.width), float(page.height))
     x_off, y_off = float(page.bbox[0]), float(page.bbox[1])
-    for w in page.extract_words(extra_attrs=["size", "fontname"]):
+    # A gap tolerance relative to the font size: pdfplumber's fixed 3pt default glues words
+    # whose spaces are implicit (LaTeX, word-by-word drawing) into one.
+    for w in page.extract_words(extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15):
         text = str(w["text"])
         raw.chars += len(text)
         if _BAD_CHAR.search(text):
