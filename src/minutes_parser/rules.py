@@ -315,6 +315,8 @@ RESOLUTION_LEADS: Final[tuple[tuple[str, str, str], ...]] = (
     ("body_agreed", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|members|commission|group)\s+(?:unanimously\s+)?agreed\s+(?:that\s+|to\s+)?", "agreed"),
     ("body_approved", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|members|commission|group)\s+(?:unanimously\s+)?approved\b", "approved"),
     ("body_noted", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|commission)\s+noted\b", "noted"),
+    ("body_endorsed", r"(?:the\s+)?(?:board|committee|council|panel|trustees|governors|directors|members|commission|group)\s+(?:unanimously\s+)?(?:ENDORSED|RATIFIED|ADOPTED|ACCEPTED|SUPPORTED)\b", "approved"),
+    ("action_decision", r"(?:action|result|disposition)\s*:\s*(?=(?:approved|adopted|ratified|awarded|introduced|accepted|denied|authori[sz]ed|continued|received|rejected|referred|tabled|passed|carried|failed|deferred)\b)", "approved"),
     ("decision", r"decision\s*:", "agreed"),
     ("resolution", r"resolution\s*:", "resolved"),
 )

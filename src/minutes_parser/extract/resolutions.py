@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Block, BlockKind, Document, Span
+from ..document import Block, BlockKind, Document
 from ..models import DocumentKind, Meeting, PersonRef, Resolution, Vote
 from ..options import ParseOptions
 from ..rules import RESOLUTION_LEADS
 from .agenda import item_at
 from .people import PersonIndex, split_honorifics
+from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
 
@@ -23,7 +24,9 @@ _LEADS = [
     (rid, re.compile(rf"^\s*\**\s*(?P<lead>{pat})\**\s*[:\-–—]?\s*", re.IGNORECASE), outcome)
     for rid, pat, outcome in RESOLUTION_LEADS
 ]
-_UPPER_ONLY = {"body_noted"}
+_UPPER_ONLY = {"body_noted", "body_endorsed"}
+_KEYWORDS = re.compile(r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
+                       r"resolution|decision|supported", re.IGNORECASE)
 _NUMBERED = re.compile(r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$", re.DOTALL)
 _INLINE_NUMBERS = re.compile(r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", re.IGNORECASE)
 _PERSON = (
@@ -123,8 +126,8 @@ def _lead(text: str) -> tuple[str, str, int] | None:
         m = rx.match(text)
         if not m:
             continue
-        if rid in _UPPER_ONLY and not re.search(r"\bNOTED\b", m.group("lead")):
-            continue
+        if rid in _UPPER_ONLY and not re.search(r"\b[A-Z]{4,}\b", m.group("lead")):
+            continue  # "The Board NOTED …" records a decision; "noted" in prose does not
         return rid, outcome, m.end()
     return None
 
@@ -157,6 +160,8 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
             body_off = num_prefix.start("t")
         lead = _lead(text[body_off:])
         if lead is None:
+            if _KEYWORDS.search(text):
+                yield from _sentence_decisions(b)
             i += 1
             continue
         rid, outcome, end = lead
@@ -183,9 +188,37 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
         lead_ws = len(text[rest_start:]) - len(text[rest_start:].lstrip())
         s0 = b.start + rest_start + lead_ws
         number = (num_prefix.group("n") or num_prefix.group("n2")) if body_off else None
-        for n, s, e in _split_inline_numbers(rest):
+        parts = _split_inline_numbers(rest)
+        if len(parts) == 1:
+            # One decision: its sentence, not the narrative that follows it.
+            parts = [(None, 0, _first_sentence_end(rest))]
+        for n, s, e in parts:
             yield n or number, s0 + s, s0 + e, rid, outcome, b
+        yield from _sentence_decisions(b, after=rest_start + lead_ws + parts[-1][2])
         i += 1
+
+
+def _first_sentence_end(text: str) -> int:
+    spans = sentence_spans(text)
+    return spans[0][1] if spans else len(text)
+
+
+def _sentence_decisions(
+    b: Block, after: int = 0
+) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
+    """Decisions stated mid-paragraph: "… The Board discussed it. It was agreed that …"."""
+    for s, e in sentence_spans(b.text):
+        if s < after or (s == 0 and after == 0):
+            continue
+        lead = _lead(b.text[s:e])
+        if lead is None:
+            continue
+        rid, outcome, end = lead
+        rest = b.text[s + end : e]
+        if len(rest.strip()) < 3:
+            continue
+        start = s + end + (len(rest) - len(rest.lstrip()))
+        yield None, b.start + start, b.start + e, rid, outcome, b
 
 
 def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
@@ -209,7 +242,7 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
             span=doc.span(s, s + len(text)),
             rule=f"resolution:{rid}",
         )
-        _attach_mover(res, b.text, index)
+        _attach_mover(res, b.text + " " + _next_text(doc, b), index)
         out.append(res)
         claimed.add(b.start)
     for b in doc.blocks:
@@ -235,7 +268,36 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
             )
             out.append(res)
     out.sort(key=lambda r: r.span.start)
+    out = _fold_motions(out)
     return meeting.model_copy(update={"resolutions": out})
+
+
+def _fold_motions(resolutions: list[Resolution]) -> list[Resolution]:
+    """A motion that led to a recorded decision ("Action: Approved …") is that decision's
+    mover, seconder and vote, not a second decision."""
+    decisions = [r for r in resolutions if r.rule != "resolution:motion"]
+    kept: list[Resolution] = []
+    for r in resolutions:
+        if r.rule != "resolution:motion":
+            kept.append(r)
+            continue
+        named = set(re.findall(r"\b(\d{1,3}-[A-Z]|\d{1,3}(?:\.\d{1,2})+)\b", r.text))
+        targets = [d for d in decisions if d.agenda_item and (
+            d.agenda_item in named if named else _same_item(d.agenda_item, r.agenda_item)
+        ) and d.mover is None]
+        if not named:
+            targets = [d for d in targets if d.span.start > r.span.start][:1]
+        if not targets:
+            kept.append(r)
+            continue
+        for d in targets:
+            d.mover, d.seconder = r.mover, r.seconder
+            d.vote = d.vote or r.vote
+    return kept
+
+
+def _same_item(a: str | None, b: str | None) -> bool:
+    return bool(a and b) and (a == b or str(a).startswith(f"{b}-") or str(a).startswith(f"{b}."))
 
 
 def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
@@ -245,5 +307,10 @@ def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
         res.seconder = index.resolve(m.group("sec"))
 
 
-def _span_text(doc: Document, span: Span) -> str:
-    return doc.text[span.start : span.end]
+def _next_text(doc: Document, b: Block) -> str:
+    """The block after ``b`` when it records who proposed and seconded ("Proposed Cllr …")."""
+    k = doc.block_index_at(b.start) + 1
+    if k < len(doc.blocks) and re.match(r"\s*(?:proposed|moved|seconded)\b", doc.blocks[k].text,
+                                        re.IGNORECASE):
+        return doc.blocks[k].text
+    return ""

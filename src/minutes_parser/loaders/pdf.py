@@ -73,6 +73,7 @@ UNREADABLE_SHARE = 0.3
 #: Characters that are never text: C0 controls (what unmapped glyph codes decode to) and U+FFFD.
 _BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|\(cid:\d+\)")
 _TOKEN = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
+_LONE_CID = re.compile(r"^\(cid:\d+\)$")
 _PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
@@ -349,6 +350,10 @@ def _plumber_page(page: Any) -> RawPage:
     for w in page.extract_words(extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15):
         text = str(w["text"])
         raw.chars += len(text)
+        if _LONE_CID.match(text):
+            # One unmapped glyph standing alone is a symbol-font bullet in practice (pdfium
+            # maps these); a page of glyph codes is still caught by its other words.
+            text = "•"
         if _BAD_CHAR.search(text):
             raw.bad_chars += len(text)
             if raw.bad_cause is None:
