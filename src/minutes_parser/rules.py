@@ -337,6 +337,37 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
+#: Action-log column headings → the field they hold (matched lower-case, without ":").
+ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "ref": ("no", "no.", "ref", "ref.", "#", "action no", "action no.", "number", "id",
+            "action ref", "action number", "item no", "item no."),
+    "owner": ("owner", "owners", "lead", "who", "action by", "responsible", "by whom",
+              "assigned to", "action owner", "officer", "lead officer", "person responsible"),
+    "description": ("action", "actions", "details", "description", "task", "action required",
+                    "agreed action", "what", "action/decision", "action point"),
+    "due": ("due", "due date", "deadline", "by when", "target date", "when", "date due",
+            "timescale", "target", "by"),
+    "status": ("status", "update", "progress", "rag", "comments", "outcome", "update/status",
+               "current status", "position"),
+    "minute": ("minute ref", "minute", "min ref", "agenda item", "item ref", "minute no",
+               "minute no."),
+}
+
+#: Context (a heading or a section row) that makes an action log a report on earlier actions.
+PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
+    r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
+    r"review of (?:the )?(?:last|previous|open|outstanding)|last meeting|open action items|"
+    r"actions? (?:from|arising from)"
+)
+
+#: Phrases that, standing after an owner, introduce an undertaking ("Mr X agreed to …").
+UNDERTAKING_VERBS: Final[tuple[str, ...]] = (
+    "agreed to", "undertook to", "offered to", "volunteered to", "will", "would", "is to",
+    "are to", "was asked to", "were asked to", "to", "is going to", "has agreed to",
+    "will be asked to", "promised to", "was tasked with", "kindly agreed to",
+)
+
+
 def margin_label_pattern() -> re.Pattern[str]:
     """Matches a line that starts with a margin label: ``**Agenda item:**rest``."""
     names = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in MARGIN_LABELS)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from ..document import Document
 from ..models import Meeting
 from ..options import ParseOptions
+from .actions import extract_actions
 from .agenda import extract_agenda_items
 from .attendees import extract_attendees
 from .kind import extract_kind
@@ -28,4 +29,5 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("agenda_items", extract_agenda_items),
     ("attendees", extract_attendees),
     ("resolutions", extract_resolutions),
+    ("actions", extract_actions),
 )

@@ -80,9 +80,7 @@ def read_source(source: Source, limits: Limits | None = None) -> tuple[bytes, st
     else:
         raise ConfigurationError(f"cannot read a document from {type(source).__name__}")
     if len(data) > limits.max_bytes:
-        raise DocumentTooLargeError(
-            f"over the {limits.max_bytes:,}-byte limit", path=path
-        )
+        raise DocumentTooLargeError(f"over the {limits.max_bytes:,}-byte limit", path=path)
     return data, path
 
 

@@ -201,8 +201,6 @@ _TRANSPARENT = {
     _w(t)
     for t in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")
 } | {_w("sdtContent")}
-#: Inline content a reader never sees: deletions, properties, field instructions.
-_SKIP = {_w(t) for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr")}
 
 
 class _Reader:
@@ -218,20 +216,25 @@ class _Reader:
 
     def items(self, container: etree._Element) -> list[_Item]:
         out: list[_Item] = []
-        carried = ""
+        joined: _Para | None = None
         for child in _block_children(container):
             if child.tag == _w("tbl"):
+                if joined is not None:
+                    out.append(joined)
+                    joined = None
                 out.append(self.table(child))
                 continue
-            para, boxes, mark_deleted = self.paragraph(child, carried)
-            carried = ""
+            para, boxes, mark_deleted = self.paragraph(child, joined.text if joined else "")
+            joined = None
             if mark_deleted and para is not None:
                 # Accepting a deleted paragraph mark joins this paragraph to the next one.
-                carried = para.text
+                joined = para
             elif para is not None:
                 out.append(para)
             for box in boxes:
                 out.extend(self.items(box))
+        if joined is not None:
+            out.append(joined)
         _demote_lone_rows(out)
         return out
 
@@ -458,18 +461,14 @@ def _int_val(el: etree._Element | None, *path: str) -> int | None:
 
 
 def _split_page_breaks(raw: str) -> tuple[int, str, int]:
-    """Page breaks before the paragraph's first visible character, the text, and the rest."""
-    stripped = raw.lstrip()
-    head = raw[: len(raw) - len(stripped)]
-    if not stripped.strip(_PAGE + " \t\n"):
-        # A paragraph holding only a break: the break moves what follows.
-        return 0, "", raw.count(_PAGE)
-    before = head.count(_PAGE)
-    leading = 0
-    while leading < len(stripped) and stripped[leading] in _PAGE + " \t\n":
-        leading += 1
-    before += stripped[:leading].count(_PAGE)
-    body = stripped[leading:]
+    """Page breaks before the paragraph's first visible character, the text, and the rest.
+
+    A paragraph holding nothing but a break moves what follows, so its breaks come after.
+    """
+    body = raw.lstrip()  # "\f" is white space, so leading breaks go too
+    before = raw[: len(raw) - len(body)].count(_PAGE)
+    if not body.strip():
+        return 0, "", before
     return before, body.replace(_PAGE, " "), body.count(_PAGE)
 
 

@@ -360,7 +360,11 @@ class _Walker:
         """A paragraph inside a list item or heading continues it (``<li><p>..</p></li>``)."""
         parent = self.contexts[-1] if self.contexts else None
         if parent is not None and parent.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING):
-            return _Context(parent.kind, level=parent.level, style_name=parent.style_name)
+            # The item's number goes to its first paragraph: <ol><li><p>..</p></li></ol>.
+            prefix, parent.prefix = parent.prefix, ""
+            return _Context(
+                parent.kind, level=parent.level, prefix=prefix, style_name=parent.style_name
+            )
         return _Context(BlockKind.PARAGRAPH, style_name=tag.name, indent_level=_indent_level(tag))
 
     def _list_item(self, tag: Tag) -> _Context:

@@ -301,7 +301,9 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             if rest_md:
                 rest, bold = rest_md.group(1).strip(" *"), True
             current = _Draft(
-                BlockKind.PARAGRAPH, [squash(label_m.group("label"))], line.page,
+                BlockKind.PARAGRAPH,
+                [squash(label_m.group("label"))],
+                line.page,
                 notes=["label-only"],
             )
             drafts.append(current)
@@ -311,15 +313,18 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             raw = rest
         is_bullet, body = split_bullet(raw)
         if is_bullet:
-            current = _Draft(BlockKind.LIST_ITEM, [body] if body else [], line.page,
-                             style=line.style, bold=bold)
+            current = _Draft(
+                BlockKind.LIST_ITEM, [body] if body else [], line.page, style=line.style, bold=bold
+            )
             drafts.append(current)
             continue
         if current is not None and current.kind is BlockKind.LIST_ITEM and not current.lines:
             current.lines.append(raw)
             continue
-        if current is not None and "label-only" not in current.notes and _joins(
-            current, raw, wrapped, width
+        if (
+            current is not None
+            and "label-only" not in current.notes
+            and _joins(current, raw, wrapped, width)
         ):
             current.lines.append(raw)
             current.joined_lines += 1
@@ -331,7 +336,11 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
     for d in drafts:
         if "label-only" in d.notes or "number-only" in d.notes:
             continue
-        if d.kind is BlockKind.PARAGRAPH and _NUMBERED.match(d.text) and _in_numbered_run(d, drafts):
+        if (
+            d.kind is BlockKind.PARAGRAPH
+            and _NUMBERED.match(d.text)
+            and _in_numbered_run(d, drafts)
+        ):
             d.kind = BlockKind.LIST_ITEM
     return drafts
 
@@ -369,10 +378,15 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
     if not ends_sentence(prev):
         if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
             return False
-        if fits and not lone_word and not _CONTINUES.search(prev) and (
-            _LABEL_START.match(raw)
-            or (len(current.lines) == 1 and _NUMBERED.match(prev))
-            or (_NUMBERED.match(current.lines[0]) and len(prev) < 0.75 * width)
+        if (
+            fits
+            and not lone_word
+            and not _CONTINUES.search(prev)
+            and (
+                _LABEL_START.match(raw)
+                or (len(current.lines) == 1 and _NUMBERED.match(prev))
+                or (_NUMBERED.match(current.lines[0]) and len(prev) < 0.75 * width)
+            )
         ):
             return False  # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The …"
         return True
@@ -412,8 +426,7 @@ def emit_paragraphs(builder: DocumentBuilder, drafts: Iterable[_Draft]) -> None:
             builder.add_furniture(FurnitureKind.MARGIN_LABEL, d.lines[0], page=d.page)
             continue
         if d.kind is BlockKind.TABLE_ROW:
-            builder.add_row(d.cells or [], page=d.page, table=d.table, label=d.label,
-                            style=d.style)
+            builder.add_row(d.cells or [], page=d.page, table=d.table, label=d.label, style=d.style)
             continue
         kind = d.kind
         style = d.style

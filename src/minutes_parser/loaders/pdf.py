@@ -127,11 +127,18 @@ def _address(handle: Any) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-def _font_of(obj: Any, cache: _FontCache) -> tuple[float, bool, str]:
-    key = _address(obj)
+# The same pdfium entry point, returning the text object's address as a plain int: it is the
+# cache key for every word, and ctypes.cast on each pointer would cost more than the lookup.
+_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, pdfium_c.FPDF_TEXTPAGE, ctypes.c_int)(
+    _address(pdfium_c.FPDFText_GetTextObject)
+)
+
+
+def _font_of(key: int, cache: _FontCache) -> tuple[float, bool, str]:
     hit = cache.objects.get(key)
     if hit is not None:
         return hit
+    obj = ctypes.cast(key, pdfium_c.FPDF_PAGEOBJECT)
     size = ctypes.c_float(0.0)
     pdfium_c.FPDFTextObj_GetFontSize(obj, size)
     m = pdfium_c.FS_MATRIX()
@@ -148,7 +155,7 @@ def _font_of(obj: Any, cache: _FontCache) -> tuple[float, bool, str]:
         flags = pdfium_c.FPDFFont_GetFlags(font)
         bold = weight >= 600 or bool(flags & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
         props = cache.fonts[fkey] = (bold, name)
-    out = (round(size.value * scale, 2), props[0], props[1])
+    out = (round(size.value * scale, 1), props[0], props[1])
     cache.objects[key] = out
     return out
 
@@ -191,8 +198,10 @@ def _pdfium_words(
             continue
         pdfium_c.FPDFText_GetLooseCharBox(textpage, first, loose)
         pdfium_c.FPDFText_GetCharBox(textpage, last, l_, r_, b_, t_)
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, first)
-        size, bold, font = _font_of(obj, cache) if obj else (loose.top - loose.bottom, False, "")
+        obj = _text_object_address(textpage, first)
+        size, bold, font = (
+            _font_of(obj, cache) if obj else (round(loose.top - loose.bottom, 1), False, "")
+        )
         # pdfium marks a line-end hyphen U+FFFE and glues the two halves into one token;
         # split them back so the layout sees the real line ends and repairs the hyphen.
         token = token.replace("\ufffe", "-").replace("\x02", "-")
@@ -369,7 +378,7 @@ def _plumber_page(page: Any) -> RawPage:
                 float(w["x1"]) - x_off,
                 float(w["top"]) - y_off,
                 float(w["bottom"]) - y_off,
-                round(float(w["size"]), 2),
+                round(float(w["size"]), 1),
                 bool(_BOLD_NAME.search(font)),
                 font,
             )
@@ -449,7 +458,7 @@ def _check_text(raw: RawPage, builder: DocumentBuilder) -> None:
 def _body_size(words: Sequence[Word]) -> float:
     sizes: dict[float, int] = {}
     for w in words:
-        sizes[round(w.size, 1)] = sizes.get(round(w.size, 1), 0) + len(w.text)
+        sizes[w.size] = sizes.get(w.size, 0) + len(w.text)
     return max(sizes, key=lambda s: sizes[s]) if sizes else 0.0
 
 
@@ -625,7 +634,7 @@ def build_document(raw_pages: list[RawPage], builder: DocumentBuilder) -> None:
     # Body size from running text only: a page of 9pt table cells must not make 10pt
     # paragraphs look like headings.
     body = _body_size(flowing)
-    sizes = sorted({round(w.size, 1) for w in flowing})
+    sizes = sorted({w.size for w in flowing})
     furniture = find_furniture([(raw, lines) for raw, lines, _ in prepared])
     pages: list[list[Item]] = []
     for raw, lines, tables in prepared:

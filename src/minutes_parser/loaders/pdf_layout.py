@@ -50,6 +50,8 @@ SEGMENT_GAP_EM = 1.2
 
 @dataclass(slots=True)
 class Word:
+    """A word and its box; ``size`` is in points, rounded to 0.1 by the engines."""
+
     text: str
     x0: float
     x1: float
@@ -125,6 +127,8 @@ class Segment:
 class TextLine:
     segments: list[Segment]
     page: int
+    _size: float | None = None
+    _bold: bool | None = None
 
     @property
     def x0(self) -> float:
@@ -152,18 +156,22 @@ class TextLine:
 
     @property
     def size(self) -> float:
-        return _dominant_size(self.words)
+        if self._size is None:
+            self._size = _dominant_size(self.words)
+        return self._size
 
     @property
     def bold(self) -> bool:
-        letters = [w for w in self.words if any(c.isalnum() for c in w.text)]
-        return bool(letters) and all(w.bold for w in letters)
+        if self._bold is None:
+            letters = [w for w in self.words if any(c.isalnum() for c in w.text)]
+            self._bold = bool(letters) and all(w.bold for w in letters)
+        return self._bold
 
 
 def _dominant_size(words: Sequence[Word]) -> float:
     weights: Counter[float] = Counter()
     for w in words:
-        weights[round(w.size, 1)] += len(w.text)
+        weights[w.size] += len(w.text)
     return weights.most_common(1)[0][0] if weights else 0.0
 
 

@@ -1,0 +1,728 @@
+"""Actions: who promised to do what, by when — and reports on actions from earlier meetings.
+
+Actions come in many forms, and one action is often written several times (an inline
+"WC to arrange meetings – action 1", the sentence "Mr Carratt agreed to progress the booking of
+a venue", and row 1 of an appendix action log). Each form is found by its own small function,
+then mentions of one action are merged: a shared reference number first, then the same owner
+close by. The fullest wording wins (a log row over an inline marker).
+
+Action logs that report on *earlier* actions (a "Matters arising" table, rows "Raised 27 July
+2023", "Actions ongoing as at …") become :class:`ActionUpdate` objects with a status mapped
+from their wording by ``rules.ACTION_STATUS_WORDS``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from ..document import Block, BlockKind, Document, Span
+from ..models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    DocumentKind,
+    Meeting,
+    PersonRef,
+    Resolution,
+    stable_id,
+)
+from ..options import ParseOptions
+from ..rules import (
+    ACTION_COLUMNS,
+    ACTION_STATUS_WORDS,
+    GROUP_OWNERS,
+    PREVIOUS_ACTIONS_CONTEXT,
+)
+from .agenda import item_at
+from .dates import Order, find_dates, infer_date_order
+from .due import resolve_due
+from .people import PersonIndex, split_honorifics
+from .sentences import sentence_spans
+
+__all__ = ["action_status", "extract_actions"]
+
+_STATUS = [(re.compile(p, re.IGNORECASE), ActionStatus(s)) for p, s in ACTION_STATUS_WORDS]
+_PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
+_COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
+_ACTION_LEAD = re.compile(
+    r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?:\(?[A-Z]{0,3}\d{0,3}\)?)?\s*(?:[:–—]|-\s|by\s*:)\s*"
+    r"\**\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_REF = re.compile(
+    r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$", re.IGNORECASE
+)
+_SCRIBE_REF = re.compile(r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$")
+_OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
+_WHO = (
+    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{2,20}(?=:))"
+    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,5}"
+)
+_OWNER_TASK = re.compile(
+    rf"^(?P<who>{_WHO})\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
+)
+_SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    ("undertook", re.compile(
+        rf"^(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
+        rf"promised)\s+to|(?:was|were)\s+asked\s+to|is\s+going\s+to|will|is\s+to|are\s+to|to)"
+        rf"\s+(?P<task>[a-z].+)$")),
+    ("agreed_that", re.compile(
+        rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{_WHO})\s+(?:would|will|should)\s+"
+        rf"(?P<task>[a-z].+)$")),
+    ("stated_would", re.compile(
+        rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
+        rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$")),
+)
+_DUE_IN_TEXT = re.compile(
+    r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
+    r"[^,;()]{2,40}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+_WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
+_SECTION_ROW = re.compile(r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
+                          r"actions? (?:from|agreed)|as at", re.IGNORECASE)
+_NEXT_MEETING = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}",
+                           re.IGNORECASE)
+_RESOLUTION_TASK = re.compile(
+    r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
+    r"reported|brought\s+back|published)\b", re.IGNORECASE)
+
+
+def action_status(text: str) -> tuple[ActionStatus | None, str]:
+    """The status a report's wording states, and the wording it was read from."""
+    for rx, status in _STATUS:
+        m = rx.search(text)
+        if m:
+            return status, m.group(0)
+    return None, ""
+
+
+@dataclass
+class _Mention:
+    """One written form of an action, before mentions of one action are merged."""
+
+    description: str
+    owners: list[PersonRef]
+    span: Span
+    rule: str
+    ref: str | None = None
+    due_text: str | None = None
+    status: ActionStatus = ActionStatus.OPEN
+    weight: int = 0
+    """How full the wording is: a log row (3) beats a sentence (2) beats a marker (1)."""
+    block: int = 0
+    extra_spans: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    doc: Document
+    meeting: Meeting
+    index: PersonIndex
+    order: Order
+    next_meeting: dt.date | None
+
+
+def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    if meeting.kind is DocumentKind.NOT_MINUTES:
+        return meeting
+    order: Order = options.date_order if options.date_order != "auto" else infer_date_order(
+        doc.text)
+    ctx = _Context(doc, meeting, PersonIndex(meeting.attendees), order, _next_meeting(doc, order))
+    mentions: list[_Mention] = []
+    updates: list[ActionUpdate] = []
+    log_blocks: set[int] = set()
+    for m_or_u, used in _action_logs(ctx):
+        log_blocks.update(used)
+        if isinstance(m_or_u, ActionUpdate):
+            updates.append(m_or_u)
+        else:
+            mentions.append(m_or_u)
+    list_updates, list_blocks = _review_lists(ctx)
+    updates.extend(list_updates)
+    skip = log_blocks | list_blocks
+    mentions.extend(_marker_mentions(ctx, skip))
+    mentions.extend(_sentence_mentions(ctx, skip))
+    mentions.extend(_resolution_tasks(ctx, meeting.resolutions))
+    actions = _merge(ctx, mentions)
+    updates.sort(key=lambda u: u.span.start)
+    return meeting.model_copy(update={"actions": actions, "action_updates": updates})
+
+
+# ---------------------------------------------------------------------------------------------
+# Owners
+
+
+def _owners(ctx: _Context, text: str) -> list[PersonRef]:
+    text = text.strip().strip(":.,;-–— ")
+    text = re.sub(r"^(?:owner|lead|who|by)\s*:\s*", "", text, flags=re.IGNORECASE)
+    if not text:
+        return []
+    low = text.lower()
+    if low in GROUP_OWNERS or low.startswith("all "):
+        return [ctx.index.resolve(text)]
+    parts = [p for p in _OWNER_SEP.split(text) if p and p.strip()]
+    refs = [ctx.index.resolve(p.strip()) for p in parts]
+    return [r for r in refs if r.as_written]
+
+
+def _plausible_owner(ctx: _Context, who: str) -> list[PersonRef] | None:
+    """Owners when ``who`` names people (resolved, initials, a role or a group), else None."""
+    who = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
+    refs = _owners(ctx, who)
+    if not refs or len(who.split()) > 7:
+        return None
+    for r in refs:
+        if r.resolved:
+            continue
+        hon, bare = split_honorifics(r.as_written)
+        if re.fullmatch(r"[A-Z]{2,4}", bare) or hon:
+            continue
+        return None
+    return refs
+
+
+# ---------------------------------------------------------------------------------------------
+# Action logs (tables)
+
+
+def _header_columns(b: Block) -> dict[str, int] | None:
+    if b.cells is None:
+        return None
+    cols: dict[str, int] = {}
+    for k, c in enumerate(b.cells):
+        key = c.text.strip().strip(":").strip().lower()
+        col = _COLUMN_OF.get(key)
+        if col and col not in cols:
+            cols[col] = k
+    if "description" in cols and ("owner" in cols or "ref" in cols) and len(cols) >= 2:
+        return cols
+    return None
+
+
+def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[int]]]:
+    doc = ctx.doc
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        cols = _header_columns(blocks[i]) if blocks[i].kind is BlockKind.TABLE_ROW else None
+        if cols is None:
+            i += 1
+            continue
+        previous = _is_previous_context(doc, i)
+        raised: dt.date | None = _context_date(doc, i) if previous else None
+        used = {i}
+        j = i + 1
+        while j < len(blocks):
+            b = blocks[j]
+            if b.kind is BlockKind.TABLE_ROW and b.cells is not None:
+                if _header_columns(b) is not None:
+                    used.add(j)
+                    j += 1
+                    continue
+                filled = [c for c in b.cells if c.text.strip()]
+                if len(filled) == 1 and _SECTION_ROW.search(filled[0].text):
+                    previous, raised = _section_state(ctx, filled[0].text, previous, raised)
+                    used.add(j)
+                    j += 1
+                    continue
+                row = _row_fields(b, cols)
+                if row is not None:
+                    yield _row_item(ctx, b, row, previous, raised), {j}
+                used.add(j)
+                j += 1
+                continue
+            if len(b.text) <= 80 and _SECTION_ROW.search(b.text) and b.kind is not BlockKind.LIST_ITEM:
+                previous, raised = _section_state(ctx, b.text, previous, raised)
+                used.add(j)
+                j += 1
+                continue
+            break
+        yield from ()
+        i = j
+
+
+def _section_state(ctx: _Context, text: str, previous: bool,
+                   raised: dt.date | None) -> tuple[bool, dt.date | None]:
+    """A row like "Raised 27 July 2023" or "Actions ongoing as at 04.12.14" sets whether the
+    rows below report on earlier actions, and when those were raised."""
+    dates = [m.date for m in find_dates(text, ctx.order)]
+    md = ctx.meeting.meeting.date
+    if re.search(r"ongoing|on-going|outstanding|carried|previous", text, re.IGNORECASE):
+        return True, None
+    if dates:
+        is_previous = md is None or dates[0] != md
+        return is_previous, dates[0] if is_previous else None
+    if re.search(r"new actions|actions? agreed|raised at this", text, re.IGNORECASE):
+        return False, None
+    return previous, raised
+
+
+def _is_previous_context(doc: Document, i: int) -> bool:
+    """Whether the heading or paragraph just above a log says it reports earlier actions."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        b = doc.blocks[k]
+        if b.kind is BlockKind.TABLE_ROW:
+            break
+        if _PREVIOUS.search(b.text) and len(b.text) < 200:
+            return True
+        if b.kind is BlockKind.HEADING or len(b.text) < 120:
+            return False
+    return False
+
+
+def _context_date(doc: Document, i: int) -> dt.date | None:
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if len(doc.blocks[k].text) < 200:
+            for m in find_dates(doc.blocks[k].text):
+                return m.date
+    return None
+
+
+def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | None:
+    """Cell text and offset per column; a "1. Warren Carratt" cell is split into ref and owner
+    where a template merged the first two columns."""
+    assert b.cells is not None
+    cells = list(b.cells)
+    out: dict[str, tuple[str, int]] = {}
+    shift = 0
+    if "ref" in cols and "owner" in cols and len(cells) < max(cols.values()) + 1:
+        m = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", cells[cols["ref"]].text)
+        if m and cols["owner"] == cols["ref"] + 1:
+            c = cells[cols["ref"]]
+            out["ref"] = (m.group(1), c.start)
+            out["owner"] = (m.group(2), c.start + m.start(2))
+            shift = 1
+    for col, k in cols.items():
+        if col in out:
+            continue
+        kk = k - shift if k > cols.get("owner", 99) or (shift and col != "ref") else k
+        if 0 <= kk < len(cells):
+            out[col] = (cells[kk].text.strip(), cells[kk].start)
+    desc = out.get("description", ("", 0))[0]
+    if len(desc) < 3:
+        return None
+    return out
+
+
+def _row_item(ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous: bool,
+              raised: dt.date | None) -> _Mention | ActionUpdate:
+    doc = ctx.doc
+    ref = row.get("ref", ("", 0))[0].rstrip(".") or None
+    owners = _owners(ctx, row.get("owner", ("", 0))[0])
+    desc, desc_start = row["description"]
+    status_text = row.get("status", ("", 0))[0]
+    status, _ = action_status(status_text)
+    span = doc.span(b.start, b.end)
+    minute = row.get("minute", ("", 0))[0]
+    if minute and not previous and _is_earlier_minute(ctx, minute):
+        previous = True
+    if previous:
+        new_owners = _handover(ctx, status_text)
+        return ActionUpdate(
+            ref=ref,
+            raised_date=raised.isoformat() if raised else None,
+            owners=[o.name or o.as_written for o in owners],
+            owner_refs=owners,
+            new_owners=new_owners,
+            description=desc,
+            status=status or (ActionStatus.ONGOING if new_owners else ActionStatus.OPEN),
+            status_text=status_text,
+            status_date=_first_date(status_text, ctx.order),
+            span=span,
+            rule="action_log:update",
+        )
+    due_text = row.get("due", ("", 0))[0]
+    return _Mention(
+        description=desc,
+        owners=owners,
+        span=span,
+        rule="action_log:row",
+        ref=ref,
+        due_text=due_text or None,
+        status=status if status not in (None, ActionStatus.OPEN) else ActionStatus.OPEN,
+        weight=3,
+        block=doc.block_index_at(b.start),
+    )
+
+
+def _is_earlier_minute(ctx: _Context, minute: str) -> bool:
+    """A minute reference that is not one of this meeting's items (an older action)."""
+    numbers = {it.number for root in ctx.meeting.agenda_items for it in root.walk() if it.number}
+    return bool(numbers) and minute.strip() not in numbers
+
+
+def _handover(ctx: _Context, text: str) -> list[str]:
+    """"Jason Harwin to follow up (in replacement of Pete Horner)" → ["Jason Harwin"]."""
+    m = re.match(r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
+                 r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b", text,
+                 re.IGNORECASE)
+    if not m:
+        return []
+    return [r.name or r.as_written for r in _owners(ctx, m.group("who"))]
+
+
+def _first_date(text: str, order: Order) -> str | None:
+    for m in find_dates(text, order):
+        return m.date.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# "Review of last actions" lists and scribe-style "ACTION-87 (hana): …" reviews
+
+
+def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
+    doc = ctx.doc
+    out: list[ActionUpdate] = []
+    used: set[int] = set()
+    in_review = False
+    for k, b in enumerate(doc.blocks):
+        if b.kind is BlockKind.TABLE_ROW:
+            in_review = False
+            continue
+        if b.kind is not BlockKind.LIST_ITEM:
+            in_review = bool(_PREVIOUS.search(b.text)) and len(b.text) < 100 and (
+                "action" in b.text.lower() or "matters arising" in b.text.lower()
+            )
+            scribe = _SCRIBE_REF.match(b.text)
+            if scribe and _followed_by_status(doc, k):
+                upd = _scribe_update(ctx, k, scribe)
+                if upd is not None:
+                    out.append(upd)
+                    used.add(k)
+            continue
+        if not in_review:
+            continue
+        upd2 = _list_update(ctx, b)
+        if upd2 is not None:
+            out.append(upd2)
+            used.add(k)
+    return out, used
+
+
+def _list_update(ctx: _Context, b: Block) -> ActionUpdate | None:
+    """"fix the login timeout (Ravi) — done, deployed to UAT" → an update."""
+    m = re.match(r"^(?P<desc>.+?)\s*(?:\((?P<who>[^)]*)\))?\s*(?:—|–|-|:)\s+(?P<status>.+)$",
+                 b.text)
+    if not m:
+        return None
+    status, _ = action_status(m.group("status"))
+    if status is None:
+        return None
+    who = m.group("who") or ""
+    raised = None
+    fm = re.search(r",?\s*from\s+(?P<d>[\d/.]+|\d{1,2}\s+\w+)", who)
+    if fm:
+        meeting_date = ctx.meeting.meeting.date
+        due, _ = resolve_due(fm.group("d"), None, None, ctx.order)
+        if due is None and meeting_date is not None:
+            d = re.match(r"(\d{1,2})/(\d{1,2})", fm.group("d"))
+            if d:
+                try:
+                    raised = dt.date(meeting_date.year, int(d.group(2)), int(d.group(1))).isoformat()
+                except ValueError:
+                    raised = None
+        else:
+            raised = due
+        who = who[: fm.start()]
+    owners = _owners(ctx, who) if who else []
+    return ActionUpdate(
+        description=m.group("desc").strip(),
+        owners=[o.name or o.as_written for o in owners],
+        owner_refs=owners,
+        raised_date=raised,
+        status=status,
+        status_text=m.group("status").strip(),
+        span=b.span,
+        rule="action_review:list",
+    )
+
+
+def _followed_by_status(doc: Document, k: int) -> bool:
+    for b in doc.blocks[k + 1 : k + 4]:
+        if _SCRIBE_REF.match(b.text):
+            return False
+        if action_status(b.text)[0] is not None:
+            return True
+    return False
+
+
+def _scribe_update(ctx: _Context, k: int, m: re.Match[str]) -> ActionUpdate | None:
+    doc = ctx.doc
+    status: ActionStatus | None = None
+    status_text = ""
+    for b in doc.blocks[k + 1 : k + 4]:
+        if _SCRIBE_REF.match(b.text):
+            break
+        st, word = action_status(re.sub(r"^<[^>]+>\s*", "", b.text))
+        if st is not None:
+            status, status_text = st, b.text
+    if status is None:
+        return None
+    owners = _owners(ctx, m.group("who") or "")
+    b0 = doc.blocks[k]
+    return ActionUpdate(
+        ref=f"ACTION-{m.group('ref')}",
+        owners=[o.name or o.as_written for o in owners],
+        owner_refs=owners,
+        description=m.group("rest").strip(),
+        status=status,
+        status_text=status_text,
+        span=b0.span,
+        rule="action_review:scribe",
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Inline markers: "Action: …", "WC – action 1", margin labels, "Actions:" lists
+
+
+def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
+    doc = ctx.doc
+    in_actions_list = False
+    for k, b in enumerate(doc.blocks):
+        if k in skip or b.kind is BlockKind.TABLE_ROW:
+            in_actions_list = False
+            continue
+        text = re.sub(r"^<[^>]+>\s*", "", b.text)  # IRC "<Bob Chen> ACTION: …"
+        offset = len(b.text) - len(text)
+        if re.fullmatch(r"\s*\**\s*(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising)?\s*:?\s*\**\s*",
+                        text, re.IGNORECASE):
+            in_actions_list = True
+            continue
+        if b.kind is not BlockKind.LIST_ITEM and b.kind is not BlockKind.PARAGRAPH or (
+            b.kind is BlockKind.HEADING
+        ):
+            in_actions_list = in_actions_list and b.kind is BlockKind.LIST_ITEM
+        mention = None
+        lead = _ACTION_LEAD.match(text)
+        if lead and not _SCRIBE_REF.match(text):
+            mention = _from_marker(ctx, k, lead.group("rest"), offset + lead.start("rest"),
+                                   "action_marker")
+        elif b.label and b.label.lower().startswith("action"):
+            mention = _from_marker(ctx, k, text, offset, "action_label")
+        elif _TRAILING_REF.match(text) and len(text) < 80:
+            mention = _from_marker(ctx, k, text, offset, "action_ref")
+        elif in_actions_list and b.kind is BlockKind.LIST_ITEM:
+            mention = _from_marker(ctx, k, text, offset, "action_list")
+        elif _SCRIBE_REF.match(text) and k not in skip:
+            sm = _SCRIBE_REF.match(text)
+            assert sm is not None
+            mention = _from_marker(ctx, k, sm.group("rest"), offset + sm.start("rest"),
+                                   "scribe_action", ref=f"ACTION-{sm.group('ref')}",
+                                   who=sm.group("who"))
+        if b.kind is not BlockKind.LIST_ITEM:
+            in_actions_list = False if not re.match(r"^actions?\b", text, re.IGNORECASE) else (
+                in_actions_list)
+        if mention is not None:
+            yield mention
+
+
+def _from_marker(ctx: _Context, k: int, text: str, offset: int, rule: str,
+                 ref: str | None = None, who: str | None = None) -> _Mention | None:
+    doc = ctx.doc
+    b = doc.blocks[k]
+    text = text.strip()
+    trailing = _TRAILING_REF.match(text)
+    if trailing:
+        ref = ref or trailing.group("ref")
+        text = trailing.group("head").strip(" –—-")
+    owners: list[PersonRef] = []
+    description = text
+    if who:
+        owners = _owners(ctx, who)
+    else:
+        ot = _OWNER_TASK.match(text)
+        if ot:
+            refs = _plausible_owner(ctx, ot.group("who"))
+            if refs:
+                owners, description = refs, ot.group("task")
+        elif _plausible_owner(ctx, text) and len(text.split()) <= 6:
+            # "Action: Secretary" / "CW – action 5": the owner only; the task is the sentence
+            # before.
+            owners = _plausible_owner(ctx, text) or []
+            description = _previous_sentence(doc, k)
+    if not description or (not owners and not ref and rule in ("action_label", "action_ref")):
+        return None
+    description, due = _split_due(description)
+    desc = description.strip().rstrip(".")
+    start = b.start + offset
+    return _Mention(
+        description=desc,
+        owners=owners,
+        span=doc.span(start, b.end),
+        rule=rule,
+        ref=ref,
+        due_text=due,
+        weight=1 if description is text or rule == "action_ref" else 2,
+        block=k,
+    )
+
+
+def _previous_sentence(doc: Document, k: int) -> str:
+    for j in range(k - 1, max(-1, k - 3), -1):
+        b = doc.blocks[j]
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and len(b.text) > 20:
+            spans = sentence_spans(b.text)
+            if spans:
+                s, e = spans[-1]
+                return b.text[s:e]
+    return ""
+
+
+def _split_due(text: str) -> tuple[str, str | None]:
+    m = _WHEN_PAREN.search(text) or _DUE_IN_TEXT.search(text)
+    if m and (find_dates(m.group("due")) or re.search(
+            r"\d|monday|tuesday|wednesday|thursday|friday|today|tomorrow|next|end\s+of|"
+            r"january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|agm|meeting|go-live", m.group("due"), re.IGNORECASE)):
+        return text[: m.start()].rstrip(" ,"), m.group("due").strip()
+    return text, None
+
+
+# ---------------------------------------------------------------------------------------------
+# Undertakings in sentences: "Mr Carratt agreed to …", "Ms Wright to ensure …"
+
+
+def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
+    doc = ctx.doc
+    for k, b in enumerate(doc.blocks):
+        if k in skip or b.kind is BlockKind.TABLE_ROW or b.kind is BlockKind.HEADING:
+            continue
+        text = b.text
+        if _ACTION_LEAD.match(text) or _SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
+            continue
+        for s, e in sentence_spans(text):
+            sentence = text[s:e].strip()
+            for form, rx in _SENTENCE_FORMS:
+                m = rx.search(sentence)
+                if not m:
+                    continue
+                owners = _plausible_owner(ctx, m.group("who"))
+                if not owners or not any(o.resolved or split_honorifics(o.as_written)[0]
+                                         for o in owners):
+                    continue
+                task, due = _split_due(m.group("task").rstrip(". "))
+                if len(task.split()) < 2 or task.lower().startswith(("be ", "have ", "the ")):
+                    continue
+                start = b.start + s + (len(text[s:e]) - len(text[s:e].lstrip()))
+                yield _Mention(
+                    description=task,
+                    owners=owners,
+                    span=doc.span(start, b.start + e),
+                    rule=f"action_sentence:{form}",
+                    due_text=due,
+                    weight=2,
+                    block=k,
+                )
+                break
+
+
+def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Iterator[_Mention]:
+    """"That the refreshed Neglect Strategy be circulated to members … when it is completed":
+    a decision that is really a task; its owner is unknown unless stated."""
+    for r in resolutions:
+        if _RESOLUTION_TASK.search(r.text) and re.search(
+            r"\b(?:when|once|after)\b.*\b(?:completed?|available|finali[sz]ed|agreed|signed)\b",
+            r.text, re.IGNORECASE,
+        ):
+            yield _Mention(
+                description=r.text,
+                owners=[],
+                span=r.span,
+                rule="action_from_resolution",
+                weight=2,
+                block=ctx.doc.block_index_at(r.span.start),
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# Merging mentions into actions
+
+
+def _merge(ctx: _Context, mentions: list[_Mention]) -> list[Action]:
+    mentions.sort(key=lambda m: m.span.start)
+    groups: list[list[_Mention]] = []
+    for m in mentions:
+        target = _find_group(groups, m)
+        if target is None:
+            groups.append([m])
+        else:
+            target.append(m)
+    actions = [_action_from(ctx, g) for g in groups]
+    actions.sort(key=lambda a: (_ref_key(a.ref), a.span.start))
+    return actions
+
+
+def _find_group(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
+    for g in groups:
+        refs = {x.ref for x in g if x.ref}
+        if m.ref and refs:
+            if m.ref in refs:
+                return g
+            continue
+        owners = {o.name or o.as_written for x in g for o in x.owners}
+        mine = {o.name or o.as_written for o in m.owners}
+        near = any(abs(x.block - m.block) <= 4 for x in g)
+        if mine and owners and mine == owners and near and (
+            any(x.rule != m.rule for x in g) and not (m.ref and refs)
+        ) and not any(x.rule == m.rule and x.rule.startswith("action_sentence") for x in g):
+            return g
+        similar = any(fuzz.token_set_ratio(x.description.lower(), m.description.lower()) >= 88
+                      for x in g)
+        if similar and (not mine or not owners or mine & owners):
+            return g
+    return None
+
+
+def _ref_key(ref: str | None) -> tuple[int, str]:
+    if ref and ref.isdigit():
+        return int(ref), ref
+    return 10**6, ref or ""
+
+
+def _action_from(ctx: _Context, group: list[_Mention]) -> Action:
+    best = max(group, key=lambda m: (m.weight, len(m.description)))
+    owners: list[PersonRef] = next((m.owners for m in sorted(group, key=lambda m: -m.weight)
+                                    if m.owners and all(o.resolved for o in m.owners)), [])
+    if not owners:
+        owners = next((m.owners for m in group if m.owners), [])
+    ref = next((m.ref for m in group if m.ref), None)
+    due_text = next((m.due_text for m in sorted(group, key=lambda m: -m.weight) if m.due_text),
+                    None)
+    md = ctx.meeting.meeting.date
+    due_date, due_phrase = resolve_due(due_text or "", md, ctx.next_meeting, ctx.order)
+    spans = [m.span for m in group]
+    first = min(group, key=lambda m: m.span.start)
+    inline = next((m for m in group if m.rule != "action_log:row"), first)
+    return Action(
+        id=stable_id(ctx.doc.sha256 or "", md, ref, best.description),
+        ref=ref,
+        owners=[o.name or o.as_written for o in owners],
+        owner_refs=owners,
+        owner_resolved=bool(owners) and all(o.resolved for o in owners),
+        description=best.description,
+        due_date=due_date,
+        due_text=due_phrase,
+        status=best.status,
+        agenda_item=item_at(ctx.meeting.agenda_items, inline.span.start),
+        span=best.span,
+        mentions=[s for s in spans if s != best.span],
+        rule="+".join(sorted({m.rule for m in group})),
+    )
+
+
+def _next_meeting(doc: Document, order: Order) -> dt.date | None:
+    """The date the minutes give for the next meeting, if any."""
+    for b in reversed(doc.blocks):
+        m = _NEXT_MEETING.search(b.text)
+        if m:
+            for dm in find_dates(b.text[m.start():], order):
+                return dm.date
+    return None
