@@ -297,7 +297,8 @@ SUBSTITUTE_PATTERNS: Final[tuple[str, ...]] = (
 GROUP_OWNERS: Final[tuple[str, ...]] = (
     "all members", "all board members", "all trustees", "all governors", "all councillors",
     "all directors", "all committee members", "all", "everyone", "the board", "the committee",
-    "members", "all partners", "all agencies", "all staff",
+    "members", "all partners", "all agencies", "all staff", "staff", "officers",
+    "directors of education", "committee chairs", "the team", "team",
 )
 
 # --------------------------------------------------------------------------------------------
@@ -328,12 +329,25 @@ RESOLUTION_LEADS: Final[tuple[tuple[str, str, str], ...]] = (
 #: Status wording → status. Checked in order; first match wins (so "not complete" precedes
 #: "complete").
 ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    (r"\bsuperseded\b|\bwithdrawn\b|\bno longer (?:required|needed|relevant)\b|\bcancelled\b|"
+     r"\bdropped\b|\bnot required\b|\bclosing\s+(?:it|this|action)|\bpropos\w+\s+(?:we\s+)?drop",
+     "dropped"),
     (r"\bnot\s+(?:yet\s+)?(?:complete|completed|done|started)\b", "ongoing"),
-    (r"\bcarr(?:ied|y)\s*(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|\bdeferred\b", "carried_forward"),
-    (r"\bdischarged\b|\bcomplete[d]?\b|\bdone\b|\bclosed\b|\bachieved\b|\bresolved\b|\bremoved from (?:the )?log\b|\bactioned\b", "completed"),
-    (r"\bdropped\b|\bwithdrawn\b|\bno longer required\b|\bcancelled\b|\bsuperseded\b|\bnot required\b", "dropped"),
-    (r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b", "ongoing"),
+    (r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
+     r"\bdeferred\b", "carried_forward"),
+    (r"\bdischarged\b|\bcomplete[d]?\b|\bdone\b|\bclosed\b|\bachieved\b|\bresolved\b|"
+     r"\bremoved from (?:the )?log\b|\bactioned\b|\bfixed\b|\bdelivered\b", "completed"),
+    (r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|"
+     r"\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b|\bstill waiting\b|"
+     r"\bawaiting\b|\bin hand\b|\bto follow up\b", "ongoing"),
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
+)
+
+#: Past-tense verbs that make an "Action:" line a record of a decision (US minutes), not a task.
+DECISION_VERBS: Final[str] = (
+    r"approved|adopted|ratified|awarded|introduced|appointed|accepted|denied|authori[sz]ed|"
+    r"continued|received|rejected|referred|tabled|passed|carried|failed|deferred|confirmed|"
+    r"noted|elected|waived|granted|refused"
 )
 
 

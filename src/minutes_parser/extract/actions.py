@@ -35,6 +35,7 @@ from ..options import ParseOptions
 from ..rules import (
     ACTION_COLUMNS,
     ACTION_STATUS_WORDS,
+    DECISION_VERBS,
     GROUP_OWNERS,
     PREVIOUS_ACTIONS_CONTEXT,
 )
@@ -60,8 +61,8 @@ _TRAILING_REF = re.compile(
 _SCRIBE_REF = re.compile(r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$")
 _OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
 _WHO = (
-    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{2,20}(?=:))"
-    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|\s+[A-Z][\w'’.-]*){0,5}"
+    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{2,20}(?=:|\s+to\s))"
+    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|\s+(?:(?:of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}"
 )
 _OWNER_TASK = re.compile(
     rf"^(?P<who>{_WHO})\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
@@ -74,6 +75,9 @@ _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("agreed_that", re.compile(
         rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{_WHO})\s+(?:would|will|should)\s+"
         rf"(?P<task>[a-z].+)$")),
+    ("directed_to", re.compile(
+        rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
+        rf"officers|{_WHO}))\s+to\s+(?P<task>[a-z].+)$")),
     ("stated_would", re.compile(
         rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
         rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$")),
@@ -84,10 +88,16 @@ _DUE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
+_ACTIONS_HEADING = re.compile(
+    r"\s*\**\s*(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?)?\s*:?\s*\**\s*",
+    re.IGNORECASE,
+)
 _SECTION_ROW = re.compile(r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
                           r"actions? (?:from|agreed)|as at", re.IGNORECASE)
 _NEXT_MEETING = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}",
                            re.IGNORECASE)
+_DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
+_IRC = re.compile(r"^<[^>]+>\s*")
 _RESOLUTION_TASK = re.compile(
     r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
     r"reported|brought\s+back|published)\b", re.IGNORECASE)
@@ -163,9 +173,10 @@ def _owners(ctx: _Context, text: str) -> list[PersonRef]:
     text = re.sub(r"^(?:owner|lead|who|by)\s*:\s*", "", text, flags=re.IGNORECASE)
     if not text:
         return []
-    low = text.lower()
+    low = re.sub(r"^the\s+", "", text.lower())
     if low in GROUP_OWNERS or low.startswith("all "):
-        return [ctx.index.resolve(text)]
+        return [PersonRef(as_written=text, name=text, resolved=True, method="group",
+                          is_group=True)]
     parts = [p for p in _OWNER_SEP.split(text) if p and p.strip()]
     refs = [ctx.index.resolve(p.strip()) for p in parts]
     return [r for r in refs if r.as_written]
@@ -178,7 +189,7 @@ def _plausible_owner(ctx: _Context, who: str) -> list[PersonRef] | None:
     if not refs or len(who.split()) > 7:
         return None
     for r in refs:
-        if r.resolved:
+        if r.resolved or r.is_group:
             continue
         hon, bare = split_honorifics(r.as_written)
         if re.fullmatch(r"[A-Z]{2,4}", bare) or hon:
@@ -378,77 +389,119 @@ def _first_date(text: str, order: Order) -> str | None:
 
 
 def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
+    """Updates listed under a "Matters arising" / "Review of last actions" heading, and
+    scribe-style "ACTION-87 (hana): …" lines followed by a status."""
     doc = ctx.doc
     out: list[ActionUpdate] = []
     used: set[int] = set()
     in_review = False
+    raised: str | None = None
     for k, b in enumerate(doc.blocks):
+        text = _IRC.sub("", b.text)
         if b.kind is BlockKind.TABLE_ROW:
             in_review = False
             continue
+        scribe = _SCRIBE_REF.match(text)
+        if scribe and _followed_by_status(doc, k):
+            upd = _scribe_update(ctx, k, scribe)
+            if upd is not None:
+                out.append(upd)
+                used.add(k)
+            continue
         if b.kind is not BlockKind.LIST_ITEM:
-            in_review = bool(_PREVIOUS.search(b.text)) and len(b.text) < 100 and (
-                "action" in b.text.lower() or "matters arising" in b.text.lower()
-            )
-            scribe = _SCRIBE_REF.match(b.text)
-            if scribe and _followed_by_status(doc, k):
-                upd = _scribe_update(ctx, k, scribe)
-                if upd is not None:
-                    out.append(upd)
-                    used.add(k)
+            if len(text) < 120 and _PREVIOUS.search(text) and re.search(
+                r"action|matters arising", text, re.IGNORECASE
+            ):
+                in_review = True
+                raised = _loose_date(ctx, text)
+            elif not (in_review and text.rstrip().endswith(":") and len(text) < 120):
+                in_review = False
             continue
-        if not in_review:
-            continue
-        upd2 = _list_update(ctx, b)
-        if upd2 is not None:
-            out.append(upd2)
-            used.add(k)
+        if in_review:
+            upd2 = _list_update(ctx, b, raised)
+            if upd2 is not None:
+                out.append(upd2)
+                used.add(k)
     return out, used
 
 
-def _list_update(ctx: _Context, b: Block) -> ActionUpdate | None:
-    """"fix the login timeout (Ravi) — done, deployed to UAT" → an update."""
-    m = re.match(r"^(?P<desc>.+?)\s*(?:\((?P<who>[^)]*)\))?\s*(?:—|–|-|:)\s+(?P<status>.+)$",
-                 b.text)
-    if not m:
+_LIST_REF = re.compile(
+    r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+[a-z]?|ACTION-\d+|"
+    r"\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*"
+)
+_STATUS_SPLIT = re.compile(r"\s*(?::|—|–|\s-\s)\s+")
+
+
+def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | None:
+    """"fix the login timeout (Ravi) — done", "TLC/23/35 – Ms Dunmore to review …: carried
+    forward", "Insurance renewal (BA): completed; …" → an update."""
+    text = b.text
+    ref = None
+    m = _LIST_REF.match(text)
+    if m:
+        ref = m.group("ref").rstrip(".")
+        note = m.group("note") or ""
+        raised = _loose_date(ctx, note) or raised
+        text = text[m.end() :]
+    pieces = _STATUS_SPLIT.split(text)
+    for cut in range(len(pieces) - 1, 0, -1):
+        status_text = " ".join(pieces[cut:])
+        status, _ = action_status(status_text.split(";")[0])
+        if status is not None:
+            break
+    else:
         return None
-    status, _ = action_status(m.group("status"))
-    if status is None:
-        return None
-    who = m.group("who") or ""
-    raised = None
-    fm = re.search(r",?\s*from\s+(?P<d>[\d/.]+|\d{1,2}\s+\w+)", who)
-    if fm:
-        meeting_date = ctx.meeting.meeting.date
-        due, _ = resolve_due(fm.group("d"), None, None, ctx.order)
-        if due is None and meeting_date is not None:
-            d = re.match(r"(\d{1,2})/(\d{1,2})", fm.group("d"))
-            if d:
-                try:
-                    raised = dt.date(meeting_date.year, int(d.group(2)), int(d.group(1))).isoformat()
-                except ValueError:
-                    raised = None
-        else:
-            raised = due
-        who = who[: fm.start()]
-    owners = _owners(ctx, who) if who else []
+    desc = " ".join(pieces[:cut]).strip()
+    owners: list[PersonRef] = []
+    who = re.search(r"\(([^)]*)\)\s*$", desc)
+    if who:
+        note = who.group(1)
+        fm = re.search(r",?\s*from\s+(?P<d>.+)$", note)
+        if fm:
+            raised = _loose_date(ctx, fm.group("d")) or raised
+            note = note[: fm.start()]
+        owners = _owners(ctx, note)
+        desc = desc[: who.start()].strip()
+    else:
+        ot = _OWNER_TASK.match(desc)
+        refs = _plausible_owner(ctx, ot.group("who")) if ot else None
+        if ot and refs:
+            owners, desc = refs, ot.group("task")
     return ActionUpdate(
-        description=m.group("desc").strip(),
+        ref=ref,
+        description=desc,
         owners=[o.name or o.as_written for o in owners],
         owner_refs=owners,
         raised_date=raised,
         status=status,
-        status_text=m.group("status").strip(),
+        status_text=status_text.strip(),
         span=b.span,
         rule="action_review:list",
     )
 
 
+def _loose_date(ctx: _Context, text: str) -> str | None:
+    """A date in a note, completing a missing year from the meeting ("from 15/02")."""
+    for m in find_dates(text, ctx.order):
+        return m.date.isoformat()
+    md = ctx.meeting.meeting.date
+    if md is None:
+        return None
+    due, _ = resolve_due(text, md - dt.timedelta(days=366), None, ctx.order)
+    if due and re.match(r"\d{4}-\d{2}-\d{2}$", due):
+        d = dt.date.fromisoformat(due)
+        while d > md:
+            d = d.replace(year=d.year - 1)
+        return d.isoformat()
+    return None
+
+
 def _followed_by_status(doc: Document, k: int) -> bool:
     for b in doc.blocks[k + 1 : k + 4]:
-        if _SCRIBE_REF.match(b.text):
+        text = _IRC.sub("", b.text)
+        if _SCRIBE_REF.match(text):
             return False
-        if action_status(b.text)[0] is not None:
+        if action_status(text)[0] is not None:
             return True
     return False
 
@@ -458,9 +511,9 @@ def _scribe_update(ctx: _Context, k: int, m: re.Match[str]) -> ActionUpdate | No
     status: ActionStatus | None = None
     status_text = ""
     for b in doc.blocks[k + 1 : k + 4]:
-        if _SCRIBE_REF.match(b.text):
+        if _SCRIBE_REF.match(_IRC.sub("", b.text)):
             break
-        st, word = action_status(re.sub(r"^<[^>]+>\s*", "", b.text))
+        st, word = action_status(_IRC.sub("", b.text))
         if st is not None:
             status, status_text = st, b.text
     if status is None:
@@ -487,39 +540,34 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
     in_actions_list = False
     for k, b in enumerate(doc.blocks):
+        text = _IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
+        offset = len(b.text) - len(text)
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = False
             continue
-        text = re.sub(r"^<[^>]+>\s*", "", b.text)  # IRC "<Bob Chen> ACTION: …"
-        offset = len(b.text) - len(text)
-        if re.fullmatch(r"\s*\**\s*(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising)?\s*:?\s*\**\s*",
-                        text, re.IGNORECASE):
+        if _ACTIONS_HEADING.fullmatch(text):
             in_actions_list = True
             continue
-        if b.kind is not BlockKind.LIST_ITEM and b.kind is not BlockKind.PARAGRAPH or (
-            b.kind is BlockKind.HEADING
-        ):
-            in_actions_list = in_actions_list and b.kind is BlockKind.LIST_ITEM
+        if b.kind is not BlockKind.LIST_ITEM:
+            in_actions_list = False
         mention = None
         lead = _ACTION_LEAD.match(text)
-        if lead and not _SCRIBE_REF.match(text):
+        scribe = _SCRIBE_REF.match(text)
+        if lead and not scribe:
+            if _DECISION_RECORD.match(lead.group("rest")):
+                continue  # "Action: Approved the minutes" records a decision
             mention = _from_marker(ctx, k, lead.group("rest"), offset + lead.start("rest"),
                                    "action_marker")
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
         elif _TRAILING_REF.match(text) and len(text) < 80:
             mention = _from_marker(ctx, k, text, offset, "action_ref")
-        elif in_actions_list and b.kind is BlockKind.LIST_ITEM:
+        elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list")
-        elif _SCRIBE_REF.match(text) and k not in skip:
-            sm = _SCRIBE_REF.match(text)
-            assert sm is not None
-            mention = _from_marker(ctx, k, sm.group("rest"), offset + sm.start("rest"),
-                                   "scribe_action", ref=f"ACTION-{sm.group('ref')}",
-                                   who=sm.group("who"))
-        if b.kind is not BlockKind.LIST_ITEM:
-            in_actions_list = False if not re.match(r"^actions?\b", text, re.IGNORECASE) else (
-                in_actions_list)
+        elif scribe:
+            mention = _from_marker(ctx, k, scribe.group("rest"), offset + scribe.start("rest"),
+                                   "scribe_action", ref=f"ACTION-{scribe.group('ref')}",
+                                   who=scribe.group("who"))
         if mention is not None:
             yield mention
 
@@ -534,23 +582,25 @@ def _from_marker(ctx: _Context, k: int, text: str, offset: int, rule: str,
         ref = ref or trailing.group("ref")
         text = trailing.group("head").strip(" –—-")
     owners: list[PersonRef] = []
+    text, due = _split_due(text)
+    text = text.strip(" –—-,")
     description = text
     if who:
         owners = _owners(ctx, who)
     else:
         ot = _OWNER_TASK.match(text)
-        if ot:
-            refs = _plausible_owner(ctx, ot.group("who"))
-            if refs:
-                owners, description = refs, ot.group("task")
-        elif _plausible_owner(ctx, text) and len(text.split()) <= 6:
+        refs = _plausible_owner(ctx, ot.group("who")) if ot else None
+        if ot and refs:
+            owners, description = refs, ot.group("task")
+        elif len(text.split()) <= 6 and _plausible_owner(ctx, text):
             # "Action: Secretary" / "CW – action 5": the owner only; the task is the sentence
             # before.
             owners = _plausible_owner(ctx, text) or []
             description = _previous_sentence(doc, k)
     if not description or (not owners and not ref and rule in ("action_label", "action_ref")):
         return None
-    description, due = _split_due(description)
+    description, due2 = _split_due(description)
+    due = due or due2
     desc = description.strip().rstrip(".")
     start = b.start + offset
     return _Mention(

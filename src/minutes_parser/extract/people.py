@@ -178,6 +178,12 @@ def _role_match(nbare: str, p: _Person) -> bool:
     role = re.sub(r"^the ", "", nbare)
     if role in CHAIR_ROLES:
         return p.is_chair
-    if role in MINUTE_TAKER_ROLES:
-        return p.is_minute_taker or role == p.role
-    return bool(p.role) and role == _norm(p.role)
+    if role in MINUTE_TAKER_ROLES and p.is_minute_taker:
+        return True
+    if not p.role or not role:
+        return False
+    held = _norm(p.role)
+    # "Clerk" names the "Clerk & RFO"; "Head of Housing" names the "Head of Housing".
+    return role == held or bool(re.match(rf"{re.escape(role)}\b", held)) or (
+        f" {role} " in f" {held} " and len(role) > 6
+    )
