@@ -374,6 +374,20 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"actions? (?:from|arising from)"
 )
 
+#: Abbreviated roles as minutes write them ("the CEO"), with what they stand for.
+ROLE_ABBREVIATIONS: Final[dict[str, str]] = {
+    "ceo": "chief executive", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cto": "chief technology officer", "md": "managing director", "rfo": "responsible financial officer",
+    "hr": "human resources", "dph": "director of public health", "cx": "chief executive",
+    "pm": "project manager", "po": "product owner",
+}
+
+#: Verbs that open a statement about a role, not a task ("Ms X will take over as Chair").
+NOT_TASK_STARTS: Final[tuple[str, ...]] = (
+    "take over", "chair", "be ", "continue", "remain", "attend", "join", "step down", "replace",
+    "become", "have ", "need", "like", "want", "also ", "not ", "now ", "still ",
+)
+
 #: Phrases that, standing after an owner, introduce an undertaking ("Mr X agreed to …").
 UNDERTAKING_VERBS: Final[tuple[str, ...]] = (
     "agreed to", "undertook to", "offered to", "volunteered to", "will", "would", "is to",

@@ -37,6 +37,7 @@ from ..rules import (
     ACTION_STATUS_WORDS,
     DECISION_VERBS,
     GROUP_OWNERS,
+    NOT_TASK_STARTS,
     PREVIOUS_ACTIONS_CONTEXT,
 )
 from .agenda import item_at
@@ -78,6 +79,9 @@ _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("directed_to", re.compile(
         rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
         rf"officers|{_WHO}))\s+to\s+(?P<task>[a-z].+)$")),
+    ("was_directed", re.compile(
+        rf"(?P<who>\b(?:staff|officers|{_WHO}))\s+(?:was|were)\s+(?:directed|asked|requested|"
+        rf"instructed|tasked)\s+to\s+(?P<task>[a-z].+)$")),
     ("stated_would", re.compile(
         rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
         rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$")),
@@ -98,6 +102,10 @@ _NEXT_MEETING = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+mee
                            re.IGNORECASE)
 _DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
 _IRC = re.compile(r"^<[^>]+>\s*")
+_TASKLIKE = re.compile(r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b",
+                       re.IGNORECASE)
+_MOVEMENT = re.compile(r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _RESOLUTION_TASK = re.compile(
     r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
     r"reported|brought\s+back|published)\b", re.IGNORECASE)
@@ -232,7 +240,9 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
         while j < len(blocks):
             b = blocks[j]
             if b.kind is BlockKind.TABLE_ROW and b.cells is not None:
-                if _header_columns(b) is not None:
+                new_cols = _header_columns(b)
+                if new_cols is not None:
+                    cols = new_cols  # a continuation table may add a column ("Update")
                     used.add(j)
                     j += 1
                     continue
@@ -550,6 +560,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             continue
         if b.kind is not BlockKind.LIST_ITEM:
             in_actions_list = False
+        elif b.label and b.label.lower() == "actions":
+            in_actions_list = True  # the "Actions:" heading was read as a margin label
         mention = None
         lead = _ACTION_LEAD.match(text)
         scribe = _SCRIBE_REF.match(text)
@@ -558,6 +570,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 continue  # "Action: Approved the minutes" records a decision
             mention = _from_marker(ctx, k, lead.group("rest"), offset + lead.start("rest"),
                                    "action_marker")
+        elif in_actions_list:
+            mention = _from_marker(ctx, k, text, offset, "action_list")
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
         elif _TRAILING_REF.match(text) and len(text) < 80:
@@ -616,13 +630,16 @@ def _from_marker(ctx: _Context, k: int, text: str, offset: int, rule: str,
 
 
 def _previous_sentence(doc: Document, k: int) -> str:
-    for j in range(k - 1, max(-1, k - 3), -1):
+    """The task an owner-only marker ("Action: Secretary") refers to: the nearest sentence
+    above that asks for something to be done."""
+    for j in range(k - 1, max(-1, k - 4), -1):
         b = doc.blocks[j]
-        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and len(b.text) > 20:
-            spans = sentence_spans(b.text)
-            if spans:
-                s, e = spans[-1]
-                return b.text[s:e]
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or _ACTION_LEAD.match(b.text):
+            continue
+        for s, e in reversed(sentence_spans(b.text)):
+            sentence = b.text[s:e]
+            if _TASKLIKE.search(sentence) and not _MOVEMENT.search(sentence):
+                return sentence
     return ""
 
 
@@ -648,18 +665,22 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         text = b.text
         if _ACTION_LEAD.match(text) or _SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
             continue
+        last_subject: list[PersonRef] = []
         for s, e in sentence_spans(text):
             sentence = text[s:e].strip()
+            subject = _plausible_owner(ctx, sentence.split(" ")[0]) or _plausible_owner(
+                ctx, " ".join(sentence.split(" ")[:3]))
             for form, rx in _SENTENCE_FORMS:
                 m = rx.search(sentence)
                 if not m:
                     continue
-                owners = _plausible_owner(ctx, m.group("who"))
+                who = m.group("who")
+                owners = last_subject if _PRONOUN.match(who) else _plausible_owner(ctx, who)
                 if not owners or not any(o.resolved or split_honorifics(o.as_written)[0]
                                          for o in owners):
                     continue
                 task, due = _split_due(m.group("task").rstrip(". "))
-                if len(task.split()) < 2 or task.lower().startswith(("be ", "have ", "the ")):
+                if len(task.split()) < 2 or task.lower().startswith(NOT_TASK_STARTS):
                     continue
                 start = b.start + s + (len(text[s:e]) - len(text[s:e].lstrip()))
                 yield _Mention(
@@ -672,6 +693,8 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     block=k,
                 )
                 break
+            if subject and any(o.resolved and not o.is_group for o in subject):
+                last_subject = subject
 
 
 def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Iterator[_Mention]:

@@ -661,6 +661,7 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
         attendees.append(att)
         index = PersonIndex(attendees, aliases)
     _add_movements(doc, attendees, index)
+    _complete_first_names(attendees, roster_names(doc))
     meeting = meeting.model_copy(update={"attendees": attendees})
     if not attendees and meeting.kind.value == "minutes":
         meeting.warn("no_attendees", "no attendee list or named attendee found")
@@ -721,21 +722,23 @@ def roster_names(doc: Document) -> list[str]:
     return names
 
 
+def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -> None:
+    """"Sofia" → "Sofia Marchetti" when exactly one known full name starts with it."""
+    by_first: dict[str, set[str]] = {}
+    for full in {*known, *(a.name for a in attendees if " " in a.name)}:
+        by_first.setdefault(full.split()[0].lower(), set()).add(full)
+    for a in attendees:
+        if " " not in a.name:
+            fulls = by_first.get(a.name.lower(), set())
+            if len(fulls) == 1:
+                a.name = next(iter(fulls))
+
+
 def resolve_short_names(meetings: Sequence[Meeting], doc: Document) -> None:
     """Give attendees listed by first name only ("Sofia") the full name the document states
     elsewhere (a team roster, or another meeting's list), when exactly one person fits."""
     known = set(roster_names(doc))
     for m in meetings:
         known.update(a.name for a in m.attendees if " " in a.name)
-    if not known:
-        return
-    by_first: dict[str, set[str]] = {}
-    for full in known:
-        by_first.setdefault(full.split()[0].lower(), set()).add(full)
     for m in meetings:
-        for a in m.attendees:
-            if " " in a.name:
-                continue
-            fulls = by_first.get(a.name.lower(), set())
-            if len(fulls) == 1:
-                a.name = next(iter(fulls))
+        _complete_first_names(m.attendees, sorted(known))

@@ -21,6 +21,7 @@ from ..rules import (
     MINUTE_TAKER_ROLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
+    ROLE_ABBREVIATIONS,
     ROLE_HEADS,
 )
 
@@ -176,6 +177,7 @@ def _initial_surname(nbare: str, p: _Person) -> bool:
 
 def _role_match(nbare: str, p: _Person) -> bool:
     role = re.sub(r"^the ", "", nbare)
+    role = ROLE_ABBREVIATIONS.get(role, role)
     if role in CHAIR_ROLES:
         return p.is_chair
     if role in MINUTE_TAKER_ROLES and p.is_minute_taker:

@@ -51,8 +51,11 @@ def split_meetings(doc: Document) -> list[Document]:
             dates.add(date)
     if len(starts) < 2:
         return [doc]
-    # Blocks before the first meeting (a document title) belong to the first meeting.
-    bounds = [0, *starts[1:], len(doc.blocks)]
+    # Blocks before the first meeting (the log's title, a team roster) are context for every
+    # meeting: "Sofia" in meeting 3 is the "Sofia Marchetti" of the roster at the top.
+    preamble = doc.blocks[: starts[0]]
+    bounds = [*starts, len(doc.blocks)]
     return [
-        doc.model_copy(update={"blocks": doc.blocks[a:z]}) for a, z in zip(bounds, bounds[1:])
+        doc.model_copy(update={"blocks": [*preamble, *doc.blocks[a:z]]})
+        for a, z in zip(bounds, bounds[1:])
     ]
