@@ -48,6 +48,14 @@ from .sentences import sentence_spans
 
 __all__ = ["action_status", "extract_actions"]
 
+_VERDICT_RANK = {
+    ActionStatus.DROPPED: 0,
+    ActionStatus.CARRIED_FORWARD: 1,
+    ActionStatus.COMPLETED: 2,
+    ActionStatus.ONGOING: 3,
+    ActionStatus.OPEN: 4,
+}
+_CLAUSES = re.compile(r"(?<=[.;,])\s+|\s+[—–]\s+")
 _STATUS = [(re.compile(p, re.IGNORECASE), ActionStatus(s)) for p, s in ACTION_STATUS_WORDS]
 _PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
 _COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
@@ -112,12 +120,21 @@ _RESOLUTION_TASK = re.compile(
 
 
 def action_status(text: str) -> tuple[ActionStatus | None, str]:
-    """The status a report's wording states, and the wording it was read from."""
-    for rx, status in _STATUS:
-        m = rx.search(text)
-        if m:
-            return status, m.group(0)
-    return None, ""
+    """The status a report's wording states, and the wording it was read from.
+
+    Each clause is read on its own ("not done yet, carry forward"); where clauses disagree the
+    more decisive verdict wins: dropped, carried forward, completed, ongoing, then open.
+    """
+    best: tuple[int, ActionStatus, str] | None = None
+    for clause in _CLAUSES.split(text):
+        for rx, status in _STATUS:
+            m = rx.search(clause)
+            if m:
+                rank = _VERDICT_RANK[status]
+                if best is None or rank < best[0]:
+                    best = (rank, status, m.group(0))
+                break
+    return (best[1], best[2]) if best else (None, "")
 
 
 @dataclass
@@ -338,7 +355,13 @@ def _row_item(ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous
     owners = _owners(ctx, row.get("owner", ("", 0))[0])
     desc, desc_start = row["description"]
     status_text = row.get("status", ("", 0))[0]
-    status, _ = action_status(status_text)
+    status: ActionStatus | None = None
+    for paragraph in reversed(status_text.split("\n")):
+        # A cell may hold a history ("Discharged 04.09…" / "Update from 04.12…"): the last
+        # report that states a status is the current one.
+        status, _ = action_status(paragraph)
+        if status is not None:
+            break
     span = doc.span(b.start, b.end)
     minute = row.get("minute", ("", 0))[0]
     if minute and not previous and _is_earlier_minute(ctx, minute):
@@ -439,7 +462,7 @@ _LIST_REF = re.compile(
     r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+[a-z]?|ACTION-\d+|"
     r"\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*"
 )
-_STATUS_SPLIT = re.compile(r"\s*(?::|—|–|\s-\s)\s+")
+_STATUS_SPLIT = re.compile(r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")
 
 
 def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | None:
@@ -456,7 +479,7 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
     pieces = _STATUS_SPLIT.split(text)
     for cut in range(len(pieces) - 1, 0, -1):
         status_text = " ".join(pieces[cut:])
-        status, _ = action_status(status_text.split(";")[0])
+        status, _ = action_status(status_text)
         if status is not None:
             break
     else:
