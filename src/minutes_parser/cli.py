@@ -122,7 +122,7 @@ def convert(
             errors.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
             _err.print(f"[red]failed[/red] {path}: {type(exc).__name__}: {exc}")
             continue
-        except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
+        except Exception as exc:
             failed += 1
             errors.append({"path": str(path), "error": type(exc).__name__, "message": repr(exc)})
             _err.print(f"[red]crashed[/red] {path}: {exc!r}")
@@ -171,8 +171,15 @@ def eval_cmd(
         table.add_column(col, justify="left" if col == "field" else "right")
     for f in FIELDS:
         s = report.fields[f]
-        table.add_row(f, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}",
-                      str(s.tp), str(s.fp), str(s.fn))
+        table.add_row(
+            f,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
     Console().print(table)
     for err in report.kind_errors:
         Console().print(f"[red]kind[/red] {err}")

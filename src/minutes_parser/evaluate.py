@@ -71,8 +71,14 @@ class EvalReport:
 
     def to_dict(self) -> Json:
         def row(s: FieldScore) -> Json:
-            return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": round(s.precision, 4),
-                    "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
+            return {
+                "tp": s.tp,
+                "fp": s.fp,
+                "fn": s.fn,
+                "precision": round(s.precision, 4),
+                "recall": round(s.recall, 4),
+                "f1": round(s.f1, 4),
+            }
 
         return {
             "fields": {k: row(v) for k, v in self.fields.items()},
@@ -87,7 +93,9 @@ def _norm(text: str | None) -> str:
 
 
 def _match(
-    gold: Sequence[Any], pred: Sequence[Any], score: Callable[[Any, Any], float],
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    score: Callable[[Any, Any], float],
     threshold: float,
 ) -> list[tuple[int, int]]:
     """One-to-one greedy matching of the best-scoring pairs above ``threshold``."""
@@ -109,8 +117,13 @@ def _match(
     return out
 
 
-def _score_sets(gold: Sequence[Any], pred: Sequence[Any], score: Callable[[Any, Any], float],
-                threshold: float, label: Callable[[Any], str]) -> tuple[FieldScore, list[tuple[int, int]]]:
+def _score_sets(
+    gold: Sequence[Any],
+    pred: Sequence[Any],
+    score: Callable[[Any, Any], float],
+    threshold: float,
+    label: Callable[[Any], str],
+) -> tuple[FieldScore, list[tuple[int, int]]]:
     matches = _match(gold, pred, score, threshold)
     fs = FieldScore(tp=len(matches), fp=len(pred) - len(matches), fn=len(gold) - len(matches))
     mg = {i for i, _ in matches}
@@ -159,20 +172,32 @@ def score_meeting(gold: Json, pred: Json) -> dict[str, FieldScore]:
     st.tp = len(correct)
     st.fp = len(pa) - st.tp
     st.fn = len(ga) - st.tp
-    st.misses = [f"status {ga[i]['name']}: gold {ga[i].get('status')} got {pa[j].get('status')}"
-                 for i, j in am if (i, j) not in correct]
+    st.misses = [
+        f"status {ga[i]['name']}: gold {ga[i].get('status')} got {pa[j].get('status')}"
+        for i, j in am
+        if (i, j) not in correct
+    ]
     out["attendee_statuses"] = st
-    gi, pi = _flatten_items(gold.get("agenda_items") or []), _flatten_items(
-        pred.get("agenda_items") or [])
-    out["agenda_items"], _ = _score_sets(gi, pi, _item_score, 75,
-                                         lambda x: f"{x.get('number')} {x.get('title')}")
+    gi, pi = (
+        _flatten_items(gold.get("agenda_items") or []),
+        _flatten_items(pred.get("agenda_items") or []),
+    )
+    out["agenda_items"], _ = _score_sets(
+        gi, pi, _item_score, 75, lambda x: f"{x.get('number')} {x.get('title')}"
+    )
     out["resolutions"], _ = _score_sets(
-        gold.get("resolutions") or [], pred.get("resolutions") or [],
-        lambda g, p: _text_score(g["text"], p["text"]), 70, lambda x: x["text"][:80],
+        gold.get("resolutions") or [],
+        pred.get("resolutions") or [],
+        lambda g, p: _text_score(g["text"], p["text"]),
+        70,
+        lambda x: x["text"][:80],
     )
     gact, pact = gold.get("actions") or [], pred.get("actions") or []
     out["actions"], acm = _score_sets(
-        gact, pact, lambda g, p: _text_score(g["description"], p["description"]), 60,
+        gact,
+        pact,
+        lambda g, p: _text_score(g["description"], p["description"]),
+        60,
         lambda x: f"{x.get('ref')} {x['description'][:70]}",
     )
     out["action_owners"] = _owner_scores(gact, pact, acm)
@@ -183,13 +208,17 @@ def score_meeting(gold: Json, pred: Json) -> dict[str, FieldScore]:
             return 60.0 + _text_score(g.get("description", ""), p.get("description", "")) * 0.4
         return _text_score(g.get("description", ""), p.get("description", ""))
 
-    out["action_updates"], um = _score_sets(gu, pu, update_score, 60,
-                                            lambda x: f"{x.get('ref')} {x.get('description', '')[:60]}")
+    out["action_updates"], um = _score_sets(
+        gu, pu, update_score, 60, lambda x: f"{x.get('ref')} {x.get('description', '')[:60]}"
+    )
     us = FieldScore()
     ok = [(i, j) for i, j in um if gu[i].get("status") == pu[j].get("status")]
     us.tp, us.fp, us.fn = len(ok), len(pu) - len(ok), len(gu) - len(ok)
-    us.misses = [f"update {gu[i].get('ref')}: gold {gu[i].get('status')} got {pu[j].get('status')}"
-                 for i, j in um if (i, j) not in ok]
+    us.misses = [
+        f"update {gu[i].get('ref')}: gold {gu[i].get('status')} got {pu[j].get('status')}"
+        for i, j in um
+        if (i, j) not in ok
+    ]
     out["action_update_statuses"] = us
     ds = FieldScore()
     gd = (gold.get("meeting") or {}).get("date")
@@ -205,8 +234,9 @@ def score_meeting(gold: Json, pred: Json) -> dict[str, FieldScore]:
     return out
 
 
-def _owner_scores(gact: Sequence[Json], pact: Sequence[Json],
-                  matches: Sequence[tuple[int, int]]) -> FieldScore:
+def _owner_scores(
+    gact: Sequence[Json], pact: Sequence[Json], matches: Sequence[tuple[int, int]]
+) -> FieldScore:
     fs = FieldScore()
     matched_p = {j for _, j in matches}
     matched_g = {i for i, _ in matches}
@@ -240,10 +270,10 @@ def evaluate_corpus(corpus: Path, options: ParseOptions | None = None) -> EvalRe
     kind_errors: list[str] = []
     for doc_path, gold_path in gold_pairs(corpus):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        golds: list[Json] = gold["meetings"] if "meetings" in gold else [gold]
+        golds: list[Json] = gold.get("meetings", [gold])
         try:
             preds: list[Meeting] = parse_meetings(doc_path, options)
-        except Exception as exc:  # noqa: BLE001 - a failed document scores zero, not a crash
+        except Exception as exc:
             kind_errors.append(f"{doc_path.name}: failed to parse: {type(exc).__name__}: {exc}")
             preds = []
         pred_dicts = [m.to_dict() for m in preds]

@@ -14,8 +14,15 @@ from .loaders.text import load_text
 from .models import DocumentKind, Meeting, SourceInfo
 from .options import ParseOptions
 
-__all__ = ["PARSER_VERSION", "extract_meetings", "load_document", "parse", "parse_document",
-           "parse_meetings", "parse_text"]
+__all__ = [
+    "PARSER_VERSION",
+    "extract_meetings",
+    "load_document",
+    "parse",
+    "parse_document",
+    "parse_meetings",
+    "parse_text",
+]
 
 log = logging.getLogger(__name__)
 
@@ -59,8 +66,9 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
     return meetings
 
 
-def parse_document(source: Source, options: ParseOptions | None = None
-                   ) -> tuple[Document, list[Meeting]]:
+def parse_document(
+    source: Source, options: ParseOptions | None = None
+) -> tuple[Document, list[Meeting]]:
     doc = load_document(source, options)
     return doc, extract_meetings(doc, options)
 

@@ -67,7 +67,9 @@ _ACTION_LEAD = re.compile(
 _TRAILING_REF = re.compile(
     r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$", re.IGNORECASE
 )
-_SCRIBE_REF = re.compile(r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$")
+_SCRIBE_REF = re.compile(
+    r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$"
+)
 _OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
 _WHO = (
     r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{2,20}(?=:|\s+to\s))"
@@ -77,22 +79,42 @@ _OWNER_TASK = re.compile(
     rf"^(?P<who>{_WHO})\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
 )
 _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
-    ("undertook", re.compile(
-        rf"^(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
-        rf"promised)\s+to|(?:was|were)\s+asked\s+to|is\s+going\s+to|will|is\s+to|are\s+to|to)"
-        rf"\s+(?P<task>[a-z].+)$")),
-    ("agreed_that", re.compile(
-        rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{_WHO})\s+(?:would|will|should)\s+"
-        rf"(?P<task>[a-z].+)$")),
-    ("directed_to", re.compile(
-        rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
-        rf"officers|{_WHO}))\s+to\s+(?P<task>[a-z].+)$")),
-    ("was_directed", re.compile(
-        rf"(?P<who>\b(?:staff|officers|{_WHO}))\s+(?:was|were)\s+(?:directed|asked|requested|"
-        rf"instructed|tasked)\s+to\s+(?P<task>[a-z].+)$")),
-    ("stated_would", re.compile(
-        rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
-        rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$")),
+    (
+        "undertook",
+        re.compile(
+            rf"^(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
+            rf"promised)\s+to|(?:was|were)\s+asked\s+to|is\s+going\s+to|will|is\s+to|are\s+to|to)"
+            rf"\s+(?P<task>[a-z].+)$"
+        ),
+    ),
+    (
+        "agreed_that",
+        re.compile(
+            rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{_WHO})\s+(?:would|will|should)\s+"
+            rf"(?P<task>[a-z].+)$"
+        ),
+    ),
+    (
+        "directed_to",
+        re.compile(
+            rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
+            rf"officers|{_WHO}))\s+to\s+(?P<task>[a-z].+)$"
+        ),
+    ),
+    (
+        "was_directed",
+        re.compile(
+            rf"(?P<who>\b(?:staff|officers|{_WHO}))\s+(?:was|were)\s+(?:directed|asked|requested|"
+            rf"instructed|tasked)\s+to\s+(?P<task>[a-z].+)$"
+        ),
+    ),
+    (
+        "stated_would",
+        re.compile(
+            rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
+            rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$"
+        ),
+    ),
 )
 _DUE_IN_TEXT = re.compile(
     r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
@@ -104,19 +126,26 @@ _ACTIONS_HEADING = re.compile(
     r"\s*\**\s*(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?)?\s*:?\s*\**\s*",
     re.IGNORECASE,
 )
-_SECTION_ROW = re.compile(r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
-                          r"actions? (?:from|agreed)|as at", re.IGNORECASE)
-_NEXT_MEETING = re.compile(r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}",
-                           re.IGNORECASE)
+_SECTION_ROW = re.compile(
+    r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
+    r"actions? (?:from|agreed)|as at",
+    re.IGNORECASE,
+)
+_NEXT_MEETING = re.compile(
+    r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}", re.IGNORECASE
+)
 _DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
 _IRC = re.compile(r"^<[^>]+>\s*")
-_TASKLIKE = re.compile(r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b",
-                       re.IGNORECASE)
+_TASKLIKE = re.compile(
+    r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b", re.IGNORECASE
+)
 _MOVEMENT = re.compile(r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
 _RESOLUTION_TASK = re.compile(
     r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
-    r"reported|brought\s+back|published)\b", re.IGNORECASE)
+    r"reported|brought\s+back|published)\b",
+    re.IGNORECASE,
+)
 
 
 def action_status(text: str) -> tuple[ActionStatus | None, str]:
@@ -166,8 +195,9 @@ class _Context:
 def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
     if meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
-    order: Order = options.date_order if options.date_order != "auto" else infer_date_order(
-        doc.text)
+    order: Order = (
+        options.date_order if options.date_order != "auto" else infer_date_order(doc.text)
+    )
     ctx = _Context(doc, meeting, PersonIndex(meeting.attendees), order, _next_meeting(doc, order))
     mentions: list[_Mention] = []
     updates: list[ActionUpdate] = []
@@ -200,8 +230,7 @@ def _owners(ctx: _Context, text: str) -> list[PersonRef]:
         return []
     low = re.sub(r"^the\s+", "", text.lower())
     if low in GROUP_OWNERS or low.startswith("all "):
-        return [PersonRef(as_written=text, name=text, resolved=True, method="group",
-                          is_group=True)]
+        return [PersonRef(as_written=text, name=text, resolved=True, method="group", is_group=True)]
     parts = [p for p in _OWNER_SEP.split(text) if p and p.strip()]
     refs = [ctx.index.resolve(p.strip()) for p in parts]
     return [r for r in refs if r.as_written]
@@ -275,7 +304,11 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                 used.add(j)
                 j += 1
                 continue
-            if len(b.text) <= 80 and _SECTION_ROW.search(b.text) and b.kind is not BlockKind.LIST_ITEM:
+            if (
+                len(b.text) <= 80
+                and _SECTION_ROW.search(b.text)
+                and b.kind is not BlockKind.LIST_ITEM
+            ):
                 previous, raised = _section_state(ctx, b.text, previous, raised)
                 used.add(j)
                 j += 1
@@ -285,8 +318,9 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
         i = j
 
 
-def _section_state(ctx: _Context, text: str, previous: bool,
-                   raised: dt.date | None) -> tuple[bool, dt.date | None]:
+def _section_state(
+    ctx: _Context, text: str, previous: bool, raised: dt.date | None
+) -> tuple[bool, dt.date | None]:
     """A row like "Raised 27 July 2023" or "Actions ongoing as at 04.12.14" sets whether the
     rows below report on earlier actions, and when those were raised."""
     dates = [m.date for m in find_dates(text, ctx.order)]
@@ -348,12 +382,13 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     return out
 
 
-def _row_item(ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous: bool,
-              raised: dt.date | None) -> _Mention | ActionUpdate:
+def _row_item(
+    ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous: bool, raised: dt.date | None
+) -> _Mention | ActionUpdate:
     doc = ctx.doc
     ref = row.get("ref", ("", 0))[0].rstrip(".") or None
     owners = _owners(ctx, row.get("owner", ("", 0))[0])
-    desc, desc_start = row["description"]
+    desc = row["description"][0]
     status_text = row.get("status", ("", 0))[0]
     status: ActionStatus | None = None
     for paragraph in reversed(status_text.split("\n")):
@@ -402,10 +437,13 @@ def _is_earlier_minute(ctx: _Context, minute: str) -> bool:
 
 
 def _handover(ctx: _Context, text: str) -> list[str]:
-    """"Jason Harwin to follow up (in replacement of Pete Horner)" → ["Jason Harwin"]."""
-    m = re.match(r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
-                 r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b", text,
-                 re.IGNORECASE)
+    """ "Jason Harwin to follow up (in replacement of Pete Horner)" → ["Jason Harwin"]."""
+    m = re.match(
+        r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
+        r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b",
+        text,
+        re.IGNORECASE,
+    )
     if not m:
         return []
     return [r.name or r.as_written for r in _owners(ctx, m.group("who"))]
@@ -442,8 +480,10 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 used.add(k)
             continue
         if b.kind is not BlockKind.LIST_ITEM:
-            if len(text) < 120 and _PREVIOUS.search(text) and re.search(
-                r"action|matters arising", text, re.IGNORECASE
+            if (
+                len(text) < 120
+                and _PREVIOUS.search(text)
+                and re.search(r"action|matters arising", text, re.IGNORECASE)
             ):
                 in_review = True
                 raised = _loose_date(ctx, text)
@@ -466,7 +506,7 @@ _STATUS_SPLIT = re.compile(r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")
 
 
 def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | None:
-    """"fix the login timeout (Ravi) — done", "TLC/23/35 – Ms Dunmore to review …: carried
+    """ "fix the login timeout (Ravi) — done", "TLC/23/35 – Ms Dunmore to review …: carried
     forward", "Insurance renewal (BA): completed; …" → an update."""
     text = b.text
     ref = None
@@ -546,7 +586,7 @@ def _scribe_update(ctx: _Context, k: int, m: re.Match[str]) -> ActionUpdate | No
     for b in doc.blocks[k + 1 : k + 4]:
         if _SCRIBE_REF.match(_IRC.sub("", b.text)):
             break
-        st, word = action_status(_IRC.sub("", b.text))
+        st, _ = action_status(_IRC.sub("", b.text))
         if st is not None:
             status, status_text = st, b.text
     if status is None:
@@ -591,8 +631,9 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if lead and not scribe:
             if _DECISION_RECORD.match(lead.group("rest")):
                 continue  # "Action: Approved the minutes" records a decision
-            mention = _from_marker(ctx, k, lead.group("rest"), offset + lead.start("rest"),
-                                   "action_marker")
+            mention = _from_marker(
+                ctx, k, lead.group("rest"), offset + lead.start("rest"), "action_marker"
+            )
         elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list")
         elif b.label and b.label.lower().startswith("action"):
@@ -602,15 +643,28 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list")
         elif scribe:
-            mention = _from_marker(ctx, k, scribe.group("rest"), offset + scribe.start("rest"),
-                                   "scribe_action", ref=f"ACTION-{scribe.group('ref')}",
-                                   who=scribe.group("who"))
+            mention = _from_marker(
+                ctx,
+                k,
+                scribe.group("rest"),
+                offset + scribe.start("rest"),
+                "scribe_action",
+                ref=f"ACTION-{scribe.group('ref')}",
+                who=scribe.group("who"),
+            )
         if mention is not None:
             yield mention
 
 
-def _from_marker(ctx: _Context, k: int, text: str, offset: int, rule: str,
-                 ref: str | None = None, who: str | None = None) -> _Mention | None:
+def _from_marker(
+    ctx: _Context,
+    k: int,
+    text: str,
+    offset: int,
+    rule: str,
+    ref: str | None = None,
+    who: str | None = None,
+) -> _Mention | None:
     doc = ctx.doc
     b = doc.blocks[k]
     text = text.strip()
@@ -668,10 +722,16 @@ def _previous_sentence(doc: Document, k: int) -> str:
 
 def _split_due(text: str) -> tuple[str, str | None]:
     m = _WHEN_PAREN.search(text) or _DUE_IN_TEXT.search(text)
-    if m and (find_dates(m.group("due")) or re.search(
+    if m and (
+        find_dates(m.group("due"))
+        or re.search(
             r"\d|monday|tuesday|wednesday|thursday|friday|today|tomorrow|next|end\s+of|"
             r"january|february|march|april|may|june|july|august|september|october|november|"
-            r"december|agm|meeting|go-live", m.group("due"), re.IGNORECASE)):
+            r"december|agm|meeting|go-live",
+            m.group("due"),
+            re.IGNORECASE,
+        )
+    ):
         return text[: m.start()].rstrip(" ,"), m.group("due").strip()
     return text, None
 
@@ -692,15 +752,17 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         for s, e in sentence_spans(text):
             sentence = text[s:e].strip()
             subject = _plausible_owner(ctx, sentence.split(" ")[0]) or _plausible_owner(
-                ctx, " ".join(sentence.split(" ")[:3]))
+                ctx, " ".join(sentence.split(" ")[:3])
+            )
             for form, rx in _SENTENCE_FORMS:
                 m = rx.search(sentence)
                 if not m:
                     continue
                 who = m.group("who")
                 owners = last_subject if _PRONOUN.match(who) else _plausible_owner(ctx, who)
-                if not owners or not any(o.resolved or split_honorifics(o.as_written)[0]
-                                         for o in owners):
+                if not owners or not any(
+                    o.resolved or split_honorifics(o.as_written)[0] for o in owners
+                ):
                     continue
                 task, due = _split_due(m.group("task").rstrip(". "))
                 if len(task.split()) < 2 or task.lower().startswith(NOT_TASK_STARTS):
@@ -721,12 +783,13 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
 
 
 def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Iterator[_Mention]:
-    """"That the refreshed Neglect Strategy be circulated to members … when it is completed":
+    """ "That the refreshed Neglect Strategy be circulated to members … when it is completed":
     a decision that is really a task; its owner is unknown unless stated."""
     for r in resolutions:
         if _RESOLUTION_TASK.search(r.text) and re.search(
             r"\b(?:when|once|after)\b.*\b(?:completed?|available|finali[sz]ed|agreed|signed)\b",
-            r.text, re.IGNORECASE,
+            r.text,
+            re.IGNORECASE,
         ):
             yield _Mention(
                 description=r.text,
@@ -766,12 +829,18 @@ def _find_group(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | N
         owners = {o.name or o.as_written for x in g for o in x.owners}
         mine = {o.name or o.as_written for o in m.owners}
         near = any(abs(x.block - m.block) <= 4 for x in g)
-        if mine and owners and mine == owners and near and (
-            any(x.rule != m.rule for x in g) and not (m.ref and refs)
-        ) and not any(x.rule == m.rule and x.rule.startswith("action_sentence") for x in g):
+        if (
+            mine
+            and owners
+            and mine == owners
+            and near
+            and (any(x.rule != m.rule for x in g) and not (m.ref and refs))
+            and not any(x.rule == m.rule and x.rule.startswith("action_sentence") for x in g)
+        ):
             return g
-        similar = any(fuzz.token_set_ratio(x.description.lower(), m.description.lower()) >= 88
-                      for x in g)
+        similar = any(
+            fuzz.token_set_ratio(x.description.lower(), m.description.lower()) >= 88 for x in g
+        )
         if similar and (not mine or not owners or mine & owners):
             return g
     return None
@@ -785,13 +854,20 @@ def _ref_key(ref: str | None) -> tuple[int, str]:
 
 def _action_from(ctx: _Context, group: list[_Mention]) -> Action:
     best = max(group, key=lambda m: (m.weight, len(m.description)))
-    owners: list[PersonRef] = next((m.owners for m in sorted(group, key=lambda m: -m.weight)
-                                    if m.owners and all(o.resolved for o in m.owners)), [])
+    owners: list[PersonRef] = next(
+        (
+            m.owners
+            for m in sorted(group, key=lambda m: -m.weight)
+            if m.owners and all(o.resolved for o in m.owners)
+        ),
+        [],
+    )
     if not owners:
         owners = next((m.owners for m in group if m.owners), [])
     ref = next((m.ref for m in group if m.ref), None)
-    due_text = next((m.due_text for m in sorted(group, key=lambda m: -m.weight) if m.due_text),
-                    None)
+    due_text = next(
+        (m.due_text for m in sorted(group, key=lambda m: -m.weight) if m.due_text), None
+    )
     md = ctx.meeting.meeting.date
     due_date, due_phrase = resolve_due(due_text or "", md, ctx.next_meeting, ctx.order)
     spans = [m.span for m in group]
@@ -819,6 +895,6 @@ def _next_meeting(doc: Document, order: Order) -> dt.date | None:
     for b in reversed(doc.blocks):
         m = _NEXT_MEETING.search(b.text)
         if m:
-            for dm in find_dates(b.text[m.start():], order):
+            for dm in find_dates(b.text[m.start() :], order):
                 return dm.date
     return None

@@ -23,8 +23,19 @@ from .people import is_name_like, split_honorifics
 __all__ = ["extract_agenda_items", "item_at"]
 
 _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
-    ("minute_ref", re.compile(r"^(?P<n>(?:[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})(?:\.\d{1,2}|[a-z])?)\.?\s+(?P<t>\S.*)$")),
-    ("item_word", re.compile(r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$", re.IGNORECASE)),
+    (
+        "minute_ref",
+        re.compile(
+            r"^(?P<n>(?:[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})(?:\.\d{1,2}|[a-z])?)\.?\s+(?P<t>\S.*)$"
+        ),
+    ),
+    (
+        "item_word",
+        re.compile(
+            r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$",
+            re.IGNORECASE,
+        ),
+    ),
     ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:)?\s+(?P<t>\S.*)$")),
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
@@ -40,7 +51,10 @@ _PRESENTER = re.compile(
     r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
     r"(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*\)?\s*$"
 )
-_PRESENTED_BY = re.compile(r"^(?P<title>.*?\S)[\s,;]*\(?(?:presented|introduced|led)\s+by\s+(?P<who>[^)]+)\)?$", re.IGNORECASE)
+_PRESENTED_BY = re.compile(
+    r"^(?P<title>.*?\S)[\s,;]*\(?(?:presented|introduced|led)\s+by\s+(?P<who>[^)]+)\)?$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -55,7 +69,9 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
     if b.kind is BlockKind.TABLE_ROW:
         # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
         cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
-        if len(cells) != 2 or not re.fullmatch(r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]):
+        if len(cells) != 2 or not re.fullmatch(
+            r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]
+        ):
             return None
         text = f"{cells[0].rstrip('.')} {cells[1]}"
     else:
@@ -99,7 +115,7 @@ def _split_presenter(title: str) -> tuple[str, str | None]:
     if m:
         who = m.group("who")
         _, bare = split_honorifics(who)
-        if is_name_like(bare) and len(bare.split()) >= 2 or split_honorifics(who)[0]:
+        if (is_name_like(bare) and len(bare.split()) >= 2) or split_honorifics(who)[0]:
             return m.group("title").strip(" -–—,:"), who
     return title, None
 
@@ -143,11 +159,20 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _is_child(parent: str | None, child: str | None) -> bool:
-    """"4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
+    """ "4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
     if not parent or not child or parent == child:
         return False
-    return bool(re.fullmatch(re.escape(parent) + r"(?:\.\d{1,3})+|" + re.escape(parent)
-                             + r"[a-z]|" + re.escape(parent) + r"-[A-Z]", child))
+    return bool(
+        re.fullmatch(
+            re.escape(parent)
+            + r"(?:\.\d{1,3})+|"
+            + re.escape(parent)
+            + r"[a-z]|"
+            + re.escape(parent)
+            + r"-[A-Z]",
+            child,
+        )
+    )
 
 
 def _build_tree(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
@@ -205,8 +230,16 @@ def _single_item(doc: Document) -> list[AgendaItem]:
                 tb = doc.blocks[j]
                 end = len(doc.text)
                 title, presenter = _split_presenter(t)
-                return [AgendaItem(number=None, title=title, presenter=presenter, span=tb.span,
-                                   text_span=doc.span(tb.start, end), rule="agenda:single_item")]
+                return [
+                    AgendaItem(
+                        number=None,
+                        title=title,
+                        presenter=presenter,
+                        span=tb.span,
+                        text_span=doc.span(tb.start, end),
+                        rule="agenda:single_item",
+                    )
+                ]
     return []
 
 

@@ -24,9 +24,9 @@ from ..rules import (
     MINUTE_TAKER_ROLES,
     NOT_NAMES,
     ORGANISATION_SEPARATORS,
-    ROSTER_HEADINGS,
     ROLE_HEADS,
     ROLE_WORDS,
+    ROSTER_HEADINGS,
     SUBSTITUTE_PATTERNS,
 )
 from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
@@ -35,13 +35,14 @@ __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
 
 _HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 _HEADING_RE = re.compile(
-    r"^\s*\**\s*(?P<h>" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
+    r"^\s*\**\s*(?P<h>"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
     + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
     r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
-_STATUS_BY_HEADING = {h: s for h, s in _HEADINGS}
+_STATUS_BY_HEADING = dict(_HEADINGS)
 _SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
 #: "– until 8.05pm", "for item 5.3", "from TLC/24/05": when someone was there, not who.
 _QUALIFIER = re.compile(
@@ -50,8 +51,22 @@ _QUALIFIER = re.compile(
     r"[A-Z]{2,5}/).*$",
     re.IGNORECASE,
 )
-_NOTE_WORDS = frozenset({"observing", "observer", "deputising", "substitute", "sub", "late",
-                         "part", "virtual", "remote", "online", "by phone", "via teams"})
+_NOTE_WORDS = frozenset(
+    {
+        "observing",
+        "observer",
+        "deputising",
+        "substitute",
+        "sub",
+        "late",
+        "part",
+        "virtual",
+        "remote",
+        "online",
+        "by phone",
+        "via teams",
+    }
+)
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
 _COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
@@ -104,8 +119,15 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     # or they stand alone; "Members asked …" is narrative.
     if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
         return None
-    if heading in ("minutes", "clerk", "staff", "members", "trustees", "directors",
-                   "attendance") and sep not in (":", "–", "-", "—"):
+    if heading in (
+        "minutes",
+        "clerk",
+        "staff",
+        "members",
+        "trustees",
+        "directors",
+        "attendance",
+    ) and sep not in (":", "–", "-", "—"):
         return None
     if heading == "minutes" and not rest:
         return None
@@ -123,7 +145,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
 
 
 def _is_name_list(text: str) -> bool:
-    """"alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
+    """ "alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
     pieces = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
     return len(pieces) >= 2 and all(
         HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
@@ -143,17 +165,20 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     yield from _entries_from_cells(b, rest_cells, status, role)
                 i += 1
                 # Rows with an empty first cell continue the heading row's list.
-                while i < len(blocks) and blocks[i].cells and not blocks[i].cells[0].text:
+                while i < len(blocks) and _first_cell(blocks[i]) == "":
                     nb = blocks[i]
-                    yield from _entries_from_cells(nb, list(range(1, len(nb.cells or []))),
-                                                   status, role)
+                    yield from _entries_from_cells(
+                        nb, list(range(1, len(nb.cells or []))), status, role
+                    )
                     i += 1
                 continue
             columns = _attendance_table_header(b)
             if columns is not None:
                 i += 1
-                while i < len(blocks) and blocks[i].kind is BlockKind.TABLE_ROW and (
-                    blocks[i].table == b.table
+                while (
+                    i < len(blocks)
+                    and blocks[i].kind is BlockKind.TABLE_ROW
+                    and (blocks[i].table == b.table)
                 ):
                     yield from _entries_from_table_row(blocks[i], columns)
                     i += 1
@@ -175,8 +200,14 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             if attendance_heading(nb.text) is not None or not _is_entry_block(nb):
                 break
             if nb.kind is BlockKind.TABLE_ROW and nb.cells:
-                yield _Entry(nb.cells[0].text, nb.cells[0].start, nb.page, status,
-                             cells=[c.text for c in nb.cells], section_role=role or None)
+                yield _Entry(
+                    nb.cells[0].text,
+                    nb.cells[0].start,
+                    nb.page,
+                    status,
+                    cells=[c.text for c in nb.cells],
+                    section_role=role or None,
+                )
             else:
                 yield from _split_inline(nb.text, nb.start, nb.page, status, role or None)
             i += 1
@@ -210,12 +241,17 @@ def _entries_from_table_row(b: Block, cols: dict[str, int]) -> Iterator[_Entry]:
     status = _status_from_cell(raw_status) or AttendanceStatus.UNKNOWN
     name_cell = b.cells[cols["name"]]
     role = cells[cols["role"]] if "role" in cols and cols["role"] < len(cells) else None
-    yield _Entry(name_cell.text, name_cell.start, b.page, status,
-                 cells=[name_cell.text, role] if role else None)
+    yield _Entry(
+        name_cell.text,
+        name_cell.start,
+        b.page,
+        status,
+        cells=[name_cell.text, role] if role else None,
+    )
 
 
 def _status_from_cell(text: str) -> AttendanceStatus | None:
-    """"Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
+    """ "Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
     text = re.sub(r"\s*\(.*$", "", text.strip().lower()).rstrip(".")
     if text in _STATUS_CELLS:
         return _STATUS_CELLS[text]
@@ -225,6 +261,11 @@ def _status_from_cell(text: str) -> AttendanceStatus | None:
     if text.startswith("apolog"):
         return AttendanceStatus.APOLOGIES
     return None
+
+
+def _first_cell(b: Block) -> str | None:
+    """The first cell's text of a table row (``None`` for other blocks)."""
+    return b.cells[0].text if b.cells else None
 
 
 def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
@@ -237,8 +278,9 @@ def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
     return status, role, list(range(1, len(b.cells)))
 
 
-def _entries_from_cells(b: Block, idx: list[int], status: AttendanceStatus,
-                        role: str) -> Iterator[_Entry]:
+def _entries_from_cells(
+    b: Block, idx: list[int], status: AttendanceStatus, role: str
+) -> Iterator[_Entry]:
     assert b.cells is not None
     for k in idx:
         c = b.cells[k]
@@ -270,13 +312,16 @@ def _is_entry_block(b: Block) -> bool:
 
 def _is_handle(text: str) -> bool:
     t = text.strip()
-    return bool(HANDLE.match(t)) and t not in ROLE_WORDS and t not in NOT_NAMES and (
-        t not in MINUTE_TAKER_ROLES
+    return (
+        bool(HANDLE.match(t))
+        and t not in ROLE_WORDS
+        and t not in NOT_NAMES
+        and (t not in MINUTE_TAKER_ROLES)
     )
 
 
 def _role_then_name(text: str) -> tuple[str, str] | None:
-    """"City Manager Laura Kessler" → ("City Manager", "Laura Kessler")."""
+    """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler")."""
     tokens = text.split()
     for k in range(1, len(tokens) - 1):
         if tokens[k - 1].lower() in _FUNCTION_WORDS:
@@ -287,15 +332,20 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     return None
 
 
-def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
-                  role: str | None) -> Iterator[_Entry]:
+def _split_inline(
+    text: str, start: int, page: int, status: AttendanceStatus, role: str | None
+) -> Iterator[_Entry]:
     """Split "Councillors A Baker (Chair), C Davies and E Evans" into one entry per person."""
     body = _COUNT_SUFFIX.sub("", text).rstrip(" .;")
     if body.strip().lower() in _NONE_WORDS or not body.strip():
         return
     group_hon = ""
-    m = re.match(r"^\s*((?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|"
-                 r"Governors|Directors|Board\s*members|Members)\s*:?)\s+", body, re.IGNORECASE)
+    m = re.match(
+        r"^\s*((?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|"
+        r"Governors|Directors|Board\s*members|Members)\s*:?)\s+",
+        body,
+        re.IGNORECASE,
+    )
     if m:
         group_hon = m.group(1)
     pieces = _split_list(body)
@@ -319,8 +369,12 @@ def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
             merged[-1] = (f"{prev}, {stripped}", poff)
             has_role[-1] = True
             continue
-        if merged and has_role[-1] and not hon and not _role_then_name(lead) and (
-            (first_has_honorific and not group_hon) or dash_role[-1]
+        if (
+            merged
+            and has_role[-1]
+            and not hon
+            and not _role_then_name(lead)
+            and ((first_has_honorific and not group_hon) or dash_role[-1])
         ):
             # "Mr Neil Sandford, Chief Officer, Healthwatch Calderholme": the organisation.
             prev, poff = merged[-1]
@@ -333,7 +387,7 @@ def _split_inline(text: str, start: int, page: int, status: AttendanceStatus,
     for piece, off in merged:
         lead_ws = len(text[off:]) - len(text[off:].lstrip())
         if group_hon and piece.startswith(group_hon):
-            piece = piece[len(group_hon):].strip()
+            piece = piece[len(group_hon) :].strip()
         yield _Entry(piece, start + off + lead_ws, page, status, section_role=role)
 
 
@@ -366,7 +420,7 @@ def _split_list(body: str) -> list[tuple[str, int]]:
 
 
 def _and_inside_org(body: str, i: int) -> bool:
-    """"Head of Finance and Resources" keeps its "and"; "A Baker and C Davies" splits."""
+    """ "Head of Finance and Resources" keeps its "and"; "A Baker and C Davies" splits."""
     before = body[:i].split(",")[-1].split()
     after = body[i + 5 :].split(",")[0].split()
     if not before or not after:
@@ -418,8 +472,11 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     # Bracketed parts: initials, roles, organisations.
     for br in re.findall(r"\(([^)]*)\)", text):
         inner = br.strip()
-        sub_in = re.match(r"^(?:substitute|sub|deputising|representing|for)\s+(?:for\s+)?(.+)$",
-                          inner, re.IGNORECASE)
+        sub_in = re.match(
+            r"^(?:substitute|sub|deputising|representing|for)\s+(?:for\s+)?(.+)$",
+            inner,
+            re.IGNORECASE,
+        )
         if sub_in:
             represents = represents or split_honorifics(sub_in.group(1))[1]
         elif _QUALIFIER.match(" " + inner) or inner.lower() in _NOTE_WORDS:
@@ -465,7 +522,7 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
 
 
 def _split_name_tail(text: str) -> tuple[str, str, str]:
-    """"Steve Ashley – Chair" → name, dash, role; "Peter Lowe, Chair" → name, comma, role."""
+    """ "Steve Ashley – Chair" → name, dash, role; "Peter Lowe, Chair" → name, comma, role."""
     m = re.match(r"^(.*?)\s+[–—-]\s+(.*)$", text)
     if m and _starts_person(m.group(1)):
         return m.group(1), "-", m.group(2)
@@ -542,12 +599,16 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
 _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     (
         "was_in_attendance",
-        re.compile(rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance"),
+        re.compile(
+            rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance"
+        ),
         AttendanceStatus.IN_ATTENDANCE,
     ),
     (
         "accompanied_by",
-        re.compile(rf"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{{3,300}}?)(?=,?\s+to\s+\w+|\.|;|$)"),
+        re.compile(
+            r"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{3,300}?)(?=,?\s+to\s+\w+|\.|;|$)"
+        ),
         AttendanceStatus.IN_ATTENDANCE,
     ),
     (
@@ -557,14 +618,18 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "name_attended_to_present",
-        re.compile(rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"),
+        re.compile(
+            rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"
+        ),
         AttendanceStatus.IN_ATTENDANCE,
     ),
     (
         "addressed_the_meeting",
-        re.compile(rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
-                   r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
-                   r"Commission|Trustees|Governors)"),
+        re.compile(
+            rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
+            r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
+            r"Commission|Trustees|Governors)"
+        ),
         AttendanceStatus.IN_ATTENDANCE,
     ),
     (
@@ -574,7 +639,9 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "wasnt_in_attendance",
-        re.compile(rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)"),
+        re.compile(
+            rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)"
+        ),
         AttendanceStatus.ABSENT,
     ),
 )
@@ -586,7 +653,9 @@ _LEFT = re.compile(
 )
 
 
-def _narrative_people(doc: Document) -> Iterator[tuple[str, str | None, AttendanceStatus, Span, str]]:
+def _narrative_people(
+    doc: Document,
+) -> Iterator[tuple[str, str | None, AttendanceStatus, Span, str]]:
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW:
             continue
@@ -604,25 +673,24 @@ def _narrative_people(doc: Document) -> Iterator[tuple[str, str | None, Attendan
 
 
 def _people_in_list(text: str) -> Iterator[tuple[str, str | None, int]]:
-    """"the District Commander, Chief Superintendent Steve Chapman and Sue Cassin, Chief Nurse"."""
-    parts = _split_list(text)
+    """ "the District Commander, Chief Superintendent Steve Chapman and Sue Cassin, Chief Nurse"."""
     pending_role: str | None = None
-    found: list[list[object]] = []
-    for piece, off in parts:
+    found: list[tuple[str, str | None, int]] = []
+    for piece, off in _split_list(text):
         p = piece.strip()
         lead = len(piece) - len(piece.lstrip())
         if not p:
             continue
         m = re.match(rf"^(?:the\s+)?({_PERSON})$", p)
         if m and not _is_role_like(split_honorifics(m.group(1))[1]):
-            found.append([m.group(1), pending_role, off + lead + m.start(1)])
+            found.append((m.group(1), pending_role, off + lead + m.start(1)))
             pending_role = None
         elif found and found[-1][1] is None and not pending_role:
-            found[-1][1] = p
+            name, _, at = found[-1]
+            found[-1] = (name, p, at)  # "Sue Cassin, Chief Nurse": the role follows the name
         else:
             pending_role = p
-    for name, role, off in found:
-        yield str(name), str(role) if role else None, int(off)  # type: ignore[call-overload]
+    yield from found
 
 
 def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
@@ -644,7 +712,7 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
                 a.status = AttendanceStatus.PRESENT
     index = PersonIndex(attendees, aliases)
     for name, role, status, span, rule_id in _narrative_people(doc):
-        hon, bare = split_honorifics(name)
+        bare = split_honorifics(name)[1]
         ref = index.resolve(name)
         if ref.resolved and not ref.is_group:
             existing = next(a for a in attendees if a.name == ref.name)
@@ -656,8 +724,15 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
         r, org = _split_role_org(role) if role else (None, None)
         if r and not _is_role_like(r.split(",")[0]):
             r, org = None, None
-        att = Attendee(name=bare, name_as_written=name, status=status, role=r, organisation=org,
-                       span=span, rule=f"narrative:{rule_id}")
+        att = Attendee(
+            name=bare,
+            name_as_written=name,
+            status=status,
+            role=r,
+            organisation=org,
+            span=span,
+            rule=f"narrative:{rule_id}",
+        )
         attendees.append(att)
         index = PersonIndex(attendees, aliases)
     _add_movements(doc, attendees, index)
@@ -684,13 +759,20 @@ def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex)
                 span = doc.span(b.start + m.start(), b.start + m.end())
                 if not ref.resolved or ref.is_group:
                     _, bare = split_honorifics(m.group("name"))
-                    if event != "arrived" or not is_name_like(bare) or not split_honorifics(
-                        m.group("name"))[0]:
+                    if (
+                        event != "arrived"
+                        or not is_name_like(bare)
+                        or not split_honorifics(m.group("name"))[0]
+                    ):
                         continue
                     # Someone who arrived attended, even if no list named them.
-                    new = Attendee(name=bare, name_as_written=m.group("name"),
-                                   status=AttendanceStatus.PRESENT, span=span,
-                                   rule="narrative:arrived")
+                    new = Attendee(
+                        name=bare,
+                        name_as_written=m.group("name"),
+                        status=AttendanceStatus.PRESENT,
+                        span=span,
+                        rule="narrative:arrived",
+                    )
                     attendees.append(new)
                     target = new
                 else:
@@ -702,7 +784,8 @@ def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex)
 
 
 _ROSTER_RE = re.compile(
-    r"^\s*(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
+    r"^\s*(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
     + r")\s*[:\-–—]\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -723,7 +806,7 @@ def roster_names(doc: Document) -> list[str]:
 
 
 def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -> None:
-    """"Sofia" → "Sofia Marchetti" when exactly one known full name starts with it."""
+    """ "Sofia" → "Sofia Marchetti" when exactly one known full name starts with it."""
     by_first: dict[str, set[str]] = {}
     for full in {*known, *(a.name for a in attendees if " " in a.name)}:
         by_first.setdefault(full.split()[0].lower(), set()).add(full)

@@ -32,9 +32,7 @@ _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\
 _DMY_WORDS = re.compile(
     rf"\b{_WEEKDAY}{_DAY}\s*(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}\b", re.IGNORECASE
 )
-_MDY_WORDS = re.compile(
-    rf"\b{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE
-)
+_MDY_WORDS = re.compile(rf"\b{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"
 )

@@ -12,18 +12,35 @@ from .dates import Order, find_dates
 __all__ = ["resolve_due"]
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-           "september", "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _DAY_MONTH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?!/)")
 _DAY_MONTHNAME = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>" + "|".join(_MONTHS) + r"|"
-    + "|".join(m[:3] for m in _MONTHS) + r")\b(?!\s+\d{4})",
+    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>"
+    + "|".join(_MONTHS)
+    + r"|"
+    + "|".join(m[:3] for m in _MONTHS)
+    + r")\b(?!\s+\d{4})",
     re.IGNORECASE,
 )
-_END_OF_MONTH = re.compile(r"end\s+of\s+(?P<m>" + "|".join(_MONTHS) + r")(?:\s+(?P<y>\d{4}))?",
-                           re.IGNORECASE)
-_NEXT_MEETING = re.compile(r"\b(?:the\s+)?next\s+(?:meeting|board|committee|fgb|call|session)\b",
-                           re.IGNORECASE)
+_END_OF_MONTH = re.compile(
+    r"end\s+of\s+(?P<m>" + "|".join(_MONTHS) + r")(?:\s+(?P<y>\d{4}))?", re.IGNORECASE
+)
+_NEXT_MEETING = re.compile(
+    r"\b(?:the\s+)?next\s+(?:meeting|board|committee|fgb|call|session)\b", re.IGNORECASE
+)
 
 
 def resolve_due(
@@ -43,16 +60,18 @@ def resolve_due(
         assert phrase is not None
         return (next_meeting.isoformat() if next_meeting else "next meeting"), phrase.group(0)
     if meeting_date is not None:
-        m = _END_OF_MONTH.search(text)
-        if m:
-            month = _MONTHS.index(m.group("m").lower()) + 1
-            year = int(m.group("y")) if m.group("y") else _year_after(meeting_date, month)
-            last = (dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1))
-            return last.isoformat(), m.group(0)
+        em = _END_OF_MONTH.search(text)
+        if em:
+            month = _MONTHS.index(em.group("m").lower()) + 1
+            year = int(em.group("y")) if em.group("y") else _year_after(meeting_date, month)
+            last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            return last.isoformat(), em.group(0)
         m2 = _DAY_MONTHNAME.search(text)
         if m2:
             month = _month_number(m2.group("m"))
-            d = _safe(_year_after(meeting_date, month, int(m2.group("d"))), month, int(m2.group("d")))
+            d = _safe(
+                _year_after(meeting_date, month, int(m2.group("d"))), month, int(m2.group("d"))
+            )
             if d:
                 return d.isoformat(), m2.group(0)
         m3 = _DAY_MONTH.search(text)

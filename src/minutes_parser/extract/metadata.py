@@ -13,26 +13,46 @@ from .dates import find_dates, find_times, infer_date_order
 __all__ = ["extract_metadata", "header_blocks"]
 
 _BODY_PATTERNS = (
-    re.compile(r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-               r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|$)", re.IGNORECASE),
-    re.compile(r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b",
-               re.IGNORECASE),
+    re.compile(
+        r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+        r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b", re.IGNORECASE
+    ),
 )
 _LOCATION_PATTERNS = (
     re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.IGNORECASE),
-    re.compile(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:,?\s+on\b|[,.;]|$)"),
-    re.compile(r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d)\s+(?:at|in)\s+"
-               r"(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:[,.;]|$)", re.IGNORECASE),
-    re.compile(r"\b(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’ ]{2,60}(?:House|Hall|Room|Centre|"
-               r"Center|Chambers?|Library|Offices?|School|Church|Building|Pavilion|Hotel|"
-               r"Suite|Institute|Club))\b"),
+    re.compile(
+        r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:,?\s+on\b|[,.;]|$)"
+    ),
+    re.compile(
+        r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d)\s+(?:at|in)\s+"
+        r"(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:[,.;]|$)",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’ ]{2,60}(?:House|Hall|Room|Centre|"
+        r"Center|Chambers?|Library|Offices?|School|Church|Building|Pavilion|Hotel|"
+        r"Suite|Institute|Club))\b"
+    ),
 )
-_END_TIME = re.compile(r"(?:meeting\s+(?:closed|ended|finished|concluded|adjourned)|"
-                       r"closed\s+the\s+meeting|adjourned)\b[^.]{0,40}?\bat\s+", re.IGNORECASE)
-_START_TIME = re.compile(r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+to\s+order|"
-                         r"convened)\b[^.]{0,40}?\bat\s+", re.IGNORECASE)
-_GENERIC_TITLES = re.compile(r"^(?:agenda item|minutes|agendas, meetings and minutes.*|"
-                             r"draft|approved|unconfirmed|confidential)\s*:?$", re.IGNORECASE)
+_END_TIME = re.compile(
+    r"(?:meeting\s+(?:closed|ended|finished|concluded|adjourned)|"
+    r"closed\s+the\s+meeting|adjourned)\b[^.]{0,40}?\bat\s+",
+    re.IGNORECASE,
+)
+_START_TIME = re.compile(
+    r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+to\s+order|"
+    r"convened)\b[^.]{0,40}?\bat\s+",
+    re.IGNORECASE,
+)
+_GENERIC_TITLES = re.compile(
+    r"^(?:agenda item|minutes|agendas, meetings and minutes.*|"
+    r"draft|approved|unconfirmed|confidential)\s*:?$",
+    re.IGNORECASE,
+)
 
 
 def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
@@ -84,10 +104,14 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
     return meeting.model_copy(update={"meeting": md})
 
 
-def _find_body_and_title(doc: Document, head: list[Block], md: MeetingMetadata,
-                         spans: dict[str, Span]) -> None:
-    titled = [b for b in head if not _GENERIC_TITLES.match(b.text.strip())
-              and b.kind is not BlockKind.TABLE_ROW]
+def _find_body_and_title(
+    doc: Document, head: list[Block], md: MeetingMetadata, spans: dict[str, Span]
+) -> None:
+    titled = [
+        b
+        for b in head
+        if not _GENERIC_TITLES.match(b.text.strip()) and b.kind is not BlockKind.TABLE_ROW
+    ]
     if titled:
         t = titled[0]
         md.title = t.text.strip()
@@ -97,12 +121,18 @@ def _find_body_and_title(doc: Document, head: list[Block], md: MeetingMetadata,
             m = rx.search(b.text)
             if m and 3 <= len(m.group("body")) <= 120:
                 body = m.group("body").strip(" ,-–")
-                body = re.sub(r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|"
-                              r"adjourned)\s+", "", body, flags=re.IGNORECASE)
+                body = re.sub(
+                    r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|"
+                    r"adjourned)\s+",
+                    "",
+                    body,
+                    flags=re.IGNORECASE,
+                )
                 if body and not re.search(r"\d{4}", body):
                     md.body = body
-                    spans["body"] = doc.span(b.start + m.start("body"),
-                                             b.start + m.start("body") + len(m.group("body")))
+                    spans["body"] = doc.span(
+                        b.start + m.start("body"), b.start + m.start("body") + len(m.group("body"))
+                    )
                     return
     single_item_page = len(head) < len(doc.blocks) and re.fullmatch(
         r"minutes\s*:?", doc.blocks[len(head)].text.strip(), re.IGNORECASE
@@ -133,5 +163,4 @@ def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Spa
                 times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
                 if times:
                     md.start_time = times[0].value
-                    spans["start_time"] = doc.span(b.start + times[0].start,
-                                                   b.start + times[0].end)
+                    spans["start_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)

@@ -34,12 +34,15 @@ __all__ = [
 ]
 
 _HONORIFIC_RE = re.compile(
-    r"^(?:(?:" + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
+    r"^(?:(?:"
+    + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
     + r")\.?\s+)+",
     re.IGNORECASE,
 )
-_NAME_TOKEN = re.compile(r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
-                         r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|el)|[A-Z][a-z]*-[A-Z][a-z]+)$")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
+    r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|el)|[A-Z][a-z]*-[A-Z][a-z]+)$"
+)
 #: A chat or forge user name written in lower case ("alice", "gkowalski").
 HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
@@ -68,9 +71,7 @@ def is_name_like(text: str) -> bool:
         return False
     if len(tokens) == 1 and lowered[0] in NOT_NAMES:
         return False
-    return all(_NAME_TOKEN.match(t) for t in tokens) and any(
-        len(t.strip(".")) > 1 for t in tokens
-    )
+    return all(_NAME_TOKEN.match(t) for t in tokens) and any(len(t.strip(".")) > 1 for t in tokens)
 
 
 def initials_of(name: str) -> str:
@@ -127,19 +128,28 @@ class PersonIndex:
         if not written:
             return ref
         low = _norm(written)
-        if low in GROUP_OWNERS or low in {g.replace("all ", "") for g in GROUP_OWNERS if
-                                          g.startswith("all ")} and low.startswith("all"):
-            return PersonRef(as_written=written, name=written, resolved=True, method="group",
-                             is_group=True)
+        if low in GROUP_OWNERS or (
+            low in {g.replace("all ", "") for g in GROUP_OWNERS if g.startswith("all ")}
+            and low.startswith("all")
+        ):
+            return PersonRef(
+                as_written=written, name=written, resolved=True, method="group", is_group=True
+            )
         honorific, bare = split_honorifics(written)
         bare = bare.strip()
         nbare = _norm(bare)
         for method, match in (
             ("exact", lambda p: _norm(p.name) == nbare),
             ("alias", lambda p: bare.upper().replace(".", "") in p.aliases),
-            ("initials", lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", "")),
+            (
+                "initials",
+                lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
+            ),
             ("surname", lambda p: " " not in nbare and _norm(p.surname) == nbare),
-            ("first_name", lambda p: " " not in nbare and not honorific and _norm(p.first) == nbare),
+            (
+                "first_name",
+                lambda p: " " not in nbare and not honorific and _norm(p.first) == nbare,
+            ),
             ("initial_surname", lambda p: _initial_surname(nbare, p)),
             ("role", lambda p: _role_match(nbare, p)),
         ):
@@ -159,8 +169,9 @@ class PersonIndex:
             scored.append((score, p))
         scored.sort(key=lambda x: -x[0])
         if scored and scored[0][0] >= 85 and (len(scored) == 1 or scored[1][0] < scored[0][0] - 5):
-            return PersonRef(as_written=written, name=scored[0][1].name, resolved=True,
-                             method="fuzzy")
+            return PersonRef(
+                as_written=written, name=scored[0][1].name, resolved=True, method="fuzzy"
+            )
         return ref
 
 
@@ -186,6 +197,8 @@ def _role_match(nbare: str, p: _Person) -> bool:
         return False
     held = _norm(p.role)
     # "Clerk" names the "Clerk & RFO"; "Head of Housing" names the "Head of Housing".
-    return role == held or bool(re.match(rf"{re.escape(role)}\b", held)) or (
-        f" {role} " in f" {held} " and len(role) > 6
+    return (
+        role == held
+        or bool(re.match(rf"{re.escape(role)}\b", held))
+        or (f" {role} " in f" {held} " and len(role) > 6)
     )

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from ..document import Block, BlockKind, Document
-from ..models import DocumentKind, Meeting, PersonRef, Resolution, Vote
+from ..models import DocumentKind, Meeting, Resolution, Vote
 from ..options import ParseOptions
 from ..rules import RESOLUTION_LEADS
 from .agenda import item_at
@@ -25,10 +25,17 @@ _LEADS = [
     for rid, pat, outcome in RESOLUTION_LEADS
 ]
 _UPPER_ONLY = {"body_noted", "body_endorsed"}
-_KEYWORDS = re.compile(r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
-                       r"resolution|decision|supported", re.IGNORECASE)
-_NUMBERED = re.compile(r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$", re.DOTALL)
-_INLINE_NUMBERS = re.compile(r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", re.IGNORECASE)
+_KEYWORDS = re.compile(
+    r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
+    r"resolution|decision|supported",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(
+    r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$", re.DOTALL
+)
+_INLINE_NUMBERS = re.compile(
+    r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", re.IGNORECASE
+)
 _PERSON = (
     r"(?:(?:Councilmember|Councillor|Cllr|Commissioner|Board\s*Member|Member|Trustee|Governor|"
     r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
@@ -54,7 +61,9 @@ _COUNT = re.compile(
     r"(?:\s*(?:,|with|and)\s*(?P<ab2>\d{1,2})\s+abstentions?)?",
     re.IGNORECASE,
 )
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?", re.IGNORECASE)
+_UNANIMOUS = re.compile(
+    r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?", re.IGNORECASE
+)
 _VOICE = re.compile(r"\bvoice\s+vote\b", re.IGNORECASE)
 _VOICE_COUNT = re.compile(r"voice\s+vote\s*[–—-]\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
 _NAMED = re.compile(
@@ -88,10 +97,10 @@ def parse_vote(text: str) -> Vote | None:
             vote.abstain_names, vote.abstain_count = names, n
         elif kind.startswith(("absent", "recused")):
             vote.absent_names, vote.absent_count = names, n
-    m = _COUNT.search(text)
-    if m and vote.for_count is None:
-        vote.for_count, vote.against_count = int(m.group("f")), int(m.group("a"))
-        ab = m.group("ab") or m.group("ab2")
+    cm = _COUNT.search(text)
+    if cm and vote.for_count is None:
+        vote.for_count, vote.against_count = int(cm.group("f")), int(cm.group("a"))
+        ab = cm.group("ab") or cm.group("ab2")
         if ab:
             vote.abstain_count = int(ab)
         stated = True
@@ -110,8 +119,13 @@ def parse_vote(text: str) -> Vote | None:
 def _names(raw: str) -> list[str]:
     if raw.strip().lower() in ("none", "nil", ""):
         return []
-    raw = re.sub(r"^(?:Councilmembers?|Councillors?|Cllrs?\.?|Commissioners?|Board\s*members?|"
-                 r"Members?|Trustees?|Governors?|Directors?)\s+", "", raw.strip(), flags=re.I)
+    raw = re.sub(
+        r"^(?:Councilmembers?|Councillors?|Cllrs?\.?|Commissioners?|Board\s*members?|"
+        r"Members?|Trustees?|Governors?|Directors?)\s+",
+        "",
+        raw.strip(),
+        flags=re.I,
+    )
     parts = re.split(r",\s*|\s+and\s+|\s*&\s*", raw)
     out = []
     for p in parts:
@@ -133,7 +147,7 @@ def _lead(text: str) -> tuple[str, str, int] | None:
 
 
 def _split_inline_numbers(text: str) -> list[tuple[str | None, int, int]]:
-    """"(1) that …; (2) that …" → numbered parts with offsets."""
+    """ "(1) that …; (2) that …" → numbered parts with offsets."""
     marks = list(_INLINE_NUMBERS.finditer(text))
     if len(marks) < 2:
         return [(None, 0, len(text))]
@@ -179,7 +193,11 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
                     found = True
                     j += 1
                     continue
-                if not found and blocks[j].text[:1].isalpha() and blocks[j].kind is not BlockKind.HEADING:
+                if (
+                    not found
+                    and blocks[j].text[:1].isalpha()
+                    and blocks[j].kind is not BlockKind.HEADING
+                ):
                     yield None, blocks[j].start, blocks[j].end, rid, outcome, blocks[j]
                     j += 1
                 break
@@ -187,7 +205,9 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
             continue
         lead_ws = len(text[rest_start:]) - len(text[rest_start:].lstrip())
         s0 = b.start + rest_start + lead_ws
-        number = (num_prefix.group("n") or num_prefix.group("n2")) if body_off else None
+        number = (
+            (num_prefix.group("n") or num_prefix.group("n2")) if body_off and num_prefix else None
+        )
         parts = _split_inline_numbers(rest)
         if len(parts) == 1:
             # One decision: its sentence, not the narrative that follows it.
@@ -237,7 +257,7 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
             number=number,
             text=text,
             agenda_item=item_at(meeting.agenda_items, s),
-            outcome=outcome,  # type: ignore[arg-type]
+            outcome=outcome,
             vote=vote,
             span=doc.span(s, s + len(text)),
             rule=f"resolution:{rid}",
@@ -259,7 +279,7 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
             res = Resolution(
                 text=text,
                 agenda_item=item_at(meeting.agenda_items, s),
-                outcome=res_outcome,  # type: ignore[arg-type]
+                outcome=res_outcome,
                 mover=index.resolve(m.group("mover")),
                 seconder=index.resolve(m.group("sec1") or m.group("sec2")),
                 vote=parse_vote(tail[:600]),
@@ -282,9 +302,13 @@ def _fold_motions(resolutions: list[Resolution]) -> list[Resolution]:
             kept.append(r)
             continue
         named = set(re.findall(r"\b(\d{1,3}-[A-Z]|\d{1,3}(?:\.\d{1,2})+)\b", r.text))
-        targets = [d for d in decisions if d.agenda_item and (
-            d.agenda_item in named if named else _same_item(d.agenda_item, r.agenda_item)
-        ) and d.mover is None]
+        targets = [
+            d
+            for d in decisions
+            if d.agenda_item
+            and (d.agenda_item in named if named else _same_item(d.agenda_item, r.agenda_item))
+            and d.mover is None
+        ]
         if not named:
             targets = [d for d in targets if d.span.start > r.span.start][:1]
         if not targets:
@@ -310,7 +334,8 @@ def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
 def _next_text(doc: Document, b: Block) -> str:
     """The block after ``b`` when it records who proposed and seconded ("Proposed Cllr …")."""
     k = doc.block_index_at(b.start) + 1
-    if k < len(doc.blocks) and re.match(r"\s*(?:proposed|moved|seconded)\b", doc.blocks[k].text,
-                                        re.IGNORECASE):
+    if k < len(doc.blocks) and re.match(
+        r"\s*(?:proposed|moved|seconded)\b", doc.blocks[k].text, re.IGNORECASE
+    ):
         return doc.blocks[k].text
     return ""

@@ -7,6 +7,7 @@ A view shares the document's text, so every span stays valid in the whole docume
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..document import Block, Document
 from .attendees import attendance_heading
@@ -57,5 +58,5 @@ def split_meetings(doc: Document) -> list[Document]:
     bounds = [*starts, len(doc.blocks)]
     return [
         doc.model_copy(update={"blocks": [*preamble, *doc.blocks[a:z]]})
-        for a, z in zip(bounds, bounds[1:])
+        for a, z in pairwise(bounds)
     ]

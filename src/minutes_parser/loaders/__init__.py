@@ -12,7 +12,7 @@ import importlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Literal, Protocol, Union
+from typing import IO, Literal, Protocol
 
 from ..document import Document, DocumentFormat
 from ..errors import ConfigurationError, DocumentTooLargeError, MinutesParserError
@@ -20,7 +20,7 @@ from ..sniff import sniff_format
 
 __all__ = ["Limits", "LoadOptions", "PdfEngine", "Source", "load", "read_source"]
 
-Source = Union[str, os.PathLike[str], bytes, bytearray, IO[bytes]]
+Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 PdfEngine = Literal["auto", "pdfium", "pdfplumber"]
 
 

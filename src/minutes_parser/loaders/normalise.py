@@ -10,6 +10,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ..document import BlockKind, DocumentBuilder, FurnitureKind, Style
 from ..rules import (
@@ -23,9 +24,9 @@ from ..rules import (
 
 __all__ = [
     "Line",
-    "find_running_furniture",
     "clean_chars",
     "emit_paragraphs",
+    "find_running_furniture",
     "join_hyphenated",
     "reflow",
     "split_bullet",
@@ -149,7 +150,7 @@ def _is_hard_wrapped(lines: Sequence[str]) -> tuple[bool, int]:
     near_full = sum(1 for n in lengths if n >= 0.6 * width)
     stripped = [ln.strip() for ln in lines if ln.strip()]
     run_ons = sum(
-        1 for a, b in zip(stripped, stripped[1:]) if not ends_sentence(a) and starts_continuation(b)
+        1 for a, b in pairwise(stripped) if not ends_sentence(a) and starts_continuation(b)
     )
     return near_full >= 0.5 * len(lengths) and run_ons >= max(1, len(lengths) // 6), width
 
@@ -347,7 +348,7 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
 
 def _is_label_line(text: str) -> bool:
     m = _LABEL.match(text)
-    return bool(m) and not m.group("rest").strip(" *")
+    return m is not None and not m.group("rest").strip(" *")
 
 
 def _in_numbered_run(d: _Draft, drafts: Sequence[_Draft]) -> bool:
@@ -378,18 +379,18 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
     if not ends_sentence(prev):
         if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
             return False
-        if (
+        ends_early = (
             fits
             and not lone_word
             and not _CONTINUES.search(prev)
-            and (
+            and bool(
                 _LABEL_START.match(raw)
                 or (len(current.lines) == 1 and _NUMBERED.match(prev))
                 or (_NUMBERED.match(current.lines[0]) and len(prev) < 0.75 * width)
             )
-        ):
-            return False  # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The …"
-        return True
+        )
+        # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The Chair …"
+        return not ends_early
     if fits and not lone_word:
         return False
     if len(raw.split()) == 1 and raw[:1].isupper():
