@@ -612,6 +612,22 @@ ORGANISATION_WORDS: Final[frozenset[str]] = frozenset(
         "club",
         "union",
         "institute",
+        "capital",
+        "partners",
+        "holdings",
+        "bank",
+        "ventures",
+        "associates",
+        "consulting",
+        "solutions",
+        "systems",
+        "technologies",
+        "healthwatch",
+        "labs",
+        "llp",
+        "llc",
+        "gmbh",
+        "cic",
     }
 )
 

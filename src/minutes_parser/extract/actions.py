@@ -43,7 +43,7 @@ from ..rules import (
 from .agenda import item_at
 from .dates import Order, find_dates, infer_date_order
 from .due import resolve_due
-from .people import PersonIndex, split_honorifics
+from .people import PersonIndex, is_name_like, split_honorifics
 from .sentences import sentence_spans
 
 __all__ = ["action_status", "extract_actions"]
@@ -236,8 +236,12 @@ def _owners(ctx: _Context, text: str) -> list[PersonRef]:
     return [r for r in refs if r.as_written]
 
 
-def _plausible_owner(ctx: _Context, who: str) -> list[PersonRef] | None:
-    """Owners when ``who`` names people (resolved, initials, a role or a group), else None."""
+def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list[PersonRef] | None:
+    """Owners when ``who`` names people (resolved, initials, a role or a group), else None.
+
+    After an explicit marker ("ACTION: Bob Nobody to …") a name that matches no attendee is
+    still the owner: it is kept as written and flagged unresolved.
+    """
     who = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
     refs = _owners(ctx, who)
     if not refs or len(who.split()) > 7:
@@ -246,7 +250,7 @@ def _plausible_owner(ctx: _Context, who: str) -> list[PersonRef] | None:
         if r.resolved or r.is_group:
             continue
         hon, bare = split_honorifics(r.as_written)
-        if re.fullmatch(r"[A-Z]{2,4}", bare) or hon:
+        if re.fullmatch(r"[A-Z]{2,4}", bare) or hon or (explicit and is_name_like(bare)):
             continue
         return None
     return refs
@@ -680,7 +684,7 @@ def _from_marker(
         owners = _owners(ctx, who)
     else:
         ot = _OWNER_TASK.match(text)
-        refs = _plausible_owner(ctx, ot.group("who")) if ot else None
+        refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
         if ot and refs:
             owners, description = refs, ot.group("task")
         elif len(text.split()) <= 6 and _plausible_owner(ctx, text):

@@ -63,6 +63,7 @@ class _Candidate:
     number: str | None
     title: str
     form: str
+    is_heading: bool = False
 
 
 def _candidate(b: Block, i: int) -> _Candidate | None:
@@ -90,7 +91,13 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
             return None
         if form == "decimal" and number and re.fullmatch(r"\d{4}", number):
             return None
-        return _Candidate(i, number.replace(" ", "") if number else None, title, form)
+        return _Candidate(
+            i,
+            number.replace(" ", "") if number else None,
+            title,
+            form,
+            b.kind is BlockKind.HEADING,
+        )
     return None
 
 
@@ -145,7 +152,10 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
             continue
         if len(parts) == 1:
             n = parts[0]
-            if (last_top == 0 and n <= 3) or last_top < n <= last_top + 3:
+            # An extract of minutes may open at any item ("5. Housing rents") when it is a
+            # heading; elsewhere a first number above 3 is more likely a list.
+            first_ok = last_top == 0 and (n <= 3 or c.is_heading)
+            if first_ok or last_top < n <= last_top + 3:
                 accepted.append(c)
                 last_top, last_path = n, parts
         else:

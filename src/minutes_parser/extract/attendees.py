@@ -131,6 +131,10 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         return None
     if heading == "minutes" and not rest:
         return None
+    if heading == "roll call" and rest:
+        inner = attendance_heading(rest)  # "ROLL CALL - Present: …"
+        if inner is not None:
+            return inner
     if sep and sep[0].isalpha():
         # "Apologies were received from A and B. Cllr C was absent." – the list is the
         # first sentence only.
@@ -350,9 +354,9 @@ def _split_inline(
         group_hon = m.group(1)
     pieces = _split_list(body)
     merged: list[tuple[str, int]] = []
-    has_role: list[bool] = []
-    dash_role: list[bool] = []
-    first_has_honorific = bool(pieces) and bool(split_honorifics(pieces[0][0].strip())[0])
+    has_role: list[bool] = []  # the entry so far already carries a role
+    dash_role: list[bool] = []  # … written "Name – Role"
+    entry_hon: list[bool] = []  # … opened with an honorific ("Mr Neil Sandford")
     for piece, off in pieces:
         stripped = piece.strip()
         if not stripped:
@@ -373,15 +377,17 @@ def _split_inline(
             merged
             and has_role[-1]
             and not hon
-            and not _role_then_name(lead)
-            and ((first_has_honorific and not group_hon) or dash_role[-1])
+            and "(" not in stripped
+            and _role_then_name(lead) is None
+            and ((entry_hon[-1] and not group_hon) or dash_role[-1])
         ):
-            # "Mr Neil Sandford, Chief Officer, Healthwatch Calderholme": the organisation.
+            # "Mr Neil Sandford, Chief Officer, Healthwatch": the organisation. People in such
+            # a list carry an honorific or a bracketed role of their own.
             prev, poff = merged[-1]
             merged[-1] = (f"{prev}, {stripped}", poff)
             continue
         merged.append((stripped, off))
-        # "Name – Role" already has its role: a following bare phrase is its organisation.
+        entry_hon.append(bool(hon))
         dash_role.append(bool(re.search(r"\s[–—-]\s", stripped)))
         has_role.append(dash_role[-1])
     for piece, off in merged:
@@ -646,10 +652,10 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
 )
 _ARRIVED = re.compile(
-    rf"(?P<name>{_PERSON})\s+(?:arrived|joined)\b(?P<tail>[^.;]{{0,120}})", re.UNICODE
+    rf"(?P<name>{_PERSON})\s+(?:arrived|joined)\b(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})"
 )
 _LEFT = re.compile(
-    rf"(?P<name>{_PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>[^.;]{{0,120}})"
+    rf"(?P<name>{_PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})"
 )
 
 

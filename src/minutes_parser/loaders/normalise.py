@@ -297,10 +297,9 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             current = None
         label_m = _LABEL.match(raw)
         if label_m and (_is_label_line(raw) or re.match(r"^[^:]*:\s*\*\*", raw)):
+            # "Agenda item:**1. Welcome …**": the label, then the item title in bold.
+            bold = bold or bool(re.search(r":\s*\*\*\s*\S", raw))
             rest = label_m.group("rest").strip(" *")
-            rest_md = _MD_BOLD.match(rest) or re.match(r"^\*\*(.+)$", rest)
-            if rest_md:
-                rest, bold = rest_md.group(1).strip(" *"), True
             current = _Draft(
                 BlockKind.PARAGRAPH,
                 [squash(label_m.group("label"))],
