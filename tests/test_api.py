@@ -24,13 +24,33 @@ from .conftest import CORPUS, seed
 
 def test_exported_members() -> None:
     exported = set(minutes_parser.__all__)
-    assert {"parse", "parse_meetings", "parse_text", "load", "Meeting", "Document",
-            "MinutesParserError", "ParseOptions"} <= exported
+    assert {
+        "parse",
+        "parse_meetings",
+        "parse_text",
+        "load",
+        "Meeting",
+        "Document",
+        "MinutesParserError",
+        "ParseOptions",
+    } <= exported
     for name in exported:
         assert hasattr(minutes_parser, name), name
     public = {n for n in dir(minutes_parser) if not n.startswith("_")} - {"annotations"}
-    modules = {"cli", "document", "errors", "evaluate", "extract", "loaders", "models", "nlp",
-               "options", "pipeline", "rules", "sniff"}
+    modules = {
+        "cli",
+        "document",
+        "errors",
+        "evaluate",
+        "extract",
+        "loaders",
+        "models",
+        "nlp",
+        "options",
+        "pipeline",
+        "rules",
+        "sniff",
+    }
     assert public - modules == exported - {"__version__"}
 
 
@@ -41,9 +61,11 @@ def test_path_bytes_and_file_object_give_the_same_meeting() -> None:
     with path.open("rb") as fh:
         c = parse(fh)
     assert a.meeting.date is not None and a.meeting.date.isoformat() == "2014-12-04"
-    assert [x.name for x in a.attendees] == [x.name for x in b.attendees] == [
-        x.name for x in c.attendees
-    ]
+    assert (
+        [x.name for x in a.attendees]
+        == [x.name for x in b.attendees]
+        == [x.name for x in c.attendees]
+    )
     assert a.source.sha256 == b.source.sha256 == c.source.sha256
     assert a.source.path == str(path) and b.source.path is None
 
@@ -96,18 +118,24 @@ def test_multi_meeting_document() -> None:
     path = CORPUS / "team-log-2024.txt"
     meetings = parse_meetings(path)
     assert [m.meeting.date.isoformat() for m in meetings if m.meeting.date] == [
-        "2024-02-15", "2024-02-29", "2024-03-14", "2024-03-28"
+        "2024-02-15",
+        "2024-02-29",
+        "2024-03-14",
+        "2024-03-28",
     ]
     assert [m.source.meeting_index for m in meetings] == [0, 1, 2, 3]
     first = parse(path)
-    assert any(d.code == "several_meetings" and "4 meetings" in d.message
-               for d in first.diagnostics)
+    assert any(
+        d.code == "several_meetings" and "4 meetings" in d.message for d in first.diagnostics
+    )
 
 
 def test_parse_text_and_source_text() -> None:
-    m = parse_text("MINUTES of the Parish Council meeting held on 3 March 2024\n\n"
-                   "Present: Cllr A Baker (Chair), Cllr C Davies\n\n"
-                   "1. Apologies\nNone.\n\n2. Budget\nRESOLVED that the budget be approved.\n")
+    m = parse_text(
+        "MINUTES of the Parish Council meeting held on 3 March 2024\n\n"
+        "Present: Cllr A Baker (Chair), Cllr C Davies\n\n"
+        "1. Apologies\nNone.\n\n2. Budget\nRESOLVED that the budget be approved.\n"
+    )
     assert m.meeting.date is not None and m.meeting.date.isoformat() == "2024-03-03"
     assert [a.name for a in m.attendees] == ["A Baker", "C Davies"]
     assert m.attendees[0].is_chair

@@ -43,7 +43,9 @@ def test_inline_marker_and_log_row_are_one_action() -> None:
         "2. All members\tTo read and comment on the strategy.\n"
     )
     assert [(a.ref, a.owners) for a in m.actions] == [
-        ("1", ["Dominic Rees"]), ("2", ["All members"])]
+        ("1", ["Dominic Rees"]),
+        ("2", ["All members"]),
+    ]
     one = m.actions[0]
     assert one.description == "Dominic Rees to find a suitable venue for the open meetings."
     assert one.agenda_item == "1"
@@ -78,8 +80,10 @@ def test_review_list_updates_and_owner_handover() -> None:
         "10\tSend the spreadsheet\tJane Porter\tDominic Rees to follow up (in replacement of "
         "Jane Porter)\n"
     )
-    ups = [(u.description, u.owners, u.status.value, u.raised_date, u.new_owners)
-           for u in m.action_updates]
+    ups = [
+        (u.description, u.owners, u.status.value, u.raised_date, u.new_owners)
+        for u in m.action_updates
+    ]
     assert ups == [
         ("fix the login timeout", ["Dominic Rees"], "completed", None, []),
         ("accessibility check", ["Jane Porter"], "carried_forward", "2023-02-15", []),
@@ -91,7 +95,9 @@ def test_status_vocabulary() -> None:
     assert action_status("Discharged – 04.12.2014")[0] is ActionStatus.COMPLETED
     assert action_status("not done yet, carry forward")[0] is ActionStatus.CARRIED_FORWARD
     assert action_status("Closed – superseded by a new plan")[0] is ActionStatus.DROPPED
-    assert action_status("the landowner has not yet replied; he will follow up. Ongoing.")[
-        0] is ActionStatus.ONGOING
+    assert (
+        action_status("the landowner has not yet replied; he will follow up. Ongoing.")[0]
+        is ActionStatus.ONGOING
+    )
     assert action_status("Awaiting a reply")[0] is ActionStatus.ONGOING
     assert action_status("Noted by the Board") == (None, "")

@@ -32,7 +32,9 @@ def test_inline_attendance_lists_with_roles_and_substitutes() -> None:
     assert by["J Khan"].represents == "O'Neill"
     assert by["Laura Kessler"].role == "City Manager"
     assert (by["Neil Sandford"].role, by["Neil Sandford"].organisation) == (
-        "Chief Officer", "Healthwatch")
+        "Chief Officer",
+        "Healthwatch",
+    )
     assert m.meeting.date == dt.date(2023, 10, 4)
     assert m.meeting.start_time == "18:30"
 
@@ -121,8 +123,10 @@ def test_votes_are_recorded_as_stated_never_inferred() -> None:
     assert unanimous is not None
     assert unanimous.unanimous and unanimous.voice_vote and unanimous.for_count == 5
     assert unanimous.for_names == []  # a unanimous vote is not a list of voters
-    named = parse_vote("For: Councillors Baker, Davies, Evans (3); Against: Councillors Frost, "
-                       "Gill (2); Abstain: Councillor Hale (1). The motion was CARRIED.")
+    named = parse_vote(
+        "For: Councillors Baker, Davies, Evans (3); Against: Councillors Frost, "
+        "Gill (2); Abstain: Councillor Hale (1). The motion was CARRIED."
+    )
     assert named is not None
     assert named.for_names == ["Baker", "Davies", "Evans"] and named.for_count == 3
     assert named.against_names == ["Frost", "Gill"] and named.abstain_count == 1
@@ -158,6 +162,12 @@ def test_date_order_is_decided_from_the_document_and_overridable() -> None:
     us = parse_text(text, ParseOptions(date_order="mdy"))
     assert us.meeting.date == dt.date(2024, 4, 5)
     assert [d.date for d in find_dates("04.12.2014 and 10.12.14", "dmy")] == [
-        dt.date(2014, 12, 4), dt.date(2014, 12, 10)]
+        dt.date(2014, 12, 4),
+        dt.date(2014, 12, 10),
+    ]
     assert [t.value for t in find_times("1pm – 4pm; 7:00 p.m.; 18:30; 2.15 million")] == [
-        "13:00", "16:00", "19:00", "18:30"]
+        "13:00",
+        "16:00",
+        "19:00",
+        "18:30",
+    ]

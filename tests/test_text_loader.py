@@ -57,8 +57,10 @@ def test_seed_002_wrapped_fragments_rejoined() -> None:
     assert "MT/SM – Action 8" in texts
     assert "9. Any other business" in texts
     assert any(
-        t.startswith("Ms Cassin asked whether the document is going to the list of people "
-                     "identified for consultation as there is")
+        t.startswith(
+            "Ms Cassin asked whether the document is going to the list of people "
+            "identified for consultation as there is"
+        )
         for t in texts
     )
 
@@ -115,7 +117,9 @@ def test_latin1_fallback_never_fails() -> None:
 
 
 def test_no_break_space_lines_are_blank_and_bullets_join() -> None:
-    doc = load_text("Minutes:\n\u00a0\n·\u00a0\u00a0\u00a0Safe at Home\n\n·       Safe in the Community\n")
+    doc = load_text(
+        "Minutes:\n\u00a0\n·\u00a0\u00a0\u00a0Safe at Home\n\n·       Safe in the Community\n"
+    )
     assert [(b.kind, b.text) for b in doc.blocks] == [
         (BlockKind.HEADING, "Minutes:"),
         (BlockKind.LIST_ITEM, "Safe at Home"),

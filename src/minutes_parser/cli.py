@@ -11,7 +11,7 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -190,25 +190,16 @@ def eval_cmd(
                     Console().print(escape(f"{doc} [{f}] {miss}"))
 
 
-def main(argv: Optional[Sequence[str]] = None) -> int:  # noqa: UP045 - typer needs Optional
+def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI with ``argv`` (default: ``sys.argv[1:]``); returns the exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        app(args=args, prog_name="minutes-parser", standalone_mode=False)
-    except typer.Exit as exc:
-        return int(exc.exit_code or 0)
-    except SystemExit as exc:  # click's usage errors
-        return int(exc.code or 0) if isinstance(exc.code, int) else 2
-    except Exception as exc:  # click exceptions in non-standalone mode
-        import click
-
-        if isinstance(exc, click.ClickException):
-            exc.show()
-            return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
-            return 1
-        raise
+        # Standalone mode prints usage errors the way click users expect, then exits.
+        app(args=args, prog_name="minutes-parser", standalone_mode=True)
+    except SystemExit as exc:
+        code = exc.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     return 0
 
 

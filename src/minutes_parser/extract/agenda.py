@@ -18,6 +18,7 @@ from ..models import AgendaItem, Meeting
 from ..options import ParseOptions
 from ..rules import MONTHS, NOT_AGENDA_TITLES
 from .attendees import attendance_heading
+from .locate import item_at
 from .people import is_name_like, split_honorifics
 
 __all__ = ["extract_agenda_items", "item_at"]
@@ -265,18 +266,3 @@ def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions)
     if not items:
         items = _single_item(doc)
     return meeting.model_copy(update={"agenda_items": items})
-
-
-def item_at(items: Sequence[AgendaItem], offset: int) -> str | None:
-    """Number (or title) of the innermost agenda item whose text holds ``offset``."""
-    best: AgendaItem | None = None
-    for root in items:
-        for item in root.walk():
-            ts = item.text_span or item.span
-            if ts.start <= offset <= ts.end and (
-                best is None or (best.text_span or best.span).start <= ts.start
-            ):
-                best = item
-    if best is None:
-        return None
-    return best.number or best.title

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document, Span
-from ..models import AttendanceStatus, Attendee, Meeting, Movement
+from ..models import AgendaItem, AttendanceStatus, Attendee, Meeting, Movement
 from ..options import ParseOptions
 from ..rules import (
     ATTENDANCE_HEADINGS,
@@ -29,6 +29,7 @@ from ..rules import (
     ROSTER_HEADINGS,
     SUBSTITUTE_PATTERNS,
 )
+from .locate import item_at
 from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
 
 __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
@@ -741,7 +742,7 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
         )
         attendees.append(att)
         index = PersonIndex(attendees, aliases)
-    _add_movements(doc, attendees, index)
+    _add_movements(doc, attendees, index, meeting.agenda_items)
     _complete_first_names(attendees, roster_names(doc))
     meeting = meeting.model_copy(update={"attendees": attendees})
     if not attendees and meeting.kind.value == "minutes":
@@ -757,7 +758,9 @@ def _add_or_merge(attendees: list[Attendee], att: Attendee) -> None:
     attendees.append(att)
 
 
-def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex) -> None:
+def _add_movements(
+    doc: Document, attendees: list[Attendee], index: PersonIndex, items: Sequence[AgendaItem]
+) -> None:
     for b in doc.blocks:
         for rx, event in ((_ARRIVED, "arrived"), (_LEFT, "left")):
             for m in rx.finditer(b.text):
@@ -785,7 +788,12 @@ def _add_movements(doc: Document, attendees: list[Attendee], index: PersonIndex)
                     target = next(a for a in attendees if a.name == ref.name)
                 times = re.search(r"\b(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)", m.group("tail"))
                 target.movements.append(
-                    Movement(event=event, span=span, time=times.group(1) if times else None)
+                    Movement(
+                        event=event,
+                        span=span,
+                        time=times.group(1) if times else None,
+                        agenda_item=item_at(items, span.start),
+                    )
                 )
 
 
