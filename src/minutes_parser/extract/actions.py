@@ -48,6 +48,8 @@ from .sentences import sentence_spans
 
 __all__ = ["action_status", "extract_actions"]
 
+#: A status cell that keeps a history: one paragraph per report, or "Update from <date>".
+_HISTORY = re.compile(r"\n|(?=\bupdated?\s+(?:from|as\s+at|on)\b)", re.IGNORECASE)
 _VERDICT_RANK = {
     ActionStatus.DROPPED: 0,
     ActionStatus.CARRIED_FORWARD: 1,
@@ -365,6 +367,8 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     where a template merged the first two columns."""
     assert b.cells is not None
     cells = list(b.cells)
+    while cells and not cells[-1].text.strip():
+        cells.pop()  # grid formats keep trailing empty cells; text exports drop them
     out: dict[str, tuple[str, int]] = {}
     shift = 0
     if "ref" in cols and "owner" in cols and len(cells) < max(cols.values()) + 1:
@@ -395,7 +399,7 @@ def _row_item(
     desc = row["description"][0]
     status_text = row.get("status", ("", 0))[0]
     status: ActionStatus | None = None
-    for paragraph in reversed(status_text.split("\n")):
+    for paragraph in reversed(_HISTORY.split(status_text)):
         # A cell may hold a history ("Discharged 04.09…" / "Update from 04.12…"): the last
         # report that states a status is the current one.
         status, _ = action_status(paragraph)
