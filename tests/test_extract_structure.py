@@ -171,3 +171,15 @@ def test_date_order_is_decided_from_the_document_and_overridable() -> None:
         "19:00",
         "18:30",
     ]
+
+
+def test_every_mention_of_an_attendee_is_recorded() -> None:
+    m = parse_text(
+        "Present: Steve Ashley (Chair), Warren Carratt, Sam Carratt\n\n"
+        "1. Welcome\nMr Ashley welcomed the group. Steve Ashley then spoke.\n"
+        "Mr Carratt agreed to book a venue.\n"
+    )
+    ashley = m.attendees[0]
+    assert [m.source_text(s) for s in ashley.mentions] == ["Mr Ashley", "Steve Ashley"]
+    # "Mr Carratt" could be either Carratt: it is recorded for neither.
+    assert all(m.source_text(s) != "Mr Carratt" for a in m.attendees[1:] for s in a.mentions)

@@ -16,6 +16,7 @@ from .actions import extract_actions
 from .agenda import extract_agenda_items
 from .attendees import extract_attendees
 from .kind import extract_kind
+from .mentions import extract_mentions
 from .metadata import extract_metadata
 from .resolutions import extract_resolutions
 
@@ -28,6 +29,7 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("metadata", extract_metadata),
     ("agenda_items", extract_agenda_items),
     ("attendees", extract_attendees),
+    ("mentions", extract_mentions),
     ("resolutions", extract_resolutions),
     ("actions", extract_actions),
 )

@@ -602,6 +602,12 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
     return attendee, str(alias) if alias else None
 
 
+_NARRATIVE_CUES = re.compile(
+    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b",
+    re.IGNORECASE,
+)
+_MOVEMENT_CUES = re.compile(r"arrived|joined|left|departed|withdrew", re.IGNORECASE)
+
 # Narrative forms, each with an id: (id, pattern, status).
 _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     (
@@ -666,6 +672,8 @@ def _narrative_people(
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW:
             continue
+        if not _NARRATIVE_CUES.search(b.text):
+            continue  # the patterns below are costly; most paragraphs have none of their cues
         for rule_id, rx, status in _NARRATIVE:
             for m in rx.finditer(b.text):
                 if "list" in rx.groupindex:
@@ -762,6 +770,8 @@ def _add_movements(
     doc: Document, attendees: list[Attendee], index: PersonIndex, items: Sequence[AgendaItem]
 ) -> None:
     for b in doc.blocks:
+        if not _MOVEMENT_CUES.search(b.text):
+            continue
         for rx, event in ((_ARRIVED, "arrived"), (_LEFT, "left")):
             for m in rx.finditer(b.text):
                 ref = index.resolve(m.group("name"))

@@ -93,6 +93,19 @@ class _Person:
     role: str = ""
     is_chair: bool = False
     is_minute_taker: bool = False
+    # Normalised forms, computed once: resolve() runs for every candidate owner in a document.
+    n_name: str = ""
+    n_first: str = ""
+    n_surname: str = ""
+    n_role: str = ""
+
+    def __post_init__(self) -> None:
+        self.n_name, self.n_first, self.n_surname = (
+            _norm(self.name),
+            _norm(self.first),
+            _norm(self.surname),
+        )
+        self.n_role = _norm(self.role)
 
 
 class PersonIndex:
@@ -100,6 +113,7 @@ class PersonIndex:
 
     def __init__(self, attendees: Iterable[Attendee], extra_aliases: dict[str, str] | None = None):
         self.people: list[_Person] = []
+        self._cache: dict[str, PersonRef] = {}
         for a in attendees:
             tokens = a.name.split()
             p = _Person(
@@ -123,6 +137,12 @@ class PersonIndex:
 
     def resolve(self, mention: str) -> PersonRef:
         """Resolve one person mention; unresolved mentions keep their text and say so."""
+        cached = self._cache.get(mention)
+        if cached is None:
+            cached = self._cache[mention] = self._resolve(mention)
+        return cached.model_copy()
+
+    def _resolve(self, mention: str) -> PersonRef:
         written = mention.strip().strip(".,;:")
         ref = PersonRef(as_written=written)
         if not written:
@@ -139,16 +159,16 @@ class PersonIndex:
         bare = bare.strip()
         nbare = _norm(bare)
         for method, match in (
-            ("exact", lambda p: _norm(p.name) == nbare),
+            ("exact", lambda p: p.n_name == nbare),
             ("alias", lambda p: bare.upper().replace(".", "") in p.aliases),
             (
                 "initials",
                 lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
             ),
-            ("surname", lambda p: " " not in nbare and _norm(p.surname) == nbare),
+            ("surname", lambda p: " " not in nbare and p.n_surname == nbare),
             (
                 "first_name",
-                lambda p: " " not in nbare and not honorific and _norm(p.first) == nbare,
+                lambda p: " " not in nbare and not honorific and p.n_first == nbare,
             ),
             ("initial_surname", lambda p: _initial_surname(nbare, p)),
             ("role", lambda p: _role_match(nbare, p)),
@@ -163,8 +183,8 @@ class PersonIndex:
         scored = []
         for p in self.people:
             score = max(
-                fuzz.ratio(nbare, _norm(p.name)),
-                fuzz.ratio(nbare, _norm(p.surname)) if " " not in nbare else 0.0,
+                fuzz.ratio(nbare, p.n_name),
+                fuzz.ratio(nbare, p.n_surname) if " " not in nbare else 0.0,
             )
             scored.append((score, p))
         scored.sort(key=lambda x: -x[0])
@@ -193,12 +213,12 @@ def _role_match(nbare: str, p: _Person) -> bool:
         return p.is_chair
     if role in MINUTE_TAKER_ROLES and p.is_minute_taker:
         return True
-    if not p.role or not role:
+    if not p.n_role or not role:
         return False
-    held = _norm(p.role)
+    held = p.n_role
     # "Clerk" names the "Clerk & RFO"; "Head of Housing" names the "Head of Housing".
     return (
         role == held
-        or bool(re.match(rf"{re.escape(role)}\b", held))
-        or (f" {role} " in f" {held} " and len(role) > 6)
+        or held.startswith(role + " ")
+        or (len(role) > 6 and f" {role} " in f" {held} ")
     )
