@@ -70,7 +70,9 @@ def extract_mentions(doc: Document, meeting: Meeting, options: ParseOptions) -> 
             span = tokens[start:end]
             attendee = by_key[key]
             where = doc.span(b.start + span.start_char, b.start + span.end_char)
-            if where != attendee.span and where not in attendee.mentions:
+            own = attendee.span
+            inside_own_entry = own.start <= where.start and where.end <= own.end
+            if not inside_own_entry and where not in attendee.mentions:
                 attendee.mentions.append(where)
     for attendee in meeting.attendees:
         attendee.mentions.sort(key=lambda s: s.start)
