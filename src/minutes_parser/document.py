@@ -126,6 +126,8 @@ class Block(_Model):
     """Rows of one table share this number (a table split across pages keeps it)."""
     style: Style | None = None
     source: Literal["text", "ocr"] = "text"
+    confidence: float | None = None
+    """Mean OCR word confidence (0–100) for blocks read by OCR."""
 
     @property
     def span(self) -> Span:

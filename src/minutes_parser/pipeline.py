@@ -34,7 +34,10 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 def load_document(source: Source, options: ParseOptions | None = None) -> Document:
     options = options or ParseOptions()
-    return load(source, options=LoadOptions(limits=options.limits, pdf_engine=options.pdf_engine))
+    return load(
+        source,
+        options=LoadOptions(limits=options.limits, pdf_engine=options.pdf_engine, ocr=options.ocr),
+    )
 
 
 def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list[Meeting]:

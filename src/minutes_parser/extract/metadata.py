@@ -149,18 +149,14 @@ def _find_body_and_title(
 
 
 def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Span]) -> None:
-    for b in doc.blocks:
-        if md.end_time is None:
-            m = _END_TIME.search(b.text)
-            if m:
-                times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
-                if times:
-                    md.end_time = times[0].value
-                    spans["end_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)
-        if md.start_time is None:
-            m = _START_TIME.search(b.text)
-            if m:
-                times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
-                if times:
-                    md.start_time = times[0].value
-                    spans["start_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)
+    """ "The meeting closed at 9.15pm", "called to order at 7:00 p.m." anywhere in the text."""
+    for field, cue in (("end_time", _END_TIME), ("start_time", _START_TIME)):
+        if getattr(md, field) is not None:
+            continue
+        for b in doc.blocks:
+            m = cue.search(b.text)
+            times = [t for t in find_times(b.text) if m and t.start >= m.end() - 1]
+            if times:
+                setattr(md, field, times[0].value)
+                spans[field] = doc.span(b.start + times[0].start, b.start + times[0].end)
+                break

@@ -7,6 +7,7 @@ read layout; they never interpret meaning (that is the extractors' job).
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import importlib
 import os
@@ -18,10 +19,11 @@ from ..document import Document, DocumentFormat
 from ..errors import ConfigurationError, DocumentTooLargeError, MinutesParserError
 from ..sniff import sniff_format
 
-__all__ = ["Limits", "LoadOptions", "PdfEngine", "Source", "load", "read_source"]
+__all__ = ["Limits", "LoadOptions", "OcrMode", "PdfEngine", "Source", "load", "read_source"]
 
 Source = str | os.PathLike[str] | bytes | bytearray | IO[bytes]
 PdfEngine = Literal["auto", "pdfium", "pdfplumber"]
+OcrMode = Literal["auto", "always", "never"]
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class LoadOptions:
     path: str | None = None
     limits: Limits = field(default_factory=Limits)
     pdf_engine: PdfEngine = "auto"
+    ocr: OcrMode = "auto"
+    """Scanned or unreadable PDF pages: ``auto`` OCRs only those, ``always`` every page."""
 
 
 class _FormatLoader(Protocol):
@@ -97,7 +101,7 @@ def load(
     options = options or LoadOptions()
     data, path = read_source(source, options.limits)
     if path is not None and options.path is None:
-        options = LoadOptions(path=path, limits=options.limits, pdf_engine=options.pdf_engine)
+        options = dataclasses.replace(options, path=path)
     fmt = DocumentFormat(format) if format is not None else sniff_format(data, path=options.path)
     module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
     loader: _FormatLoader = module.load
