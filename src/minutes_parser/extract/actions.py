@@ -138,6 +138,19 @@ _NEXT_MEETING = re.compile(
 )
 _DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
 _IRC = re.compile(r"^<[^>]+>\s*")
+_HANDOVERS = (
+    re.compile(
+        r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
+        r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:now\s+(?:with|owned\s+by|led\s+by)|passed\s+to|transferred\s+to|taken\s+over\s+by|"
+        r"reassigned\s+to|handed\s+(?:over\s+)?to)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
+        r"(?:\s+[A-Z][\w'’.-]*){0,2})",
+        re.IGNORECASE,
+    ),
+)
 _TASKLIKE = re.compile(
     r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b", re.IGNORECASE
 )
@@ -445,16 +458,14 @@ def _is_earlier_minute(ctx: _Context, minute: str) -> bool:
 
 
 def _handover(ctx: _Context, text: str) -> list[str]:
-    """ "Jason Harwin to follow up (in replacement of Pete Horner)" → ["Jason Harwin"]."""
-    m = re.match(
-        r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
-        r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b",
-        text,
-        re.IGNORECASE,
-    )
-    if not m:
-        return []
-    return [r.name or r.as_written for r in _owners(ctx, m.group("who"))]
+    """A new owner the update names: "Jason Harwin to follow up (in replacement of Pete
+    Horner)", "now with Dr Rao", "passed to the Clerk" → the new owners."""
+    for rx in _HANDOVERS:
+        m = rx.search(text)
+        if m:
+            refs = _plausible_owner(ctx, m.group("who"), explicit=True)
+            return [r.name or r.as_written for r in refs or []]
+    return []
 
 
 def _first_date(text: str, order: Order) -> str | None:
@@ -541,7 +552,7 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
         if fm:
             raised = _loose_date(ctx, fm.group("d")) or raised
             note = note[: fm.start()]
-        owners = _owners(ctx, note)
+        owners = _plausible_owner(ctx, note, explicit=True) or []
         desc = desc[: who.start()].strip()
     else:
         ot = _OWNER_TASK.match(desc)
@@ -550,6 +561,7 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
             owners, desc = refs, ot.group("task")
     return ActionUpdate(
         ref=ref,
+        new_owners=_handover(ctx, status_text),
         description=desc,
         owners=[o.name or o.as_written for o in owners],
         owner_refs=owners,

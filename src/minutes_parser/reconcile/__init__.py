@@ -1,0 +1,69 @@
+"""The reconciler: track every action across a series of meetings into an action register.
+
+>>> from minutes_parser.reconcile import reconcile
+>>> register = reconcile(meetings)            # meetings of one or many bodies, any order
+>>> register.to_csv(); register.to_dataframe(); register.summary()
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from ..errors import ConfigurationError
+from ..models import Meeting
+from ..options import ParseOptions
+from ..pipeline import parse_meetings
+from .linking import LinkConfig, reconcile_series
+from .register import ActionRegister, Link, RegisterEntry, StatusEvent
+from .series import Series, group_series, same_body
+
+__all__ = [
+    "ActionRegister",
+    "Link",
+    "LinkConfig",
+    "RegisterEntry",
+    "Series",
+    "StatusEvent",
+    "load_meetings",
+    "reconcile",
+    "same_body",
+]
+
+
+def reconcile(meetings: Iterable[Meeting], config: LinkConfig | None = None) -> ActionRegister:
+    """One register for all the meetings given, grouped into series by body."""
+    register = ActionRegister()
+    as_of = None
+    for series in group_series(meetings):
+        register.entries.extend(reconcile_series(series, config))
+        for kept, dropped in series.duplicates:
+            register.duplicates.append({"kept": kept.source.path, "dropped": dropped.source.path})
+        dates = [d for d in series.dates if d is not None]
+        if dates:
+            as_of = max(as_of, max(dates)) if as_of else max(dates)
+    register.as_of = as_of
+    return register
+
+
+def load_meetings(
+    sources: Sequence[str | Path], options: ParseOptions | None = None
+) -> list[Meeting]:
+    """Meetings from documents (parsed) and already converted JSON files, folders searched."""
+    out: list[Meeting] = []
+    for src in sources:
+        path = Path(src)
+        if not path.exists():
+            raise ConfigurationError(f"{path}: no such file or folder")
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for f in files:
+            if f.name.startswith(".") or f.name.endswith((".gold.json", ".md", ".jsonl")):
+                continue
+            if f.suffix.lower() == ".json":
+                data = json.loads(f.read_text(encoding="utf-8"))
+                items = data if isinstance(data, list) else [data]
+                out.extend(Meeting.model_validate(d) for d in items)
+            else:
+                out.extend(parse_meetings(f, options))
+    return out

@@ -1,0 +1,133 @@
+"""Series: group meetings by body, order them by date, and drop duplicate copies.
+
+Bodies are compared by a normalised name, so "Rotherham LSCB" and "Rotherham Local
+Safeguarding Children Board (RLSCB)" are one body: an acronym in one name may stand for a
+run of words in the other, and the rest must agree closely (rapidfuzz).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from ..models import Meeting
+
+__all__ = ["Series", "body_key", "group_series", "same_body"]
+
+_NOISE = re.compile(
+    r"\b(?:the|of|and|meeting|minutes|regular|ordinary|special|extraordinary|annual|public|"
+    r"in|held|draft|approved|unconfirmed)\b",
+    re.IGNORECASE,
+)
+_DRAFT = re.compile(r"\bdraft\b|\bunconfirmed\b|\bunapproved\b", re.IGNORECASE)
+
+
+def body_key(name: str) -> str:
+    """A comparable form of a body's name: lower case, no noise words or punctuation."""
+    name = re.sub(r"\(([A-Z]{2,8})\)", " ", name)  # "(RLSCB)" repeats the name
+    name = _NOISE.sub(" ", name.replace("&", " and "))
+    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+
+
+def _expand_acronyms(a: str, b: str) -> str:
+    """Replace each acronym token in ``a`` by the run of words in ``b`` it abbreviates."""
+    words_b = b.split()
+    out: list[str] = []
+    for token in a.split():
+        if 2 <= len(token) <= 8 and token.isalpha():
+            n = len(token)
+            for i in range(len(words_b) - n + 1):
+                run = words_b[i : i + n]
+                if "".join(w[0] for w in run) == token:
+                    out.extend(run)
+                    break
+            else:
+                out.append(token)
+        else:
+            out.append(token)
+    return " ".join(out)
+
+
+def same_body(a: str, b: str, threshold: float = 90.0) -> bool:
+    ka, kb = body_key(a), body_key(b)
+    if not ka or not kb:
+        return False
+    if ka == kb:
+        return True
+    ea, eb = _expand_acronyms(ka, kb), _expand_acronyms(kb, ka)
+    return max(fuzz.token_sort_ratio(ea, kb), fuzz.token_sort_ratio(ka, eb)) >= threshold
+
+
+@dataclass
+class Series:
+    """Meetings of one body in date order, with the copies that were set aside."""
+
+    body: str
+    meetings: list[Meeting] = field(default_factory=list)
+    duplicates: list[tuple[Meeting, Meeting]] = field(default_factory=list)
+    """(kept, dropped) pairs for meetings supplied more than once."""
+
+    @property
+    def dates(self) -> list[dt.date | None]:
+        return [m.meeting.date for m in self.meetings]
+
+
+def _body_of(m: Meeting) -> str:
+    if m.meeting.body:
+        return m.meeting.body
+    if m.source.path:  # no body stated: the folder the minutes were filed in
+        return Path(m.source.path).parent.name or "unknown"
+    return "unknown"
+
+
+def _is_draft(m: Meeting) -> bool:
+    path = m.source.path or ""
+    return bool(_DRAFT.search(Path(path).name) or _DRAFT.search(m.meeting.title or ""))
+
+
+def _prefer(a: Meeting, b: Meeting) -> tuple[Meeting, Meeting]:
+    """(kept, dropped): an approved copy over a draft, else the one with more content."""
+    if _is_draft(a) != _is_draft(b):
+        return (b, a) if _is_draft(a) else (a, b)
+    return (a, b) if _content(a) >= _content(b) else (b, a)
+
+
+def _content(m: Meeting) -> int:
+    return len(m.actions) + len(m.action_updates) + len(m.attendees)
+
+
+def group_series(meetings: Iterable[Meeting]) -> list[Series]:
+    """Series of meetings, one per body, each ordered by date (undated meetings last)."""
+    series: list[Series] = []
+    for m in meetings:
+        name = _body_of(m)
+        target = next((s for s in series if same_body(s.body, name)), None)
+        if target is None:
+            target = Series(body=name)
+            series.append(target)
+        target.meetings.append(m)
+    for s in series:
+        s.meetings.sort(key=lambda m: (m.meeting.date or dt.date.max, m.source.path or ""))
+        _drop_duplicates(s)
+    return series
+
+
+def _drop_duplicates(s: Series) -> None:
+    kept: list[Meeting] = []
+    for m in s.meetings:
+        twin = next(
+            (k for k in kept if k.meeting.date is not None and k.meeting.date == m.meeting.date),
+            None,
+        )
+        if twin is None:
+            kept.append(m)
+            continue
+        keep, drop = _prefer(twin, m)
+        kept[kept.index(twin)] = keep
+        s.duplicates.append((keep, drop))
+    s.meetings = kept
