@@ -148,6 +148,61 @@ def convert(
         raise typer.Exit(1)
 
 
+@app.command("reconcile")
+def reconcile_cmd(
+    sources: Annotated[
+        list[Path],
+        typer.Argument(help="Minutes of one or more bodies: documents or converted JSON."),
+    ],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write the register (.csv or .json).")
+    ] = None,
+    unreported_after: Annotated[
+        int, typer.Option(help="Flag open actions missing from this many later meetings.")
+    ] = 2,
+    min_score: Annotated[float, typer.Option(help="Lowest score that links a report.")] = 0.62,
+    date_order: DateOrderOpt = "auto",
+    pdf_engine: EngineOpt = "auto",
+) -> None:
+    """Track every action across a series of meetings and write an action register."""
+    from .reconcile import LinkConfig, load_meetings, reconcile
+
+    try:
+        meetings = load_meetings(sources, _options(date_order, pdf_engine))
+    except MinutesParserError as exc:
+        _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(2) from exc
+    register = reconcile(
+        meetings, LinkConfig(min_score=min_score, unreported_after=unreported_after)
+    )
+    if out is not None:
+        text = register.to_json() if out.suffix.lower() == ".json" else register.to_csv()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        _write_atomic(out, text)
+    summary = register.summary()
+    console = Console()
+    table = Table(title=f"{summary['actions']} actions from {len(meetings)} meetings")
+    table.add_column("status")
+    table.add_column("actions", justify="right")
+    for status, n in sorted(summary["by_status"].items()):
+        table.add_row(status, str(n))
+    console.print(table)
+    if summary["oldest_open"]:
+        console.print("[bold]Oldest open actions[/bold]")
+        for _id, body, raised, text in summary["oldest_open"]:
+            console.print(escape(f"  {raised}  {body}: {text}"))
+    if summary["unreported"]:
+        console.print(
+            f"[bold]Unreported[/bold] (open, not mentioned in {unreported_after}+ later meetings)"
+        )
+        for _id, body, text in summary["unreported"]:
+            console.print(escape(f"  {body}: {text}"))
+    for dup in register.duplicates:
+        console.print(escape(f"duplicate: kept {dup['kept']}, dropped {dup['dropped']}"))
+    if out is not None:
+        _err.print(f"register written to {out}")
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of one parsed meeting."""

@@ -173,6 +173,11 @@ class Document(_Model):
         wanted = set(kinds) if kinds is not None else None
         return [b for b in self.blocks if wanted is None or b.kind in wanted]
 
+    def _repr_html_(self) -> str:
+        from .display import document_html
+
+        return document_html(self)
+
 
 class DocumentBuilder:
     """Assembles a :class:`Document`, computing every offset so spans always slice true.

@@ -239,3 +239,14 @@ class Meeting(_Model):
 
     def warn(self, code: str, message: str, severity: Severity = Severity.WARNING) -> None:
         self.diagnostics.append(Diagnostic(code=code, message=message, severity=severity))
+
+    def to_dataframes(self) -> dict[str, Any]:
+        """This meeting's archive tables as pandas DataFrames (needs the ``notebook`` extra)."""
+        from .export.frames import meeting_frames
+
+        return meeting_frames(self)
+
+    def _repr_html_(self) -> str:
+        from .display import meeting_html
+
+        return meeting_html(self)

@@ -11,7 +11,9 @@ Two engines read the words and ruling lines of each page; one layout analysis
   ``bench/loaders.py``) but pure Python, useful to cross-check a layout.
 
 The document is always opened with pdfium first, so encryption, corruption, page limits and
-looping page trees are judged the same way whichever engine reads the text.
+looping page trees are judged the same way whichever engine reads the text. Pages with no
+usable text layer are then read by OCR (:mod:`.ocr`, ``LoadOptions.ocr``) before the layout
+analysis, which treats OCR'd words like any others.
 """
 
 from __future__ import annotations
@@ -44,7 +46,9 @@ from ..errors import (
 )
 from . import LoadOptions
 from .normalise import join_hyphenated
+from .ocr import TESSERACT_INSTALL, apply_ocr
 from .pdf_layout import (
+    UNREADABLE_SHARE,
     Flow,
     Label,
     ParaItem,
@@ -58,18 +62,17 @@ from .pdf_layout import (
     heading_level,
     is_section_label,
     numbered,
+    ocr_confidence,
     order_flows,
     paragraphs,
     take_labels,
 )
 from .pdf_tables import TableItem, find_ruled_tables, split_aligned
 
-__all__ = ["load", "read_pages"]
+__all__ = ["UNREADABLE_SHARE", "load", "read_pages"]
 
 logger = logging.getLogger(__name__)
 
-#: A page whose characters are at least this share of glyph codes is unreadable as a whole.
-UNREADABLE_SHARE = 0.3
 #: Characters that are never text: C0 controls (what unmapped glyph codes decode to) and U+FFFD.
 _BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|\(cid:\d+\)")
 _TOKEN = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
@@ -407,15 +410,19 @@ def _check_pages(pdf: pdfium.PdfDocument, path: str | None) -> None:
 
 
 def read_pages(data: bytes, options: LoadOptions, builder: DocumentBuilder) -> list[RawPage]:
-    """Words and rules of every page with the engine the options ask for."""
+    """Words and rules of every page with the engine the options ask for, and OCR's words
+    on the pages that need it."""
     engine = options.pdf_engine
     if engine not in ("auto", "pdfium", "pdfplumber"):
         raise ConfigurationError(f"unknown pdf_engine {engine!r}")
     with _open(data, options) as pdf:
         if engine != "pdfplumber":
-            return _pdfium_pages(pdf, builder, options.path)
-        _check_pages(pdf, options.path)
-    return _plumber_pages(data, options)
+            pages = _pdfium_pages(pdf, builder, options.path)
+        else:
+            _check_pages(pdf, options.path)
+            pages = _plumber_pages(data, options)
+        apply_ocr(pdf, pages, options.ocr, builder)
+    return pages
 
 
 # --------------------------------------------------------------------------------------------
@@ -423,13 +430,41 @@ def read_pages(data: bytes, options: LoadOptions, builder: DocumentBuilder) -> l
 # --------------------------------------------------------------------------------------------
 
 
+#: Below this mean word confidence an OCR'd page is worth a look: a warning, not info.
+LOW_OCR_CONFIDENCE = 70.0
+
+
 def _check_text(raw: RawPage, builder: DocumentBuilder) -> None:
-    """Diagnose pages with no text layer or with unreadable glyph codes (their words are
-    already withheld by the engines)."""
+    """Diagnose pages read by OCR, and pages with no text layer or with unreadable glyph
+    codes (their words are already withheld by the engines)."""
+    outcome = raw.ocr
+    if outcome is not None and outcome.status == "read":
+        conf = outcome.confidence or 0.0
+        builder.diagnose(
+            "ocr",
+            f"page {raw.number} read by OCR, mean confidence {conf:.0f} ({outcome.reason})",
+            Severity.INFO if conf >= LOW_OCR_CONFIDENCE else Severity.WARNING,
+            page=raw.number,
+        )
+        return
+    if outcome is not None and outcome.status == "rejected":
+        builder.diagnose(
+            "ocr_rejected",
+            f"page {raw.number}: OCR read only unsure text (mean confidence "
+            f"{outcome.confidence or 0:.0f}) in the image on it, most likely a picture; "
+            "it was left out",
+            Severity.INFO,
+            page=raw.number,
+        )
+    if outcome is not None and outcome.status == "blank":
+        builder.diagnose("blank_page", f"page {raw.number} is blank", Severity.INFO, raw.number)
+        return
+    tried = outcome is not None and outcome.status == "empty"
     if raw.chars == 0:
         builder.diagnose(
             "no_text_layer",
-            f"page {raw.number} has no text layer (a scan or an image); it needs OCR",
+            f"page {raw.number} has no text layer (a scan or an image); "
+            + ("OCR found no text on it" if tried else "it needs OCR"),
             Severity.WARNING,
             page=raw.number,
         )
@@ -442,7 +477,8 @@ def _check_text(raw: RawPage, builder: DocumentBuilder) -> None:
         builder.diagnose(
             "unreadable_text",
             f"page {raw.number}: {share:.0%} of the text is unreadable: {raw.bad_cause}; "
-            "the page's text was left out (it needs OCR or the original file)",
+            "the page's text was left out "
+            + ("(OCR found no text on it)" if tried else "(it needs OCR or the original file)"),
             Severity.ERROR,
             page=raw.number,
         )
@@ -524,6 +560,8 @@ def _continues_across(prev: ParaItem, nxt: ParaItem) -> bool:
     """A paragraph cut by a page break: same style, and the text runs on."""
     if prev.kind is not BlockKind.PARAGRAPH or nxt.kind is not BlockKind.PARAGRAPH:
         return False
+    if _read_by_ocr(prev) != _read_by_ocr(nxt):
+        return False  # a text page and a scan: a block keeps one source
     if nxt.label is not None or prev.bold != nxt.bold or abs(prev.size - nxt.size) > 0.6:
         return False
     if nxt.text[:1].islower():
@@ -533,6 +571,10 @@ def _continues_across(prev: ParaItem, nxt: ParaItem) -> bool:
     last = prev.lines[-1]
     widest = max(ln.x1 for ln in prev.lines)
     return len(prev.lines) > 1 and last.x1 >= widest - 2 * max(prev.size, 1.0)
+
+
+def _read_by_ocr(item: ParaItem) -> bool:
+    return item.lines[0].words[0].conf is not None
 
 
 def _merge_continued(prev: Item, nxt: Item) -> bool:
@@ -567,6 +609,7 @@ class _Row:
     page: int
     table: int
     spans: list[int] | None = None
+    confidence: float | None = None
 
 
 def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[ParaItem | _Row]:
@@ -589,9 +632,12 @@ def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[Para
             rows = _continue_rows(prev, it, out, builder)
         else:
             table_no += 1
-        spans = it.spans[len(it.rows) - len(rows) :] if it.spans else [None] * len(rows)
+        skipped = len(it.rows) - len(rows)
+        spans = it.spans[skipped:] if it.spans else [None] * len(rows)
+        confs = it.row_conf[skipped:] if it.row_conf else [None] * len(rows)
         out.extend(
-            _Row(row, it.page, table_no, span) for row, span in zip(rows, spans, strict=True)
+            _Row(row, it.page, table_no, span, conf)
+            for row, span, conf in zip(rows, spans, confs, strict=True)
         )
         prev = it
     return out
@@ -616,10 +662,28 @@ def _continue_rows(
 def _emit(items: Sequence[Item], builder: DocumentBuilder, sizes: Sequence[float]) -> None:
     for it in _number_tables(items, builder):
         if isinstance(it, _Row):
-            builder.add_row(it.cells, page=it.page, table=it.table, col_spans=it.spans)
-            continue
-        level = heading_level(it, sizes) if it.kind is BlockKind.HEADING else None
-        builder.add(it.kind, it.text, page=it.page, level=level, label=it.label, style=it.style())
+            conf = it.confidence
+            block = builder.add_row(
+                it.cells,
+                page=it.page,
+                table=it.table,
+                col_spans=it.spans,
+                source="text" if conf is None else "ocr",
+            )
+        else:
+            level = heading_level(it, sizes) if it.kind is BlockKind.HEADING else None
+            conf = ocr_confidence(w for line in it.lines for w in line.words)
+            block = builder.add(
+                it.kind,
+                it.text,
+                page=it.page,
+                level=level,
+                label=it.label,
+                style=it.style(),
+                source="text" if conf is None else "ocr",
+            )
+        if block is not None:
+            block.confidence = conf
 
 
 def build_document(raw_pages: list[RawPage], builder: DocumentBuilder) -> None:
@@ -649,9 +713,17 @@ def build_document(raw_pages: list[RawPage], builder: DocumentBuilder) -> None:
     if raw_pages and all(not p.words for p in raw_pages):
         builder.diagnose(
             "no_text_layer" if all(p.chars == 0 for p in raw_pages) else "unreadable_text",
-            "no page of the document has readable text; it needs OCR",
+            "no page of the document has readable text; " + _ocr_advice(raw_pages),
             Severity.ERROR,
         )
+
+
+def _ocr_advice(raw_pages: Sequence[RawPage]) -> str:
+    if any(p.ocr is not None and p.ocr.status != "failed" for p in raw_pages):
+        return "OCR found none either"
+    if any(p.ocr is not None for p in raw_pages):
+        return "OCR failed (see the ocr_failed diagnostic)"
+    return f"it needs OCR (ocr='auto' with Tesseract installed: {TESSERACT_INSTALL})"
 
 
 def load(data: bytes, options: LoadOptions) -> Document:

@@ -13,13 +13,16 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..document import BlockKind, FurnitureKind, Style
 from ..rules import BULLETS, SECTION_LABELS, TERMINAL_PUNCTUATION, margin_label_pattern
 from .normalise import clean_chars, join_hyphenated, split_bullet, squash
 
 __all__ = [
+    "UNREADABLE_SHARE",
     "Flow",
+    "OcrOutcome",
     "ParaItem",
     "RawPage",
     "Rule",
@@ -28,6 +31,7 @@ __all__ = [
     "Word",
     "build_lines",
     "find_furniture",
+    "ocr_confidence",
     "order_flows",
     "paragraphs",
     "take_labels",
@@ -46,6 +50,8 @@ FURNITURE_BAND = 0.12
 #: A horizontal gap wider than this many font sizes splits a line into segments (cells,
 #: columns, a margin label and its content). Justified text rarely stretches a space past 1 em.
 SEGMENT_GAP_EM = 1.2
+#: A page whose characters are at least this share of glyph codes is unreadable as a whole.
+UNREADABLE_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -60,6 +66,14 @@ class Word:
     size: float
     bold: bool = False
     font: str = ""
+    conf: float | None = None
+    """Tesseract's confidence (0–100) for a word read by OCR; ``None`` for text-layer words."""
+
+
+def ocr_confidence(words: Iterable[Word]) -> float | None:
+    """Mean OCR confidence of the OCR'd words among ``words``; ``None`` when none was OCR'd."""
+    confs = [w.conf for w in words if w.conf is not None]
+    return round(statistics.fmean(confs), 1) if confs else None
 
 
 @dataclass(slots=True)
@@ -80,6 +94,21 @@ class Rule:
         return (self.x1 - self.x0) <= 3 and (self.bottom - self.top) > 3
 
 
+@dataclass(frozen=True)
+class OcrOutcome:
+    """What OCR made of a page (set on :attr:`RawPage.ocr` only for pages OCR was tried on)."""
+
+    status: Literal["read", "empty", "blank", "failed", "rejected"]
+    """``read``: words found; ``empty``: ink but no words; ``blank``: nothing printed, so
+    Tesseract was not run; ``failed``: Tesseract failed (see ``error``); ``rejected``: what
+    it read in a picture was too unsure to keep."""
+    reason: str
+    """Why the page was OCR'd ("no text layer", "unreadable text", ...)."""
+    confidence: float | None = None
+    words: int = 0
+    error: str | None = None
+
+
 @dataclass
 class RawPage:
     """What an engine read from one page."""
@@ -94,6 +123,12 @@ class RawPage:
     bad_chars: int = 0
     """Characters that are glyph codes, not text (no Unicode map, ``(cid:NN)``)."""
     bad_cause: str | None = None
+    ocr: OcrOutcome | None = None
+
+    @property
+    def unreadable(self) -> bool:
+        """So many glyph codes that the text layer is useless as a whole."""
+        return self.chars > 0 and self.bad_chars / self.chars >= UNREADABLE_SHARE
 
 
 @dataclass(slots=True)
@@ -221,7 +256,9 @@ def _is_marker(seg: Segment) -> bool:
 
 
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", squash(text).lower())
+    # Punctuation is left out: OCR reads the dash of one footer as "—", "-" or "—-" on
+    # successive pages.
+    return re.sub(r"\d+", "#", squash(re.sub(r"[\W_]+", " ", text)).lower())
 
 
 def find_furniture(

@@ -9,11 +9,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .normalise import clean_chars, join_hyphenated, squash
-from .pdf_layout import RawPage, Rule, Segment, TextLine, Word, build_lines
+from .pdf_layout import RawPage, Rule, Segment, TextLine, Word, build_lines, ocr_confidence
 
 __all__ = ["TableItem", "find_ruled_tables", "split_aligned"]
 
@@ -35,6 +36,8 @@ class TableItem:
     row_tops: list[float] = field(default_factory=list)
     spans: list[list[int]] | None = None
     """Grid columns each cell of each row covers (ruled tables with merged cells)."""
+    row_conf: list[float | None] = field(default_factory=list)
+    """Mean OCR confidence of each row's words (``None`` for rows from the text layer)."""
 
     @property
     def columns(self) -> int:
@@ -118,17 +121,16 @@ def _fill_grid(
             outside.append(w)
     if sum(1 for c in cells.values() if c) < 2:
         return None, words  # one boxed block of text is a frame, not a table
-    rows: list[list[str]] = []
     spans: list[list[int]] = []
-    tops: list[float] = []
+    table = TableItem([], page, ys[0], ys[-1], xs[:-1], ruled=True, spans=spans)
     for r in range(len(ys) - 1):
         texts, widths = _row_cells(r, xs, ys, vs, cells, page)
         if any(texts):
-            rows.append(texts)
+            table.rows.append(texts)
             spans.append(widths)
-            tops.append(ys[r])
-    table = TableItem(rows, page, ys[0], ys[-1], xs[:-1], ruled=True, row_tops=tops)
-    table.spans = spans
+            table.row_tops.append(ys[r])
+            row_words = (w for (row, _), ws in cells.items() if row == r for w in ws)
+            table.row_conf.append(ocr_confidence(row_words))
     return table, outside
 
 
@@ -195,6 +197,10 @@ def split_aligned(lines: list[TextLine]) -> list[list[TextLine] | TableItem]:
         while text_run and _opens_table(text_run[-1], lines[start], anchors):
             text_run.pop()
             start -= 1
+        key = _group_head(lines[start:end], anchors)
+        if key:
+            text_run.append(lines[start])
+            start, anchors = start + 1, anchors[key:]
         if text_run:
             out.append(text_run)
             text_run = []
@@ -290,9 +296,36 @@ def _rows(lines: Sequence[TextLine], anchors: list[float]) -> TableItem:
         for col, seg in placed:
             rows[-1][col].append(seg)
     texts = [[_join(cell) for cell in row] for row in rows]
+    confs = [ocr_confidence(w for cell in row for seg in cell for w in seg.words) for row in rows]
     return TableItem(
-        texts, lines[0].page, lines[0].top, lines[-1].bottom, anchors, ruled=False, row_tops=tops
+        texts,
+        lines[0].page,
+        lines[0].top,
+        lines[-1].bottom,
+        anchors,
+        ruled=False,
+        row_tops=tops,
+        row_conf=confs,
     )
+
+
+def _group_head(lines: Sequence[TextLine], anchors: list[float]) -> int:
+    """Column where the table under a group heading starts, or 0 when there is no heading.
+
+    "1-A  ROLL CALL" over "Present:  names" / "Absent:  None" rows aligns with them, but
+    it heads the table rather than being its row: its first column holds nothing else, a
+    later column opens two or more rows that fill another cell too (label and value), and
+    no later line reaches left of that column.
+    """
+    tol = 0.8 * max(lines[0].size, 4.0)
+    firsts = [(_anchor_of(ln.segments[0].x0, anchors, tol) or 0, len(ln.segments)) for ln in lines]
+    if firsts[0][0] != 0 or any(col == 0 for col, _ in firsts[1:]):
+        return 0
+    opens = Counter(col for col, n in firsts[1:] if n > 1)
+    key = min((col for col, n in opens.items() if n >= 2), default=0)
+    if key == 0 or any(col < key for col, _ in firsts[1:]):
+        return 0
+    return key
 
 
 def _join(segments: Sequence[Segment]) -> str:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 from rapidfuzz import fuzz, process
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
@@ -28,6 +29,7 @@ from .series import Series, body_key
 
 __all__ = ["LinkConfig", "reconcile_series"]
 
+_CLEAR_MATCH = 80.0
 _OPEN = (ActionStatus.OPEN, ActionStatus.ONGOING, ActionStatus.CARRIED_FORWARD)
 _CLOSED = (ActionStatus.COMPLETED, ActionStatus.DROPPED)
 
@@ -44,6 +46,10 @@ class LinkConfig:
     """Actions raised longer ago than this are not candidates."""
     unreported_after: int = 2
     """Open actions missing from this many later meetings are flagged ``unreported``."""
+    stale_after: int = 6
+    """An action not mentioned for this many meetings is no longer a candidate."""
+    reopen_within: int = 3
+    """A closed action stays a candidate for this many meetings, so a reopening is linked."""
     weights: tuple[float, float, float] = (0.6, 0.25, 0.15)
     """Weights of wording, owner overlap and recency in the score without a reference."""
 
@@ -68,6 +74,15 @@ class _Open:
     entry: RegisterEntry
     wordings: list[str] = field(default_factory=list)
     last_seen: int = 0
+    closed_at: int | None = None
+    ref_key: str | None = None
+
+    @property
+    def text(self) -> str:
+        """What a report is compared with: the wording as raised and as last reported
+        (all wordings would grow the comparison with every meeting)."""
+        first, last = self.wordings[0], self.wordings[-1]
+        return first if first == last else f"{first} {last}"
 
 
 def _norm_ref(ref: str | None) -> str | None:
@@ -121,7 +136,7 @@ def _reports(m: Meeting) -> tuple[list[_Report], list[_Report]]:
 def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[float, list[str]]:
     evidence: list[str] = []
     e = c.entry
-    same_ref = r.ref is not None and _norm_ref(r.ref) == _norm_ref(e.ref)
+    same_ref = r.ref is not None and c.ref_key is not None and _norm_ref(r.ref) == c.ref_key
     if same_ref and r.raised_date and e.raised_date:
         if r.raised_date == e.raised_date:
             evidence.append(f"action {r.ref} raised {e.raised_date}")
@@ -149,33 +164,102 @@ def _assign(
     cfg: LinkConfig,
     threshold: float,
 ) -> dict[int, tuple[int, float, list[str]]]:
-    """One-to-one assignment of reports to candidates, best score first."""
-    if not reports or not candidates:
-        return {}
-    choices = [" ".join(c.wordings) for c in candidates]
-    matrix = process.cdist(
-        [r.description for r in reports], choices, scorer=fuzz.token_set_ratio, workers=1
-    )
-    pairs: list[tuple[float, int, int, list[str]]] = []
-    for i, r in enumerate(reports):
-        for j, c in enumerate(candidates):
-            desc = float(matrix[i][j]) / 100.0
-            if desc < 0.45 and not (r.ref and _norm_ref(r.ref) == _norm_ref(c.entry.ref)):
-                continue  # cheap block: unrelated wording and no shared number
-            score, evidence = _score(r, c, desc, k, cfg)
-            if score >= threshold:
-                pairs.append((score, i, j, evidence))
-    pairs.sort(key=lambda p: -p[0])
-    used_r: set[int] = set()
-    used_c: set[int] = set()
+    """One-to-one assignment of reports to candidates: explicit references first, then the
+    best-scoring pairs by wording, owners and recency."""
     out: dict[int, tuple[int, float, list[str]]] = {}
-    for score, i, j, evidence in pairs:
-        if i in used_r or j in used_c:
+    if not reports or not candidates:
+        return out
+    used: set[int] = set()
+    by_ref: dict[tuple[str, dt.date], list[int]] = {}
+    for j, c in enumerate(candidates):
+        if c.ref_key and c.entry.raised_date:
+            by_ref.setdefault((c.ref_key, c.entry.raised_date), []).append(j)
+    rest: list[int] = []
+    for i, r in enumerate(reports):
+        key = _norm_ref(r.ref)
+        hits = (
+            [j for j in by_ref.get((key, r.raised_date), []) if j not in used]
+            if (key and r.raised_date)
+            else []
+        )
+        if len(hits) == 1:
+            j = hits[0]
+            desc = fuzz.token_set_ratio(r.description, candidates[j].text) / 100
+            score, evidence = _score(r, candidates[j], desc, k, cfg)
+            out[i] = (j, score, evidence)
+            used.add(j)
+        else:
+            rest.append(i)
+    free = [j for j in range(len(candidates)) if j not in used]
+    if not rest or not free:
+        return out
+    scores = _score_matrix([reports[i] for i in rest], [candidates[j] for j in free], k, cfg)
+    order = np.argsort(-scores, axis=None)
+    taken: set[int] = set()
+    for flat in order:
+        a_, b_ = divmod(int(flat), len(free))
+        if scores[a_, b_] < threshold:
+            break
+        i, j = rest[a_], free[b_]
+        if i in out or j in taken:
             continue
-        used_r.add(i)
-        used_c.add(j)
+        taken.add(j)
+        desc = fuzz.token_set_ratio(reports[i].description, candidates[j].text)
+        score, evidence = _score(reports[i], candidates[j], desc / 100, k, cfg)
         out[i] = (j, score, evidence)
     return out
+
+
+def _score_matrix(
+    reports: Sequence[_Report], candidates: Sequence[_Open], k: int, cfg: LinkConfig
+) -> np.ndarray:
+    """Scores of every report against every candidate, computed with arrays: the same
+    formula as :func:`_score`, which then explains the pairs that are kept."""
+    queries = [r.description for r in reports]
+    choices = [c.text for c in candidates]
+    # token_set_ratio forgives rewording ("glass panel fitted" for "chase the replacement
+    # glass panel") but costs seven times token_sort_ratio: score every pair with the cheap
+    # one, and rescore with token_set_ratio only the reports that found no clear match.
+    desc = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio, workers=1).astype(
+        np.float32
+    )
+    for i in np.nonzero(desc.max(axis=1) < _CLEAR_MATCH)[0]:
+        row = process.cdist([queries[int(i)]], choices, scorer=fuzz.token_set_ratio, workers=1)
+        desc[i] = np.maximum(desc[i], row[0])
+    desc /= 100.0
+    people = sorted(
+        {o for r in reports for o in r.owners} | {o for c in candidates for o in c.entry.owners}
+    )
+    names = {p: n for n, p in enumerate(people)}
+    r_own = np.zeros((len(reports), len(people) or 1), dtype=np.float32)
+    c_own = np.zeros((len(candidates), len(people) or 1), dtype=np.float32)
+    for ri, r in enumerate(reports):
+        for o in r.owners:
+            r_own[ri, names[o]] = 1
+    for cj, c in enumerate(candidates):
+        for o in c.entry.owners:
+            c_own[cj, names[o]] = 1
+    overlap = (r_own @ c_own.T) > 0
+    either_empty = (r_own.sum(axis=1)[:, None] == 0) | (c_own.sum(axis=1)[None, :] == 0)
+    owners = np.where(either_empty, 0.5, overlap.astype(np.float32))
+    recency = np.array(
+        [1.0 / (1 + max(0, k - c.last_seen - 1)) for c in candidates], dtype=np.float32
+    )
+    w_desc, w_owner, w_recent = cfg.weights
+    total = w_desc * desc + w_owner * owners + w_recent * recency[None, :]
+    r_ref = np.array([_norm_ref(r.ref) or "" for r in reports], dtype=object)
+    c_ref = np.array([c.ref_key or "" for c in candidates], dtype=object)
+    same_ref = (r_ref[:, None] == c_ref[None, :]) & (r_ref[:, None] != "")
+    total = np.where(same_ref, np.minimum(1.0, total + 0.1), total)
+    # An explicit number with a different raising date is a different action.
+    r_date = [r.raised_date for r in reports]
+    c_date = [c.entry.raised_date for c in candidates]
+    for i, j in zip(*np.nonzero(same_ref), strict=True):
+        rd, cd = r_date[int(i)], c_date[int(j)]
+        if rd is not None and cd is not None:
+            total[i, j] = 0.9 + 0.1 * desc[i, j] if rd == cd else 0.3 * desc[i, j]
+    result: np.ndarray = total
+    return result
 
 
 def _new_entry(series: Series, m: Meeting, r: _Report, k: int) -> _Open:
@@ -208,7 +292,8 @@ def _new_entry(series: Series, m: Meeting, r: _Report, k: int) -> _Open:
     )
     if r.status in _CLOSED:
         entry.closed_date = m.meeting.date
-    return _Open(entry, [r.description], k)
+    closed_at = k if r.status in _CLOSED else None
+    return _Open(entry, [r.description], k, closed_at, _norm_ref(r.ref))
 
 
 def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
@@ -216,6 +301,7 @@ def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
     if e.status in _CLOSED and r.status in _OPEN:
         e.reopened = True
         e.closed_date = None
+        o.closed_at = None
     # Only a handover the minutes state changes the owner: a report that names the owner
     # differently ("Marek" for "Marek Novak") is the same person.
     handover = r.new_owners
@@ -233,6 +319,7 @@ def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
     e.status_date = m.meeting.date
     if r.status in _CLOSED:
         e.closed_date = m.meeting.date
+        o.closed_at = k
     elif r.status in _OPEN:
         e.meetings_carried += 1
     e.history.append(
@@ -249,6 +336,17 @@ def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
     )
     o.wordings.append(r.description)
     o.last_seen = k
+
+
+def _is_candidate(o: _Open, date: dt.date | None, k: int, cfg: LinkConfig) -> bool:
+    """Actions raised within the window and seen lately; closed ones only for a few
+    meetings (so a reopening is recognised)."""
+    if o.closed_at is not None and k - o.closed_at > cfg.reopen_within:
+        return False
+    if k - o.last_seen > cfg.stale_after:
+        return False
+    raised = o.entry.raised_date
+    return date is None or raised is None or 0 <= (date - raised).days <= cfg.window_days
 
 
 def reconcile_series(series: Series, cfg: LinkConfig | None = None) -> list[RegisterEntry]:

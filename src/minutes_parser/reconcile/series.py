@@ -59,6 +59,8 @@ def same_body(a: str, b: str, threshold: float = 90.0) -> bool:
         return False
     if ka == kb:
         return True
+    if re.findall(r"\d+", ka) != re.findall(r"\d+", kb):
+        return False  # "Area 3 Forum" and "Area 4 Forum" are two bodies
     ea, eb = _expand_acronyms(ka, kb), _expand_acronyms(kb, ka)
     return max(fuzz.token_sort_ratio(ea, kb), fuzz.token_sort_ratio(ka, eb)) >= threshold
 
@@ -104,12 +106,14 @@ def _content(m: Meeting) -> int:
 def group_series(meetings: Iterable[Meeting]) -> list[Series]:
     """Series of meetings, one per body, each ordered by date (undated meetings last)."""
     series: list[Series] = []
+    by_name: dict[str, Series] = {}  # exact names first: most archives spell a body one way
     for m in meetings:
         name = _body_of(m)
-        target = next((s for s in series if same_body(s.body, name)), None)
+        target = by_name.get(name) or next((s for s in series if same_body(s.body, name)), None)
         if target is None:
             target = Series(body=name)
             series.append(target)
+        by_name[name] = target
         target.meetings.append(m)
     for s in series:
         s.meetings.sort(key=lambda m: (m.meeting.date or dt.date.max, m.source.path or ""))
