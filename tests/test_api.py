@@ -50,6 +50,10 @@ def test_exported_members() -> None:
         "pipeline",
         "rules",
         "sniff",
+        "display",
+        "export",
+        "reconcile",
+        "review",
     }
     assert public - modules == exported - {"__version__"}
 

@@ -20,6 +20,7 @@ from .errors import (
     MinutesParserError,
     UnsupportedFormatError,
 )
+from .export import read_archive
 from .loaders import Limits, LoadOptions
 from .loaders import load as load
 from .models import (
@@ -88,4 +89,5 @@ __all__ = [
     "parse_document",
     "parse_meetings",
     "parse_text",
+    "read_archive",
 ]

@@ -36,17 +36,29 @@ _err = Console(stderr=True)
 _SKIP_SUFFIXES = {".json", ".md", ".jsonl", ".csv", ".py", ".pyc"}
 
 
-def _options(date_order: str, pdf_engine: str) -> ParseOptions:
+def _options(date_order: str, pdf_engine: str, ocr: str = "auto") -> ParseOptions:
     if date_order not in ("auto", "dmy", "mdy"):
         raise typer.BadParameter("--date-order must be auto, dmy or mdy")
     if pdf_engine not in ("auto", "pdfium", "pdfplumber"):
         raise typer.BadParameter("--pdf-engine must be auto, pdfium or pdfplumber")
+    if ocr not in ("auto", "always", "never"):
+        raise typer.BadParameter("--ocr must be auto, always or never")
     order: DateOrder = date_order  # type: ignore[assignment]
-    return ParseOptions(date_order=order, pdf_engine=pdf_engine)  # type: ignore[arg-type]
+    return ParseOptions(
+        date_order=order,
+        pdf_engine=pdf_engine,  # type: ignore[arg-type]
+        ocr=ocr,  # type: ignore[arg-type]
+    )
 
 
 DateOrderOpt = Annotated[
     str, typer.Option("--date-order", help="Numeric dates: auto (from the document), dmy or mdy.")
+]
+OcrOpt = Annotated[
+    str,
+    typer.Option(
+        "--ocr", help="Scanned or unreadable PDF pages: auto (OCR only those), always or never."
+    ),
 ]
 EngineOpt = Annotated[
     str, typer.Option("--pdf-engine", help="PDF engine: auto, pdfium (fast) or pdfplumber.")
@@ -61,10 +73,11 @@ def parse(
     ] = False,
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
+    ocr: OcrOpt = "auto",
 ) -> None:
     """Parse one document and print its JSON."""
     try:
-        meetings = parse_meetings(file, _options(date_order, pdf_engine))
+        meetings = parse_meetings(file, _options(date_order, pdf_engine, ocr))
     except MinutesParserError as exc:
         _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(2) from exc
@@ -101,15 +114,27 @@ def convert(
     allow_failures: Annotated[
         bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed.")
     ] = False,
+    db: Annotated[
+        Path | None, typer.Option("--db", help="Also write or update a SQLite archive.")
+    ] = None,
+    csv_dir: Annotated[
+        Path | None, typer.Option("--csv", help="Also write one CSV file per table into DIR.")
+    ] = None,
+    parquet_dir: Annotated[
+        Path | None,
+        typer.Option("--parquet", help="Also write one Parquet file per table into DIR."),
+    ] = None,
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
+    ocr: OcrOpt = "auto",
 ) -> None:
     """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
 
     A failing document never stops the batch: it is recorded in ``errors.jsonl``.
     """
-    options = _options(date_order, pdf_engine)
+    options = _options(date_order, pdf_engine, ocr)
     out.mkdir(parents=True, exist_ok=True)
+    archived: list[Meeting] = []
     started = time.perf_counter()
     done = failed = meetings_written = 0
     kinds: dict[str, int] = {}
@@ -128,6 +153,7 @@ def convert(
             _err.print(f"[red]crashed[/red] {path}: {exc!r}")
             continue
         done += 1
+        archived.extend(meetings)
         for k, m in enumerate(meetings):
             name = f"{path.stem}.json" if len(meetings) == 1 else f"{path.stem}.{k + 1}.json"
             _write_atomic(out / name, m.to_json())
@@ -138,6 +164,7 @@ def convert(
         _write_atomic(err_path, "".join(json.dumps(e) + "\n" for e in errors))
     elif err_path.exists():
         err_path.unlink()
+    _write_tables(archived, db, csv_dir, parquet_dir)
     elapsed = time.perf_counter() - started
     kind_text = ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) or "none"
     _err.print(
@@ -201,6 +228,51 @@ def reconcile_cmd(
         console.print(escape(f"duplicate: kept {dup['kept']}, dropped {dup['dropped']}"))
     if out is not None:
         _err.print(f"register written to {out}")
+
+
+def _write_tables(
+    meetings: list[Meeting], db: Path | None, csv_dir: Path | None, parquet_dir: Path | None
+) -> None:
+    """The analyst outputs of ``convert``: a SQLite archive, CSV and Parquet tables."""
+    from .export import write_csv, write_parquet, write_sqlite
+
+    if db is not None:
+        summary = write_sqlite(meetings, db)
+        _err.print(
+            f"archive {db}: {summary.added} added, {summary.replaced} replaced, "
+            f"{summary.unchanged} unchanged"
+        )
+    if csv_dir is not None:
+        write_csv(meetings, csv_dir)
+    if parquet_dir is not None:
+        try:
+            write_parquet(meetings, parquet_dir)
+        except ImportError as exc:
+            _err.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(2) from exc
+
+
+@app.command()
+def review(
+    file: Annotated[Path, typer.Argument(help="A minutes document.")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")] = Path(
+        "review.html"
+    ),
+    date_order: DateOrderOpt = "auto",
+    pdf_engine: EngineOpt = "auto",
+    ocr: OcrOpt = "auto",
+) -> None:
+    """Write one HTML page showing every extracted item in place in the document text."""
+    from .pipeline import parse_document
+    from .review import render_review
+
+    try:
+        document, meetings = parse_document(file, _options(date_order, pdf_engine, ocr))
+    except MinutesParserError as exc:
+        _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
+        raise typer.Exit(2) from exc
+    _write_atomic(output, render_review(document, meetings))
+    _err.print(f"review page written to {output}")
 
 
 @app.command()

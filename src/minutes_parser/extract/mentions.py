@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from spacy.matcher import PhraseMatcher
-
 from ..document import BlockKind, Document
 from ..models import Attendee, Meeting
 from ..nlp import get_nlp
@@ -53,6 +51,8 @@ def mention_patterns(attendees: Iterable[Attendee]) -> dict[str, list[str]]:
 def extract_mentions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
     if not meeting.attendees:
         return meeting
+    from spacy.matcher import PhraseMatcher  # spaCy loads on first use, not on import
+
     nlp = get_nlp()
     matcher = PhraseMatcher(nlp.vocab)
     by_key: dict[int, Attendee] = {}
