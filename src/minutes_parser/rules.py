@@ -416,7 +416,7 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|"
         r"\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b|\bstill waiting\b|"
-        r"\bawaiting\b|\bin hand\b|\bto follow up\b",
+        r"\bawaiting\b|\bin hand\b|\bto follow up\b|\boverdue\b|\bre-?opened\b",
         "ongoing",
     ),
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),

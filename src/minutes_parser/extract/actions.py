@@ -80,11 +80,17 @@ _WHO = (
 _OWNER_TASK = re.compile(
     rf"^(?P<who>{_WHO})\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
 )
+#: "Further to public participation, Cllr Glover to report …": an opening phrase before the
+#: owner.
+_LEAD_IN = (
+    r"(?:(?i:further\s+to|following(?:\s+on\s+from)?|after|in\s+response\s+to|"
+    r"as\s+agreed(?:\s+at)?)\b[^,]{0,60},\s+)?"
+)
 _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "undertook",
         re.compile(
-            rf"^(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
+            rf"^{_LEAD_IN}(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
             rf"promised)\s+to|(?:was|were)\s+asked\s+to|is\s+going\s+to|will|is\s+to|are\s+to|to)"
             rf"\s+(?P<task>[a-z].+)$"
         ),
@@ -145,10 +151,9 @@ _HANDOVERS = (
         re.IGNORECASE,
     ),
     re.compile(
-        r"\b(?:now\s+(?:with|owned\s+by|led\s+by)|passed\s+to|transferred\s+to|taken\s+over\s+by|"
-        r"reassigned\s+to|handed\s+(?:over\s+)?to)\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*"
-        r"(?:\s+[A-Z][\w'’.-]*){0,2})",
-        re.IGNORECASE,
+        r"\b(?i:now\s+(?:with|owned\s+by|led\s+by)|passed\s+to|transferred\s+to|"
+        r"taken\s+over\s+by|reassigned\s+to|handed\s+(?:over\s+)?to)\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*){0,2})"
     ),
 )
 _TASKLIKE = re.compile(
@@ -518,8 +523,9 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
 
 
 _LIST_REF = re.compile(
-    r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+[a-z]?|ACTION-\d+|"
-    r"\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*"
+    r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+(?:\.\d{1,2}|[a-z])?|"
+    r"ACTION-\d+|\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*",
+    re.IGNORECASE,
 )
 _STATUS_SPLIT = re.compile(r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")
 

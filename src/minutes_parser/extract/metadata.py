@@ -7,6 +7,7 @@ import re
 from ..document import Block, BlockKind, Document, Span
 from ..models import Meeting, MeetingMetadata
 from ..options import ParseOptions
+from ..rules import ORGANISATION_WORDS
 from .attendees import attendance_heading
 from .dates import find_dates, find_times, infer_date_order
 
@@ -21,6 +22,26 @@ _BODY_PATTERNS = (
     re.compile(
         r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b", re.IGNORECASE
     ),
+)
+#: Words that name a deliberative body, beyond the organisation words of ``rules``.
+_BODY_WORDS = frozenset(
+    {
+        "commission",
+        "committee",
+        "board",
+        "council",
+        "panel",
+        "forum",
+        "trustees",
+        "governors",
+        "partnership",
+        "society",
+        "association",
+        "group",
+        "cabinet",
+        "assembly",
+        "directors",
+    }
 )
 _LOCATION_PATTERNS = (
     re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.IGNORECASE),
@@ -64,8 +85,8 @@ def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
             re.match(r"^\d{1,3}[.)]?\s+\S", t) and not any(True for _ in find_dates(t[:20]))
         ):
             break
-        if re.fullmatch(r"minutes\s*:?", t, re.IGNORECASE) and out:
-            break
+        if re.fullmatch(r"minutes\s*:", t, re.IGNORECASE) and out:
+            break  # ModernGov item pages: "Minutes:" opens the item's text
         out.append(b)
     return out
 
@@ -113,39 +134,69 @@ def _find_body_and_title(
         if not _GENERIC_TITLES.match(b.text.strip()) and b.kind is not BlockKind.TABLE_ROW
     ]
     if titled:
-        t = titled[0]
-        md.title = t.text.strip()
-        spans["title"] = t.span
-    for b in titled[:4]:
-        for rx in _BODY_PATTERNS:
-            m = rx.search(b.text)
-            if m and 3 <= len(m.group("body")) <= 120:
-                body = m.group("body").strip(" ,-–")
-                body = re.sub(
-                    r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|"
-                    r"adjourned)\s+",
-                    "",
-                    body,
-                    flags=re.IGNORECASE,
-                )
-                if body and not re.search(r"\d{4}", body):
-                    md.body = body
-                    spans["body"] = doc.span(
-                        b.start + m.start("body"), b.start + m.start("body") + len(m.group("body"))
-                    )
-                    return
+        md.title = titled[0].text.strip()
+        spans["title"] = titled[0].span
     single_item_page = len(head) < len(doc.blocks) and re.fullmatch(
-        r"minutes\s*:?", doc.blocks[len(head)].text.strip(), re.IGNORECASE
+        r"minutes\s*:", doc.blocks[len(head)].text.strip(), re.IGNORECASE
     )
-    if titled and not single_item_page:
-        first = titled[0].text.strip()
-        if (
-            len(first) <= 120
-            and not first.endswith(".")
-            and not re.search(r"\bminutes\b|\bagenda\b|\breport\b", first, re.IGNORECASE)
-        ):
-            md.body = re.sub(r"\s*\([A-Z]{2,10}\)\s*$", "", first)
-            spans["body"] = titled[0].span
+    if single_item_page:
+        return  # a ModernGov item page names the item, not the body
+    # Best evidence first: "Minutes of the Ordinary Meeting of Hollowmere Parish Council held
+    # …", then a heading that names an organisation, then "<Body> meeting/minutes".
+    for b in titled[:6]:
+        m = _BODY_PATTERNS[0].search(b.text)
+        if m and _plausible_body(_clean_body(m.group("body"))):
+            _set_body(doc, md, spans, b, m.start("body"), _clean_body(m.group("body")))
+            return
+    for b in titled[:4]:
+        text = b.text.strip()
+        if _plausible_body(text) and _names_organisation(text):
+            _set_body(
+                doc, md, spans, b, b.text.find(text), re.sub(r"\s*\([A-Z]{2,10}\)$", "", text)
+            )
+            return
+    for b in titled[:4]:
+        m = _BODY_PATTERNS[1].search(b.text)
+        if m and _plausible_body(_clean_body(m.group("body"))):
+            _set_body(doc, md, spans, b, m.start("body"), _clean_body(m.group("body")))
+            return
+
+
+def _clean_body(text: str) -> str:
+    text = text.strip(" ,-–—")
+    return re.sub(
+        r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
+
+
+def _plausible_body(text: str) -> bool:
+    """A body's name: short, capitalised, no date, not a draft notice or a sentence."""
+    words = text.split()
+    return (
+        0 < len(words) <= 12
+        and len(text) <= 120
+        and text[:1].isupper()
+        and not text.endswith(".")
+        and not re.search(
+            r"\d{4}|\bdraft\b|\bthese\b|\bminutes\b|\bagenda\b|\breport\b", text, re.IGNORECASE
+        )
+        and not any(True for _ in find_dates(text))
+    )
+
+
+def _names_organisation(text: str) -> bool:
+    return any(w.lower().strip("(),") in ORGANISATION_WORDS | _BODY_WORDS for w in text.split())
+
+
+def _set_body(
+    doc: Document, md: MeetingMetadata, spans: dict[str, Span], b: Block, at: int, body: str
+) -> None:
+    md.body = body
+    start = b.start + max(at, 0)
+    spans["body"] = doc.span(start, min(start + len(body), b.end))
 
 
 def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Span]) -> None:

@@ -6,7 +6,7 @@ actions that re-list an earlier one) are scored against the series' actions rais
 1. an explicit reference first: the same action number *and* the date it was raised
    ("Actions raised on 04.09.2014 … 4."); the same number with a different raising date is a
    different action, since numbering restarts every meeting;
-2. then the wording (rapidfuzz ``token_set_ratio`` against every wording the action has had),
+2. then the wording (rapidfuzz, against the action as raised and as last reported),
    owner overlap, and how recently the action was last seen.
 
 Candidates are blocked by series and by a time window, never all pairs, and each meeting's
@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
 from .register import Link, RegisterEntry, StatusEvent
@@ -30,6 +30,7 @@ from .series import Series, body_key
 __all__ = ["LinkConfig", "reconcile_series"]
 
 _CLEAR_MATCH = 80.0
+_PROCESS = utils.default_process  # case and punctuation never decide a match
 _OPEN = (ActionStatus.OPEN, ActionStatus.ONGOING, ActionStatus.CARRIED_FORWARD)
 _CLOSED = (ActionStatus.COMPLETED, ActionStatus.DROPPED)
 
@@ -76,6 +77,8 @@ class _Open:
     last_seen: int = 0
     closed_at: int | None = None
     ref_key: str | None = None
+    item_key: str | None = None
+    """The agenda item that raised it: parish minutes cite actions by minute number."""
 
     @property
     def text(self) -> str:
@@ -116,17 +119,11 @@ def _reports(m: Meeting) -> tuple[list[_Report], list[_Report]]:
         )
         for u in m.action_updates
     ]
+    # A re-listed action states no raising date; a new one is raised at this meeting (set
+    # when its entry is created), so the report carries none.
     actions = [
         _Report(
-            "raised",
-            a.ref,
-            m.meeting.date,
-            list(a.owners),
-            [],
-            a.description,
-            a.description,
-            a.status,
-            a,
+            "raised", a.ref, None, list(a.owners), [], a.description, a.description, a.status, a
         )
         for a in m.actions
     ]
@@ -136,7 +133,9 @@ def _reports(m: Meeting) -> tuple[list[_Report], list[_Report]]:
 def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[float, list[str]]:
     evidence: list[str] = []
     e = c.entry
-    same_ref = r.ref is not None and c.ref_key is not None and _norm_ref(r.ref) == c.ref_key
+    r_key = _norm_ref(r.ref)
+    same_ref = r_key is not None and r_key == c.ref_key
+    same_item = r_key is not None and r_key == c.item_key
     if same_ref and r.raised_date and e.raised_date:
         if r.raised_date == e.raised_date:
             evidence.append(f"action {r.ref} raised {e.raised_date}")
@@ -153,6 +152,10 @@ def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[
         evidence.append("same owner")
     if same_ref:
         evidence.append(f"same number {r.ref}")
+        total = min(1.0, total + 0.1)
+    elif same_item:
+        # An item may raise several actions: its number narrows, the wording decides.
+        evidence.append(f"raised under item {r.ref}")
         total = min(1.0, total + 0.1)
     return total, evidence
 
@@ -172,8 +175,9 @@ def _assign(
     used: set[int] = set()
     by_ref: dict[tuple[str, dt.date], list[int]] = {}
     for j, c in enumerate(candidates):
-        if c.ref_key and c.entry.raised_date:
-            by_ref.setdefault((c.ref_key, c.entry.raised_date), []).append(j)
+        for key in {c.ref_key, c.item_key} - {None}:
+            if key and c.entry.raised_date:
+                by_ref.setdefault((key, c.entry.raised_date), []).append(j)
     rest: list[int] = []
     for i, r in enumerate(reports):
         key = _norm_ref(r.ref)
@@ -184,7 +188,7 @@ def _assign(
         )
         if len(hits) == 1:
             j = hits[0]
-            desc = fuzz.token_set_ratio(r.description, candidates[j].text) / 100
+            desc = fuzz.token_set_ratio(r.description, candidates[j].text, processor=_PROCESS) / 100
             score, evidence = _score(r, candidates[j], desc, k, cfg)
             out[i] = (j, score, evidence)
             used.add(j)
@@ -204,7 +208,7 @@ def _assign(
         if i in out or j in taken:
             continue
         taken.add(j)
-        desc = fuzz.token_set_ratio(reports[i].description, candidates[j].text)
+        desc = fuzz.token_set_ratio(reports[i].description, candidates[j].text, processor=_PROCESS)
         score, evidence = _score(reports[i], candidates[j], desc / 100, k, cfg)
         out[i] = (j, score, evidence)
     return out
@@ -220,11 +224,13 @@ def _score_matrix(
     # token_set_ratio forgives rewording ("glass panel fitted" for "chase the replacement
     # glass panel") but costs seven times token_sort_ratio: score every pair with the cheap
     # one, and rescore with token_set_ratio only the reports that found no clear match.
-    desc = process.cdist(queries, choices, scorer=fuzz.token_sort_ratio, workers=1).astype(
-        np.float32
-    )
+    desc = process.cdist(
+        queries, choices, scorer=fuzz.token_sort_ratio, processor=_PROCESS, workers=1
+    ).astype(np.float32)
     for i in np.nonzero(desc.max(axis=1) < _CLEAR_MATCH)[0]:
-        row = process.cdist([queries[int(i)]], choices, scorer=fuzz.token_set_ratio, workers=1)
+        row = process.cdist(
+            [queries[int(i)]], choices, scorer=fuzz.token_set_ratio, processor=_PROCESS, workers=1
+        )
         desc[i] = np.maximum(desc[i], row[0])
     desc /= 100.0
     people = sorted(
@@ -249,8 +255,11 @@ def _score_matrix(
     total = w_desc * desc + w_owner * owners + w_recent * recency[None, :]
     r_ref = np.array([_norm_ref(r.ref) or "" for r in reports], dtype=object)
     c_ref = np.array([c.ref_key or "" for c in candidates], dtype=object)
-    same_ref = (r_ref[:, None] == c_ref[None, :]) & (r_ref[:, None] != "")
-    total = np.where(same_ref, np.minimum(1.0, total + 0.1), total)
+    c_item = np.array([c.item_key or "" for c in candidates], dtype=object)
+    has_ref = r_ref[:, None] != ""
+    same_ref = (r_ref[:, None] == c_ref[None, :]) & has_ref
+    same_item = (r_ref[:, None] == c_item[None, :]) & has_ref & ~same_ref
+    total = np.where(same_ref | same_item, np.minimum(1.0, total + 0.1), total)
     # An explicit number with a different raising date is a different action.
     r_date = [r.raised_date for r in reports]
     c_date = [c.entry.raised_date for c in candidates]
@@ -293,7 +302,8 @@ def _new_entry(series: Series, m: Meeting, r: _Report, k: int) -> _Open:
     if r.status in _CLOSED:
         entry.closed_date = m.meeting.date
     closed_at = k if r.status in _CLOSED else None
-    return _Open(entry, [r.description], k, closed_at, _norm_ref(r.ref))
+    item = r.source.agenda_item if isinstance(r.source, Action) else None
+    return _Open(entry, [r.description], k, closed_at, _norm_ref(r.ref), _norm_ref(item))
 
 
 def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
