@@ -359,36 +359,39 @@ def _is_candidate(o: _Open, date: dt.date | None, k: int, cfg: LinkConfig) -> bo
     return date is None or raised is None or 0 <= (date - raised).days <= cfg.window_days
 
 
+def _link(
+    series: Series,
+    m: Meeting,
+    k: int,
+    reports: Sequence[_Report],
+    candidates: Sequence[_Open],
+    known: list[_Open],
+    cfg: LinkConfig,
+    threshold: float,
+) -> set[int]:
+    """Attach each report to its candidate or start a new entry; the candidates taken."""
+    linked = _assign(reports, candidates, k, cfg, threshold)
+    for i, r in enumerate(reports):
+        if i in linked:
+            j, score, evidence = linked[i]
+            _apply(candidates[j], m, r, k, Link(score=round(score, 3), evidence=evidence))
+        else:
+            known.append(_new_entry(series, m, r, k))
+    return {j for j, _, _ in linked.values()}
+
+
 def reconcile_series(series: Series, cfg: LinkConfig | None = None) -> list[RegisterEntry]:
     """Register entries of one series, meeting by meeting."""
     cfg = cfg or LinkConfig()
     known: list[_Open] = []
     for k, m in enumerate(series.meetings):
-        date = m.meeting.date
-        candidates = [
-            o
-            for o in known
-            if date is None
-            or o.entry.raised_date is None
-            or 0 <= (date - o.entry.raised_date).days <= cfg.window_days
-        ]
+        candidates = [o for o in known if _is_candidate(o, m.meeting.date, k, cfg)]
         updates, actions = _reports(m)
-        linked = _assign(updates, candidates, k, cfg, cfg.min_score)
-        for i, r in enumerate(updates):
-            if i in linked:
-                j, score, evidence = linked[i]
-                _apply(candidates[j], m, r, k, Link(score=round(score, 3), evidence=evidence))
-            else:
-                known.append(_new_entry(series, m, r, k))
-        taken = {j for j, _, _ in linked.values()}
+        # Explicit reports first; then actions that re-list an earlier one (a stricter bar,
+        # since most actions at a meeting are new).
+        taken = _link(series, m, k, updates, candidates, known, cfg, cfg.min_score)
         free = [c for j, c in enumerate(candidates) if j not in taken]
-        relisted = _assign(actions, free, k, cfg, cfg.relist_score)
-        for i, r in enumerate(actions):
-            if i in relisted:
-                j, score, evidence = relisted[i]
-                _apply(free[j], m, r, k, Link(score=round(score, 3), evidence=evidence))
-            else:
-                known.append(_new_entry(series, m, r, k))
+        _link(series, m, k, actions, free, known, cfg, cfg.relist_score)
     _finish(series, known, cfg)
     return [o.entry for o in known]
 
