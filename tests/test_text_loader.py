@@ -135,3 +135,14 @@ def test_any_text_gives_spans_that_slice(text: str) -> None:
     except MinutesParserError:
         return
     _assert_spans_slice(doc)
+
+
+def test_surrogate_halves_from_pdf_engines_become_valid_text() -> None:
+    from minutes_parser.document import BlockKind as Kind
+    from minutes_parser.document import DocumentBuilder, DocumentFormat
+
+    builder = DocumentBuilder(DocumentFormat.PDF)
+    builder.add(Kind.PARAGRAPH, "Thanks \ud83d\ude00 and a lone \ud83d half")
+    doc = builder.build()
+    assert doc.blocks[0].text == "Thanks 😀 and a lone \ufffd half"
+    doc.text.encode("utf-8")  # would raise on a surrogate

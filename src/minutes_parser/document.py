@@ -12,6 +12,7 @@ never drift from the text.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Literal
@@ -179,6 +180,17 @@ class Document(_Model):
         return document_html(self)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def valid_unicode(text: str) -> str:
+    """Join UTF-16 surrogate pairs some PDF engines hand out (an emoji as two halves) and
+    replace lone halves: text that cannot be encoded as UTF-8 breaks every consumer."""
+    if not _SURROGATE.search(text):
+        return text
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
 class DocumentBuilder:
     """Assembles a :class:`Document`, computing every offset so spans always slice true.
 
@@ -216,6 +228,7 @@ class DocumentBuilder:
         source: Literal["text", "ocr"] = "text",
     ) -> Block | None:
         """Add a block; empty text is ignored (returns ``None``)."""
+        text = valid_unicode(text)
         if not text.strip():
             return None
         start = self._append(text)
@@ -246,7 +259,7 @@ class DocumentBuilder:
         source: Literal["text", "ocr"] = "text",
     ) -> Block | None:
         """Add a table row; cells must not contain tabs. An all-empty row is ignored."""
-        clean = [c.replace("\t", " ") for c in cells]
+        clean = [valid_unicode(c).replace("\t", " ") for c in cells]
         if not any(c.strip() for c in clean):
             return None
         text = "\t".join(clean)
@@ -275,7 +288,7 @@ class DocumentBuilder:
 
     def add_furniture(self, kind: FurnitureKind, text: str, page: int = 1) -> None:
         if text.strip():
-            self.furniture.append(Furniture(kind=kind, text=text.strip(), page=page))
+            self.furniture.append(Furniture(kind=kind, text=valid_unicode(text.strip()), page=page))
 
     def diagnose(
         self,
