@@ -23,6 +23,33 @@ _BODY_PATTERNS = (
         r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b", re.IGNORECASE
     ),
 )
+#: Words that describe the minutes or the meeting, never name the body.
+_STATUS_WORDS = frozenset(
+    {
+        "approved",
+        "draft",
+        "unconfirmed",
+        "confirmed",
+        "regular",
+        "special",
+        "ordinary",
+        "extraordinary",
+        "annual",
+        "joint",
+        "adjourned",
+        "public",
+        "private",
+        "meeting",
+        "minutes",
+        "and",
+        "the",
+        "of",
+        "",
+        "-",
+        "–",
+    }
+)
+
 #: Words that name a deliberative body, beyond the organisation words of ``rules``.
 _BODY_WORDS = frozenset(
     {
@@ -175,6 +202,10 @@ def _clean_body(text: str) -> str:
 def _plausible_body(text: str) -> bool:
     """A body's name: short, capitalised, no date, not a draft notice or a sentence."""
     words = text.split()
+    if re.match(r"^[\w ]{1,20}:", text) or all(
+        w.lower().strip(",.-–") in _STATUS_WORDS for w in words
+    ):
+        return False  # "Venue: Council Chamber", "APPROVED", "REGULAR MEETING"
     return (
         0 < len(words) <= 12
         and len(text) <= 120
