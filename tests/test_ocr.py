@@ -169,7 +169,7 @@ def test_missing_tesseract_is_a_diagnostic_not_an_error(
     assert [b.text for b in doc.blocks] == joined(TEXT_PAGE)
     assert codes(doc) == [("ocr_unavailable", None), ("no_text_layer", 2)]
     message = doc.diagnostics[0].message
-    assert "page 2 need OCR" in message
+    assert "page 2 needs OCR" in message
     assert "apt-get install tesseract-ocr tesseract-ocr-eng" in message
 
 
