@@ -183,3 +183,19 @@ def test_every_mention_of_an_attendee_is_recorded() -> None:
     assert [m.source_text(s) for s in ashley.mentions] == ["Mr Ashley", "Steve Ashley"]
     # "Mr Carratt" could be either Carratt: it is recorded for neither.
     assert all(m.source_text(s) != "Mr Carratt" for a in m.attendees[1:] for s in a.mentions)
+
+
+def test_passive_decisions_and_a_motion_that_died() -> None:
+    m = parse_text(
+        "Minutes of the Golf Commission meeting held on 10 April 2018\n\n"
+        "Present: Commissioners Ames, Baker and Cole\n\n"
+        "1. Minutes\nThe Commission reviewed them. The minutes of March 13, 2018 were approved "
+        "unanimously.\n\n"
+        "2. Fees\nCommissioner Ames made a motion to approve the fee increase, seconded by "
+        "Commissioner Baker. The motion died for lack of a second.\n"
+    )
+    passive, motion = m.resolutions
+    assert passive.text == "The minutes of March 13, 2018 were approved unanimously."
+    assert (passive.agenda_item, passive.outcome) == ("1", "approved")
+    assert motion.outcome == "failed" and motion.agenda_item == "2"
+    assert motion.mover is not None and motion.mover.name == "Ames"

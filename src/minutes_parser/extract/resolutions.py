@@ -42,8 +42,16 @@ _PERSON = (
     r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
 )
 _MOVED = re.compile(
-    rf"(?P<mover>{_PERSON})\s+(?:moved|proposed)\s+(?P<what>[^;.]+?)(?:[;,.]\s*|\s+and\s+)"
+    rf"(?P<mover>{_PERSON})\s+(?:moved|proposed|made\s+a\s+motion\s+to)\s+(?P<what>[^;.]+?)"
+    rf"(?:[;,.]\s*|\s+and\s+)"
     rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{_PERSON})|(?P<sec2>{_PERSON})\s+seconded)"
+)
+_PASSIVE = re.compile(
+    r"^(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
+    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
+    r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
+    r"carried|ratified|endorsed)\b",
+    re.IGNORECASE,
 )
 _PROPOSED = re.compile(
     rf"(?:proposed|moved)\s*(?:by)?\s*:?\s*(?P<mover>{_PERSON})[,;.]?\s*(?:and\s+)?"
@@ -52,7 +60,7 @@ _PROPOSED = re.compile(
 )
 _OUTCOME = re.compile(
     r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
-    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell)\b",
+    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell|died)\b",
     re.IGNORECASE,
 )
 _COUNT = re.compile(
@@ -228,8 +236,16 @@ def _sentence_decisions(
 ) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
     """Decisions stated mid-paragraph: "… The Board discussed it. It was agreed that …"."""
     for s, e in sentence_spans(b.text):
-        if s < after or (s == 0 and after == 0):
+        if s < after:
             continue
+        passive = _PASSIVE.match(b.text[s:e])
+        if passive:
+            # "The minutes of the meeting held on 12 September were agreed as a true record."
+            outcome = "carried" if passive.group("verb").lower() == "carried" else "approved"
+            yield None, b.start + s, b.start + e, "passive", outcome, b
+            continue
+        if s == 0 and after == 0:
+            continue  # the block's opening was already tried as a lead-in
         lead = _lead(b.text[s:e])
         if lead is None:
             continue
@@ -272,7 +288,13 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
             tail = b.text[m.end() :]
             outcome_m = _OUTCOME.search(tail[:300])
             res_outcome = "carried"
-            if outcome_m and outcome_m.group("o").lower() in ("failed", "defeated", "lost", "fell"):
+            if outcome_m and outcome_m.group("o").lower() in (
+                "failed",
+                "defeated",
+                "lost",
+                "fell",
+                "died",
+            ):
                 res_outcome = "failed"
             text = m.group(0).rstrip(" ;,.")
             s = b.start + m.start()
