@@ -774,18 +774,19 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         text = b.text
         if _ACTION_LEAD.match(text) or _SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
             continue
-        last_subject: list[PersonRef] = []
+        previous = ""
         for s, e in sentence_spans(text):
             sentence = text[s:e].strip()
-            subject = _plausible_owner(ctx, sentence.split(" ")[0]) or _plausible_owner(
-                ctx, " ".join(sentence.split(" ")[:3])
-            )
             for form, rx in _SENTENCE_FORMS:
                 m = rx.search(sentence)
                 if not m:
                     continue
                 who = m.group("who")
-                owners = last_subject if _PRONOUN.match(who) else _plausible_owner(ctx, who)
+                owners = (
+                    _subject_of(ctx, previous)
+                    if _PRONOUN.match(who)
+                    else _plausible_owner(ctx, who)
+                )
                 if not owners or not any(
                     o.resolved or split_honorifics(o.as_written)[0] for o in owners
                 ):
@@ -804,8 +805,17 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     block=k,
                 )
                 break
-            if subject and any(o.resolved and not o.is_group for o in subject):
-                last_subject = subject
+            previous = sentence
+
+
+def _subject_of(ctx: _Context, sentence: str) -> list[PersonRef]:
+    """Who "she" is: the person a sentence opens with ("City Manager Kessler reported …")."""
+    words = sentence.split(" ")
+    for n in (1, 2, 3):
+        refs = _plausible_owner(ctx, " ".join(words[:n]))
+        if refs and any(o.resolved and not o.is_group for o in refs):
+            return refs
+    return []
 
 
 def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Iterator[_Mention]:

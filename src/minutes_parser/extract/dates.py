@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..rules import MDY_SIGNALS, MONTHS
@@ -69,6 +70,7 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@lru_cache(maxsize=8)
 def infer_date_order(text: str) -> Order:
     """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
     mdy = len(_MDY_WORDS.findall(text))
