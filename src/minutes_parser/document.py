@@ -232,19 +232,23 @@ class DocumentBuilder:
         if not text.strip():
             return None
         start = self._append(text)
-        block = Block(
-            kind=kind,
-            text=text,
-            start=start,
-            end=start + len(text),
-            page=page,
-            level=level,
-            label=label,
-            style=style,
-            source=source,
+        return self._push(
+            Block(
+                kind=kind,
+                text=text,
+                start=start,
+                end=start + len(text),
+                page=page,
+                level=level,
+                label=label,
+                style=style,
+                source=source,
+            )
         )
+
+    def _push(self, block: Block) -> Block:
         self.blocks.append(block)
-        self.page_count = max(self.page_count, page)
+        self.page_count = max(self.page_count, block.page)
         return block
 
     def add_row(
@@ -270,21 +274,20 @@ class DocumentBuilder:
             span = col_spans[i] if col_spans is not None and i < len(col_spans) else 1
             out.append(Cell(text=c, start=pos, end=pos + len(c), col_span=span))
             pos += len(c) + 1
-        block = Block(
-            kind=BlockKind.TABLE_ROW,
-            text=text,
-            start=start,
-            end=start + len(text),
-            page=page,
-            cells=out,
-            table=table,
-            label=label,
-            style=style,
-            source=source,
+        return self._push(
+            Block(
+                kind=BlockKind.TABLE_ROW,
+                text=text,
+                start=start,
+                end=start + len(text),
+                page=page,
+                cells=out,
+                table=table,
+                label=label,
+                style=style,
+                source=source,
+            )
         )
-        self.blocks.append(block)
-        self.page_count = max(self.page_count, page)
-        return block
 
     def add_furniture(self, kind: FurnitureKind, text: str, page: int = 1) -> None:
         if text.strip():
