@@ -354,6 +354,17 @@ def test_fully_scanned_meeting_motions_and_items(golf: tuple[Document, Meeting, 
     assert "the commission unanimously approved Option 1 for the parking lot" in doc.text
     titles = [item.title for item in meeting.agenda_items]
     assert "Review and Comment on the Parking Lot Striping Plan" in titles
+    assert [(r.agenda_item, r.outcome) for r in meeting.resolutions] == [
+        ("1-B", "approved"),
+        ("7-A", "failed"),
+        ("7-B", "approved"),
+    ]
+    minutes, motion, option = (r.text for r in meeting.resolutions)
+    assert minutes == "Minutes of 11-13-18 were approved unanimously"
+    assert motion.startswith("Commissioner VanWinkle made a motion to approve sending a letter")
+    assert option.startswith("the commission unanimously approved Option 1 for the parking lot")
+    mover = meeting.resolutions[1].mover
+    assert mover is not None and mover.name == "Joe Van Winkle"
 
 
 @pytest.mark.corpus

@@ -181,10 +181,14 @@ class PersonIndex:
                 return ref  # ambiguous: never guess between two people
         # Typos ("Mainwairing", "Ashely"): fuzzy match on full name or surname.
         scored = []
+        squashed = nbare.replace(" ", "")
         for p in self.people:
+            # "VanWinkle" is "Joe Van Winkle": compare surnames with the spaces taken out.
+            tail = "".join(p.n_name.split()[1:])
             score = max(
                 fuzz.ratio(nbare, p.n_name),
                 fuzz.ratio(nbare, p.n_surname) if " " not in nbare else 0.0,
+                100.0 if " " not in nbare and len(squashed) > 3 and squashed == tail else 0.0,
             )
             scored.append((score, p))
         scored.sort(key=lambda x: -x[0])

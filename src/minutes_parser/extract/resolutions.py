@@ -46,8 +46,20 @@ _MOVED = re.compile(
     rf"(?:[;,.]\s*|\s+and\s+)"
     rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{_PERSON})|(?P<sec2>{_PERSON})\s+seconded)"
 )
+#: A motion no one seconded ("… made a motion to approve …. The motion died for lack of a
+#: second."): only the unmistakable verbs, and only with what it proposes.
+_MOVED_ALONE = re.compile(
+    rf"(?P<mover>{_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
+    rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)"
+)
+#: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
+_BODY_DECIDED = re.compile(
+    r"\b(?:the\s+)?(?:board|committee|council|commission|panel|trustees|governors|directors)\s+"
+    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
-    r"^(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
+    r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
     r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
     r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
     r"carried|ratified|endorsed)\b",
@@ -238,11 +250,21 @@ def _sentence_decisions(
     for s, e in sentence_spans(b.text):
         if s < after:
             continue
-        passive = _PASSIVE.match(b.text[s:e])
-        if passive:
+        sentence = b.text[s:e]
+        passive = _PASSIVE.search(sentence)
+        if passive and (passive.start() == 0 or sentence[: passive.start()].isupper() or s == 0):
             # "The minutes of the meeting held on 12 September were agreed as a true record."
+            # (an item heading run into the text may stand before it: "1-B APPROVAL OF …").
             outcome = "carried" if passive.group("verb").lower() == "carried" else "approved"
-            yield None, b.start + s, b.start + e, "passive", outcome, b
+            # A heading run into the sentence may repeat its first word ("MINUTES Minutes of").
+            at = s + passive.start()
+            lead_caps = re.match(r"(?:[A-Z]{3,}\s+)+(?=[A-Z][a-z])", b.text[at:e])
+            at += lead_caps.end() if lead_caps else 0
+            yield None, b.start + at, b.start + e, "passive", outcome, b
+            continue
+        decided = _BODY_DECIDED.search(sentence)
+        if decided and decided.start() > 0 and not _lead(sentence):
+            yield None, b.start + s + decided.start(), b.start + e, "body_decided", "approved", b
             continue
         if s == 0 and after == 0:
             continue  # the block's opening was already tried as a lead-in
@@ -284,7 +306,16 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW or b.start in claimed:
             continue
-        for m in _MOVED.finditer(b.text):
+        seconded_motions = list(_MOVED.finditer(b.text))
+        taken = [(m.start(), m.end()) for m in seconded_motions]
+        alone = [
+            m
+            for m in _MOVED_ALONE.finditer(b.text)
+            if not any(s0 <= m.start() < e0 for s0, e0 in taken)
+        ]
+        for m in sorted([*seconded_motions, *alone], key=lambda x: x.start()):
+            groups = m.groupdict()
+            seconded = groups.get("sec1") or groups.get("sec2")
             tail = b.text[m.end() :]
             outcome_m = _OUTCOME.search(tail[:300])
             res_outcome = "carried"
@@ -303,7 +334,7 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
                 agenda_item=item_at(meeting.agenda_items, s),
                 outcome=res_outcome,
                 mover=index.resolve(m.group("mover")),
-                seconder=index.resolve(m.group("sec1") or m.group("sec2")),
+                seconder=index.resolve(seconded) if seconded else None,
                 vote=parse_vote(tail[:600]),
                 span=doc.span(s, s + len(text)),
                 rule="resolution:motion",
