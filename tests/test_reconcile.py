@@ -153,3 +153,17 @@ def test_register_exports_and_cli(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["convert", str(series), "--out", str(conv)]) == 0
     again = reconcile(load_meetings([conv]))
     assert [e.status for e in again.entries] == [e.status for e in register.entries]
+
+
+def test_reconcile_writes_the_register_into_the_archive(tmp_path: Path) -> None:
+    pytest.importorskip("pandas")
+    from minutes_parser import read_archive
+
+    db = tmp_path / "archive.sqlite"
+    series = CORPUS / "series" / "parish-council"
+    assert main(["reconcile", str(series), "--db", str(db)]) == 0
+    tables = read_archive(db)
+    register = reconcile(load_meetings([series]))
+    assert len(tables["action_register"]) == len(register.entries)
+    assert set(tables["action_register"]["id"]) == {e.id for e in register.entries}
+    assert len(tables["meetings"]) == 5  # the draft copy is archived too, as a document
