@@ -33,6 +33,7 @@ def test_exported_members() -> None:
         "Document",
         "MinutesParserError",
         "ParseOptions",
+        "convert_archive",
     } <= exported
     for name in exported:
         assert hasattr(minutes_parser, name), name
@@ -54,6 +55,10 @@ def test_exported_members() -> None:
         "export",
         "reconcile",
         "review",
+        "bulk",
+        "bulk_pool",
+        "bulk_dask",
+        "manifest",
     }
     assert public - modules == exported - {"__version__"}
 

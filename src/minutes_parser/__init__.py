@@ -9,6 +9,7 @@ produced it.
 
 from __future__ import annotations
 
+from .bulk import BulkOptions, BulkSummary, convert_archive
 from .document import Block, BlockKind, Diagnostic, Document, DocumentFormat, Span
 from .errors import (
     ConfigurationError,
@@ -60,6 +61,8 @@ __all__ = [
     "Attendee",
     "Block",
     "BlockKind",
+    "BulkOptions",
+    "BulkSummary",
     "ConfigurationError",
     "CorruptDocumentError",
     "Diagnostic",
@@ -83,6 +86,7 @@ __all__ = [
     "UnsupportedFormatError",
     "Vote",
     "__version__",
+    "convert_archive",
     "extract_meetings",
     "load",
     "parse",

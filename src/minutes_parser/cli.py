@@ -8,10 +8,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
-import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -24,6 +23,9 @@ from .models import Meeting
 from .options import DateOrder, ParseOptions
 from .pipeline import parse_meetings
 
+if TYPE_CHECKING:
+    from .bulk import DocumentOutcome
+
 __all__ = ["app", "main"]
 
 app = typer.Typer(
@@ -32,8 +34,6 @@ app = typer.Typer(
     help="Turn meeting minutes (PDF, DOCX, HTML, text) into structured JSON.",
 )
 _err = Console(stderr=True)
-
-_SKIP_SUFFIXES = {".json", ".md", ".jsonl", ".csv", ".py", ".pyc"}
 
 
 def _options(date_order: str, pdf_engine: str, ocr: str = "auto") -> ParseOptions:
@@ -88,28 +88,30 @@ def parse(
 
 
 def _inputs(sources: Sequence[Path]) -> Iterator[Path]:
-    for src in sources:
-        if src.is_dir():
-            for p in sorted(src.rglob("*")):
-                if (
-                    p.is_file()
-                    and p.suffix.lower() not in _SKIP_SUFFIXES
-                    and not p.name.startswith(".")
-                ):
-                    yield p
-        else:
-            yield src
+    """Every input file that ``sources`` names (folders recursively, globs expanded)."""
+    from .bulk import discover
+
+    for item in discover(sources):
+        yield item.path
 
 
 def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    from .manifest import write_atomic
+
+    write_atomic(path, text)
+
+
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
+]
 
 
 @app.command()
 def convert(
-    sources: Annotated[list[Path], typer.Argument(help="Files or folders (searched recursively).")],
+    sources: Annotated[
+        list[Path], typer.Argument(help="Files, folders (searched recursively) or globs.")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
     allow_failures: Annotated[
         bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed.")
@@ -124,55 +126,138 @@ def convert(
         Path | None,
         typer.Option("--parquet", help="Also write one Parquet file per table into DIR."),
     ] = None,
+    jobs: JobsOpt = None,
+    timeout: Annotated[
+        float,
+        typer.Option(help="Seconds one document may take before it is abandoned (0: no limit)."),
+    ] = 300.0,
+    max_memory: Annotated[
+        int | None,
+        typer.Option(
+            "--max-memory",
+            min=1,
+            help="Address-space cap per worker process, in MB (a worker starts at ~300 MB).",
+        ),
+    ] = None,
+    executor: Annotated[
+        str, typer.Option(help="local (worker processes) or dask (needs --scheduler).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file messages.")
+    ] = False,
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
 ) -> None:
     """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
 
-    A failing document never stops the batch: it is recorded in ``errors.jsonl``.
+    Runs in parallel worker processes (or on a Dask cluster) and is resumable: documents
+    already converted with this parser version and these options (``manifest.jsonl``) are
+    skipped. A failing document never stops the batch: it is recorded in ``errors.jsonl``.
+    ``meetings.jsonl`` holds every meeting, one per line.
     """
-    options = _options(date_order, pdf_engine, ocr)
-    out.mkdir(parents=True, exist_ok=True)
-    archived: list[Meeting] = []
-    started = time.perf_counter()
-    done = failed = meetings_written = 0
-    kinds: dict[str, int] = {}
-    errors: list[dict[str, str]] = []
-    for path in _inputs(sources):
-        try:
-            meetings = parse_meetings(path, options)
-        except MinutesParserError as exc:
-            failed += 1
-            errors.append({"path": str(path), "error": type(exc).__name__, "message": str(exc)})
-            _err.print(f"[red]failed[/red] {path}: {type(exc).__name__}: {exc}")
-            continue
-        except Exception as exc:
-            failed += 1
-            errors.append({"path": str(path), "error": type(exc).__name__, "message": repr(exc)})
-            _err.print(f"[red]crashed[/red] {path}: {exc!r}")
-            continue
-        done += 1
-        archived.extend(meetings)
-        for k, m in enumerate(meetings):
-            name = f"{path.stem}.json" if len(meetings) == 1 else f"{path.stem}.{k + 1}.json"
-            _write_atomic(out / name, m.to_json())
-            meetings_written += 1
-            kinds[m.kind.value] = kinds.get(m.kind.value, 0) + 1
-    err_path = out / "errors.jsonl"
-    if errors:
-        _write_atomic(err_path, "".join(json.dumps(e) + "\n" for e in errors))
-    elif err_path.exists():
-        err_path.unlink()
-    _write_tables(archived, db, csv_dir, parquet_dir)
-    elapsed = time.perf_counter() - started
-    kind_text = ", ".join(f"{v} {k}" for k, v in sorted(kinds.items())) or "none"
-    _err.print(
-        f"converted {done} document(s) into {meetings_written} meeting file(s) ({kind_text}); "
-        f"{failed} failed; {elapsed:.1f}s -> {out}"
+    from .bulk import BulkOptions, convert_archive
+
+    if executor not in ("local", "dask"):
+        raise typer.BadParameter("--executor must be local or dask")
+    if executor == "dask" and not scheduler:
+        raise typer.BadParameter("--executor dask needs --scheduler ADDRESS")
+    options = BulkOptions(
+        parse=_options(date_order, pdf_engine, ocr),
+        jobs=jobs,
+        timeout=timeout if timeout > 0 else None,
+        max_memory_mb=max_memory,
+        executor=executor,  # type: ignore[arg-type]
+        scheduler=scheduler,
     )
-    if failed and not allow_failures:
+    with _BatchProgress(quiet) as progress:
+        try:
+            summary = convert_archive(
+                sources, out, options, on_start=progress.start, on_done=progress.done
+            )
+        except MinutesParserError as exc:
+            _err.print(f"[red]error:[/red] {escape(str(exc))}")
+            raise typer.Exit(2) from exc
+        except KeyboardInterrupt:
+            _err.print("interrupted: finished documents are kept; run again to resume")
+            raise typer.Exit(130) from None
+    if db is not None or csv_dir is not None or parquet_dir is not None:
+        archived = [Meeting.model_validate_json(f.read_bytes()) for f in summary.files]
+        _write_tables(archived, db, csv_dir, parquet_dir)
+    kind_text = ", ".join(f"{v} {k}" for k, v in sorted(summary.kinds.items())) or "none"
+    rate = summary.converted_pages / summary.elapsed if summary.elapsed else 0.0
+    _err.print(
+        f"{summary.documents} document(s): {summary.converted} converted, "
+        f"{summary.skipped} unchanged, {summary.failed} failed; "
+        f"{summary.meetings} meeting file(s) ({kind_text}); {summary.pages} pages; "
+        f"{summary.elapsed:.1f}s ({rate:.1f} pages/s converted) -> {out}",
+        soft_wrap=True,
+    )
+    if summary.failed:
+        _err.print(f"failures are listed in {out / 'errors.jsonl'}", soft_wrap=True)
+    if summary.failed and not allow_failures:
         raise typer.Exit(1)
+
+
+class _BatchProgress:
+    """The progress bar of ``convert`` on stderr: documents, pages, rate and ETA.
+
+    Off when stderr is not a terminal (CI logs, pipes) or with ``--quiet``; failures are still
+    printed one per line unless ``--quiet``.
+    """
+
+    def __init__(self, quiet: bool) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self.quiet = quiet
+        self.pages = 0
+        self.progress = Progress(
+            TextColumn("converting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TaskProgressColumn(),
+            TextColumn("{task.fields[pages]} pages"),
+            TextColumn("{task.fields[rate]}"),
+            TimeElapsedColumn(),
+            TextColumn("ETA"),
+            TimeRemainingColumn(),
+            console=_err,
+            disable=quiet or not _err.is_terminal,
+            transient=True,
+        )
+        self.task = self.progress.add_task("convert", total=None, pages=0, rate="")
+
+    def __enter__(self) -> _BatchProgress:
+        self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.progress.stop()
+
+    def start(self, total: int) -> None:
+        self.progress.update(self.task, total=total)
+
+    def done(self, outcome: DocumentOutcome) -> None:
+        self.pages += outcome.pages
+        speed = self.progress.tasks[0].speed
+        rate = f"{speed:.1f} docs/s" if speed else ""
+        self.progress.update(self.task, advance=1, pages=self.pages, rate=rate)
+        if outcome.failure is not None and not self.quiet:
+            f = outcome.failure
+            self.progress.console.print(
+                f"[red]failed[/red] {escape(f.path)}: {f.error}: {escape(f.message)}"
+            )
 
 
 @app.command("reconcile")
