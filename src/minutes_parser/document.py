@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from enum import Enum
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
 __all__ = [
     "Block",
@@ -152,6 +152,8 @@ class Document(_Model):
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     path: str | None = None
     sha256: str | None = None
+    _starts: list[int] = PrivateAttr(default_factory=list)
+    _starts_key: tuple[int, int] = PrivateAttr(default=(0, -1))
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -162,8 +164,13 @@ class Document(_Model):
 
     def block_index_at(self, offset: int) -> int:
         """Index of the block containing ``offset`` (or the last block starting before it)."""
-        starts = [b.start for b in self.blocks]
-        return max(bisect.bisect_right(starts, offset) - 1, 0)
+        # Extractors ask this for every span they make: rebuilding the list of block starts on
+        # each call made a long document's extraction quadratic.
+        key = (id(self.blocks), len(self.blocks))
+        if self._starts_key != key:
+            self._starts = [b.start for b in self.blocks]
+            self._starts_key = key
+        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
 
     def page_at(self, offset: int) -> int:
         if not self.blocks:

@@ -1,7 +1,8 @@
 """The one spaCy pipeline: blank English plus rule-based components, built once per process.
 
-No statistical model is loaded (nothing is downloaded); tokenisation, the sentencizer and
-matchers built from each document's own attendee list are all we need.
+No statistical model is loaded (nothing is downloaded): the tokenizer and matchers built from
+each document's own attendee list are all we need. (Sentences are split by
+:mod:`minutes_parser.extract.sentences`, which knows the abbreviations minutes use.)
 """
 
 from __future__ import annotations
@@ -19,6 +20,4 @@ __all__ = ["get_nlp"]
 def get_nlp() -> Language:
     import spacy
 
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return spacy.blank("en")

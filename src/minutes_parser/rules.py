@@ -160,6 +160,19 @@ HONORIFICS: Final[frozenset[str]] = _words(
     """
 )
 
+#: Words a full stop follows without ending the sentence (lower case, without the final dot):
+#: "Cllr. Smith", "Resolution No. 15576", "approx. 40 residents". Besides these,
+#: single letters ("J. Smith") and dotted forms ("e.g.", "U.S.") are told by shape. Titles
+#: that are whole words ("Mayor", "Members") are not here: a sentence can end with them.
+SENTENCE_ABBREVIATIONS: Final[frozenset[str]] = _words(
+    """
+    al, apr, approx, aug, ave, cf, cllr, cllrs, co, corp, dc, dci, dec, dept, di, dr, ds, est,
+    etc, feb, fig, fr, fri, govt, hon, insp, inc, jan, jr, jul, jun, ltd, mar, min, mins, mon,
+    mr, mrs, ms, mx, no, nos, nov, oct, op, para, paras, pc, pg, pp, prof, ps, ref, rep, rev,
+    revd, sat, sen, sep, sept, sgt, sr, st, sun, supt, thu, thurs, tue, tues, vol, vs, wed
+    """
+)
+
 #: Attendance headings → status. Longest match wins; matched at the start of a block.
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("members present", "present"),

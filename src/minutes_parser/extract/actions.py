@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..document import Block, BlockKind, Document, Span
 from ..models import (
@@ -124,6 +124,9 @@ _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
         ),
     ),
 )
+#: What every form above needs ("to", "will", "would" or "should" before a lower-case task):
+#: a block without it holds no undertaking in any of its sentences.
+_UNDERTAKING_CUE = re.compile(r"\b(?:to|will|would|should)\s+[a-z]")
 _DUE_IN_TEXT = re.compile(
     r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
     r"[^,;()]{2,40}?)\s*\)?\s*\.?$",
@@ -772,6 +775,8 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if k in skip or b.kind is BlockKind.TABLE_ROW or b.kind is BlockKind.HEADING:
             continue
         text = b.text
+        if not _UNDERTAKING_CUE.search(text):
+            continue  # splitting into sentences is the costly part; most blocks have no cue
         if _ACTION_LEAD.match(text) or _SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
             continue
         previous = ""
@@ -841,45 +846,97 @@ def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Itera
 # Merging mentions into actions
 
 
+@dataclass
+class _Group:
+    """Mentions of one action, with what merging compares kept up to date as they join."""
+
+    mentions: list[_Mention] = field(default_factory=list)
+    refs: set[str] = field(default_factory=set)
+    owners: set[str] = field(default_factory=set)
+    rules: set[str] = field(default_factory=set)
+
+    def add(self, m: _Mention) -> None:
+        self.mentions.append(m)
+        if m.ref:
+            self.refs.add(m.ref)
+        self.owners.update(o.name or o.as_written for o in m.owners)
+        self.rules.add(m.rule)
+
+
+@dataclass
+class _Groups:
+    """The actions being assembled, indexed so that placing a mention looks only at the groups
+    it could join: comparing it with every group made long documents quadratic."""
+
+    groups: list[_Group] = field(default_factory=list)
+    by_ref: dict[str, int] = field(default_factory=dict)
+    by_block: dict[int, set[int]] = field(default_factory=dict)
+    descriptions: list[str] = field(default_factory=list)
+    """Every distinct description placed so far, lower case; ``groups_of`` says which groups
+    hold it, ``index`` where it is in the list."""
+    groups_of: list[set[int]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def place(self, m: _Mention) -> None:
+        k = self._find(m)
+        if k is None:
+            k = len(self.groups)
+            self.groups.append(_Group())
+        self.groups[k].add(m)
+        if m.ref and k < self.by_ref.get(m.ref, len(self.groups)):
+            self.by_ref[m.ref] = k  # the first group holding the reference
+        self.by_block.setdefault(m.block, set()).add(k)
+        text = m.description.lower()
+        if text not in self.index:
+            self.index[text] = len(self.descriptions)
+            self.descriptions.append(text)
+            self.groups_of.append(set())
+        self.groups_of[self.index[text]].add(k)
+
+    def _find(self, m: _Mention) -> int | None:
+        """The first group ``m`` belongs to: the same reference, the same owners nearby in
+        another form, or a similar description with compatible owners."""
+        near = {k for b in range(m.block - 4, m.block + 5) for k in self.by_block.get(b, ())}
+        # One search over every description so far, in rapidfuzz's C loop.
+        hits = process.extract(
+            m.description.lower(),
+            self.descriptions,
+            scorer=fuzz.token_set_ratio,
+            score_cutoff=88,
+            limit=None,
+        )
+        similar = {k for _, _, i in hits for k in self.groups_of[i]}
+        candidates = near | similar
+        if m.ref and m.ref in self.by_ref:
+            candidates.add(self.by_ref[m.ref])
+        mine = {o.name or o.as_written for o in m.owners}
+        for k in sorted(candidates):
+            g = self.groups[k]
+            if m.ref and g.refs:
+                if m.ref in g.refs:
+                    return k
+                continue
+            if (
+                k in near
+                and mine
+                and mine == g.owners
+                and g.rules - {m.rule}
+                and not (m.rule in g.rules and m.rule.startswith("action_sentence"))
+            ):
+                return k
+            if k in similar and (not mine or not g.owners or mine & g.owners):
+                return k
+        return None
+
+
 def _merge(ctx: _Context, mentions: list[_Mention]) -> list[Action]:
     mentions.sort(key=lambda m: m.span.start)
-    groups: list[list[_Mention]] = []
+    groups = _Groups()
     for m in mentions:
-        target = _find_group(groups, m)
-        if target is None:
-            groups.append([m])
-        else:
-            target.append(m)
-    actions = [_action_from(ctx, g) for g in groups]
+        groups.place(m)
+    actions = [_action_from(ctx, g.mentions) for g in groups.groups]
     actions.sort(key=lambda a: (_ref_key(a.ref), a.span.start))
     return actions
-
-
-def _find_group(groups: list[list[_Mention]], m: _Mention) -> list[_Mention] | None:
-    for g in groups:
-        refs = {x.ref for x in g if x.ref}
-        if m.ref and refs:
-            if m.ref in refs:
-                return g
-            continue
-        owners = {o.name or o.as_written for x in g for o in x.owners}
-        mine = {o.name or o.as_written for o in m.owners}
-        near = any(abs(x.block - m.block) <= 4 for x in g)
-        if (
-            mine
-            and owners
-            and mine == owners
-            and near
-            and (any(x.rule != m.rule for x in g) and not (m.ref and refs))
-            and not any(x.rule == m.rule and x.rule.startswith("action_sentence") for x in g)
-        ):
-            return g
-        similar = any(
-            fuzz.token_set_ratio(x.description.lower(), m.description.lower()) >= 88 for x in g
-        )
-        if similar and (not mine or not owners or mine & owners):
-            return g
-    return None
 
 
 def _ref_key(ref: str | None) -> tuple[int, str]:

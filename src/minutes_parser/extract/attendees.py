@@ -608,10 +608,12 @@ _NARRATIVE_CUES = re.compile(
 )
 _MOVEMENT_CUES = re.compile(r"arrived|joined|left|departed|withdrew", re.IGNORECASE)
 
-# Narrative forms, each with an id: (id, pattern, status).
-_NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
+# Narrative forms, each with an id: (id, cue, pattern, status). The cue is a word the pattern
+# needs; the patterns open with a name, so searching for them where the cue is missing is waste.
+_NARRATIVE: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], AttendanceStatus]] = (
     (
         "was_in_attendance",
+        re.compile(r"in\s+attendance"),
         re.compile(
             rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance"
         ),
@@ -619,6 +621,7 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "accompanied_by",
+        re.compile(r"accompanied"),
         re.compile(
             r"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{3,300}?)(?=,?\s+to\s+\w+|\.|;|$)"
         ),
@@ -626,11 +629,13 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "role_name_attended",
+        re.compile(r"attended"),
         re.compile(rf"(?:The\s+)?(?P<role>[A-Z][^,.;]{{3,120}}),\s+(?P<name>{_PERSON})\s+attended"),
         AttendanceStatus.IN_ATTENDANCE,
     ),
     (
         "name_attended_to_present",
+        re.compile(r"attended"),
         re.compile(
             rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"
         ),
@@ -638,6 +643,7 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "addressed_the_meeting",
+        re.compile(r"addressed|spoke|presented|attended"),
         re.compile(
             rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
             r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
@@ -647,11 +653,13 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], AttendanceStatus]] = (
     ),
     (
         "was_absent",
+        re.compile(r"absent"),
         re.compile(rf"(?P<name>{_PERSON})\s+(?:was|were)\s+absent\b"),
         AttendanceStatus.ABSENT,
     ),
     (
         "wasnt_in_attendance",
+        re.compile(r"attendance|present"),
         re.compile(
             rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)"
         ),
@@ -674,7 +682,9 @@ def _narrative_people(
             continue
         if not _NARRATIVE_CUES.search(b.text):
             continue  # the patterns below are costly; most paragraphs have none of their cues
-        for rule_id, rx, status in _NARRATIVE:
+        for rule_id, cue, rx, status in _NARRATIVE:
+            if not cue.search(b.text):
+                continue
             for m in rx.finditer(b.text):
                 if "list" in rx.groupindex:
                     for name, role, off in _people_in_list(m.group("list")):

@@ -57,13 +57,20 @@ def extract_mentions(doc: Document, meeting: Meeting, options: ParseOptions) -> 
     matcher = PhraseMatcher(nlp.vocab)
     by_key: dict[int, Attendee] = {}
     patterns = mention_patterns(meeting.attendees)
+    # Every phrase ends with a surname token, so a block holding none of them cannot match:
+    # checking that is much cheaper than tokenising the block.
+    last_tokens: set[str] = set()
     for attendee in meeting.attendees:
-        phrases = patterns[attendee.name]
+        phrases = [nlp.make_doc(p) for p in patterns[attendee.name]]
+        last_tokens.update(p[-1].text for p in phrases if len(p))
         key = nlp.vocab.strings.add(f"PERSON:{attendee.name}")
-        matcher.add(f"PERSON:{attendee.name}", [nlp.make_doc(p) for p in phrases])
+        matcher.add(f"PERSON:{attendee.name}", phrases)
         by_key[key] = attendee
+    seen: dict[str, set[tuple[int, int]]] = {
+        a.name: {(m.start, m.end) for m in a.mentions} for a in meeting.attendees
+    }
     for b in doc.blocks:
-        if b.kind is BlockKind.TABLE_ROW:
+        if b.kind is BlockKind.TABLE_ROW or not any(t in b.text for t in last_tokens):
             continue
         tokens = nlp.make_doc(b.text)
         for key, start, end in matcher(tokens):
@@ -72,7 +79,8 @@ def extract_mentions(doc: Document, meeting: Meeting, options: ParseOptions) -> 
             where = doc.span(b.start + span.start_char, b.start + span.end_char)
             own = attendee.span
             inside_own_entry = own.start <= where.start and where.end <= own.end
-            if not inside_own_entry and where not in attendee.mentions:
+            if not inside_own_entry and (where.start, where.end) not in seen[attendee.name]:
+                seen[attendee.name].add((where.start, where.end))
                 attendee.mentions.append(where)
     for attendee in meeting.attendees:
         attendee.mentions.sort(key=lambda s: s.start)

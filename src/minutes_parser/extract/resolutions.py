@@ -52,6 +52,8 @@ _MOVED_ALONE = re.compile(
     rf"(?P<mover>{_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
     rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)"
 )
+#: The verbs both motion patterns need; a block without one holds no motion.
+_MOTION_CUE = re.compile(r"moved|proposed|made\s+a\s+motion")
 #: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
 _BODY_DECIDED = re.compile(
     r"\b(?:the\s+)?(?:board|committee|council|commission|panel|trustees|governors|directors)\s+"
@@ -306,6 +308,8 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW or b.start in claimed:
             continue
+        if not _MOTION_CUE.search(b.text):
+            continue  # both motion patterns open with a name, so they are slow to search
         seconded_motions = list(_MOVED.finditer(b.text))
         taken = [(m.start(), m.end()) for m in seconded_motions]
         alone = [
