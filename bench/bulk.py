@@ -6,8 +6,8 @@ On ../shared/bulk/alameda/ (PDF minutes of a US city's boards) it prints:
              each PDF engine, and bare ``pdfplumber`` ``extract_text()`` on the same files in
              the same run as the reference; peak RSS of the worker;
 2. stages    where the time goes in-process (load vs extract) per engine;
-3. length    seconds per page for 1-, 10- and 100-page documents (the 100-page one is built
-             by concatenating archive files with pypdfium2);
+3. length    seconds per page for 1-, 10-, 100- and 1000-page documents (the long ones are
+             built by concatenating archive files with pypdfium2);
 4. jobs      wall time of ``convert_archive`` with 1 and 2 worker processes;
 5. overhead  the cost of the worker pool itself, per document and per worker start;
 6. profile   the top functions of extraction (cProfile), when extraction dominates.
@@ -104,7 +104,10 @@ def stages(files: list[Path], engine: str) -> dict[str, float]:
 
 
 def by_length(files: list[Path], workdir: Path) -> list[tuple[str, int, float]]:
-    """Seconds per page for a 1-page, a ~10-page and a 100-page document (pdfium engine)."""
+    """Seconds per page for 1-, ~10-, 100- and 1000-page documents (pdfium engine); the long
+    ones are archive files concatenated with pypdfium2, so they hold many meetings."""
+    import itertools
+
     import pypdfium2 as pdfium
 
     from minutes_parser.options import ParseOptions
@@ -113,20 +116,26 @@ def by_length(files: list[Path], workdir: Path) -> list[tuple[str, int, float]]:
     counts = {p: len(pdfium.PdfDocument(p)) for p in files}
     one = min(files, key=lambda p: (abs(counts[p] - 1), p.name))
     ten = min(files, key=lambda p: (abs(counts[p] - 10), p.name))
-    big = pdfium.PdfDocument.new()
-    for path in sorted(files, key=lambda p: (-counts[p], p.name)):
-        if len(big) >= 100:
-            break
-        src = pdfium.PdfDocument(path)
-        big.import_pages(src, list(range(min(len(src), 100 - len(big)))))
-    hundred = workdir / "hundred.pdf"
-    big.save(hundred)
+
+    def concatenated(pages: int) -> Path:
+        big = pdfium.PdfDocument.new()
+        for path in itertools.cycle(sorted(files, key=lambda p: (-counts[p], p.name))):
+            if len(big) >= pages:
+                break
+            src = pdfium.PdfDocument(path)
+            big.import_pages(src, list(range(min(len(src), pages - len(big)))))
+        out = workdir / f"pages{pages}.pdf"
+        big.save(out)
+        return out
+
     options = ParseOptions(pdf_engine="pdfium", ocr="never")
     extract_meetings(load_document(one, options), options)  # warm up
     rows = []
-    for label, path in [("1 page", one), ("~10 pages", ten), ("100 pages", hundred)]:
+    documents = [("1 page", one, 3), ("~10 pages", ten, 3)]
+    documents += [("100 pages", concatenated(100), 3), ("1000 pages", concatenated(1000), 1)]
+    for label, path, repeats in documents:
         best = float("inf")
-        for _ in range(3):
+        for _ in range(repeats):
             t0 = time.perf_counter()
             doc = load_document(path, options)
             meetings = extract_meetings(doc, options)
@@ -253,7 +262,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        print("\n3. document length (pdfium, best of 3, in-process)")
+        print("\n3. document length (pdfium, in-process; best of 3 up to 100 pages)")
         print(f"{'document':<32} {'pages':>6} {'seconds':>8} {'ms/page':>8}")
         for label, pages, seconds in by_length(files, work):
             print(f"{label:<32} {pages:>6} {seconds:>8.3f} {1e3 * seconds / pages:>8.1f}")

@@ -24,6 +24,7 @@ from minutes_parser.bulk import (
     convert_archive,
     convert_document,
     discover,
+    worker_options,
 )
 from minutes_parser.bulk_pool import WorkerPool
 from minutes_parser.cli import main
@@ -351,3 +352,12 @@ def test_whole_alameda_archive_is_parsed_or_reported(tmp_path: Path) -> None:
     assert not {Path(p).name for p in parsed} & reported
     assert summary.pages > 800
     assert len((out / "meetings.jsonl").read_text().splitlines()) == summary.meetings
+
+
+def test_workers_share_the_cpus_for_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    assert worker_options(ParseOptions(), 2).ocr_threads == 4
+    assert worker_options(ParseOptions(), 8).ocr_threads == 1
+    assert worker_options(ParseOptions(), 16).ocr_threads == 1
+    assert worker_options(ParseOptions(ocr_threads=3), 2).ocr_threads == 3  # the caller's choice
+    assert worker_options(ParseOptions(ocr="never"), 2).ocr == "never"

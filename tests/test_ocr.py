@@ -417,3 +417,36 @@ def test_mixed_document_ocrs_only_its_scanned_pages() -> None:
             assert (b.source, b.confidence) == ("text", None), b.text
     assert any(b.source == "ocr" and b.page == 5 for b in doc.blocks)
     assert "EXHIBIT 1" in doc.text  # the text layer's stamp is kept beside OCR's words
+
+
+def test_ocr_runs_at_most_the_threads_it_is_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    buf = io.BytesIO()
+    canvas = Canvas(buf, invariant=1)
+    for n in range(6):
+        canvas.drawString(72, 720, f"Page {n + 1}")
+        canvas.showPage()
+    canvas.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    lock = threading.Lock()
+    running = peak = 0
+
+    def read(exe: str, image: Any, dpi: int) -> ocr_module.OcrResult:
+        nonlocal running, peak
+        with lock:
+            running += 1
+            peak = max(peak, running)
+        time.sleep(0.3)  # long beside rendering a page, so the pool fills up
+        with lock:
+            running -= 1
+        return ocr_module.OcrResult(width=612, height=792, blank=True)
+
+    monkeypatch.setattr(ocr_module, "_read_one", read)
+    for threads in (1, 3):
+        peak = 0
+        done = [n for n, _ in ocr_module.ocr_pages(pdf, range(1, 7), exe="x", threads=threads)]
+        assert done == [1, 2, 3, 4, 5, 6]
+        assert peak == threads

@@ -24,6 +24,7 @@ content hash are appended.
 
 from __future__ import annotations
 
+import dataclasses
 import glob
 import hashlib
 import itertools
@@ -38,7 +39,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import ConfigurationError, MinutesParserError
-from .loaders import LoadOptions, load
+from .loaders import load
 from .manifest import Manifest, ManifestEntry, remove_stale_temp_files, write_atomic
 from .options import ParseOptions
 from .pipeline import PARSER_VERSION, extract_meetings
@@ -54,6 +55,7 @@ __all__ = [
     "convert_archive",
     "convert_document",
     "discover",
+    "worker_options",
 ]
 
 SKIP_SUFFIXES = frozenset({".json", ".md", ".jsonl", ".csv", ".py", ".pyc", ".tmp"})
@@ -110,9 +112,7 @@ def convert_document(path: str, options: ParseOptions, data: bytes | None = None
     failed result, so one bad document costs one document.
     """
     started = time.perf_counter()
-    load_options = LoadOptions(
-        path=path, limits=options.limits, pdf_engine=options.pdf_engine, ocr=options.ocr
-    )
+    load_options = options.load_options(path)
     try:
         doc = load(data if data is not None else path, options=load_options)
         meetings = extract_meetings(doc, options)
@@ -412,9 +412,9 @@ def _run(
             raise ConfigurationError("the dask executor needs a scheduler address")
         from .bulk_dask import run_dask
 
-        run_dask(
-            tasks, options.parse, options.scheduler, timeout=options.timeout, on_result=on_result
-        )
+        # A Dask worker process per core is the documented set-up: one Tesseract each.
+        parse = worker_options(options.parse, os.cpu_count() or 1)
+        run_dask(tasks, parse, options.scheduler, timeout=options.timeout, on_result=on_result)
         return 0
     if options.executor != "local":
         raise ConfigurationError(f"unknown executor {options.executor!r} (local or dask)")
@@ -424,10 +424,23 @@ def _run(
     if jobs < 1:
         raise ConfigurationError("jobs must be at least 1")
     pool = WorkerPool(
-        options.parse, jobs=jobs, timeout=options.timeout, max_memory_mb=options.max_memory_mb
+        worker_options(options.parse, jobs),
+        jobs=jobs,
+        timeout=options.timeout,
+        max_memory_mb=options.max_memory_mb,
     )
     pool.run(tasks, on_result)
     return pool.started_workers
+
+
+def worker_options(options: ParseOptions, workers: int) -> ParseOptions:
+    """The options each of ``workers`` processes on this machine parses with: unless the
+    caller chose, OCR gets this worker's share of the CPUs, since the workers already use
+    all of them and each running a CPU-count of Tesseracts would oversubscribe the machine."""
+    if options.ocr_threads is not None:
+        return options
+    share = max(1, (os.cpu_count() or 1) // max(1, workers))
+    return dataclasses.replace(options, ocr_threads=share)
 
 
 def _write_errors(out: Path, failures: Sequence[Failure]) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .loaders import Limits, OcrMode, PdfEngine
+from .loaders import Limits, LoadOptions, OcrMode, PdfEngine
 
 __all__ = ["DateOrder", "ParseOptions"]
 
@@ -19,3 +19,16 @@ class ParseOptions:
     pdf_engine: PdfEngine = "auto"
     ocr: OcrMode = "auto"
     limits: Limits = field(default_factory=Limits)
+    ocr_threads: int | None = None
+    """Tesseract processes one document may run at once; ``None``: one per CPU. Bulk
+    conversion sets it so that its worker processes together use each CPU once."""
+
+    def load_options(self, path: str | None = None) -> LoadOptions:
+        """What the loaders need of these options."""
+        return LoadOptions(
+            path=path,
+            limits=self.limits,
+            pdf_engine=self.pdf_engine,
+            ocr=self.ocr,
+            ocr_threads=self.ocr_threads,
+        )

@@ -9,7 +9,7 @@ from .document import Document, Severity
 from .extract import EXTRACTORS
 from .extract.attendees import resolve_short_names
 from .extract.segments import split_meetings
-from .loaders import LoadOptions, Source, load
+from .loaders import Source, load
 from .loaders.text import load_text
 from .models import DocumentKind, Meeting, SourceInfo
 from .options import ParseOptions
@@ -34,10 +34,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
 
 def load_document(source: Source, options: ParseOptions | None = None) -> Document:
     options = options or ParseOptions()
-    return load(
-        source,
-        options=LoadOptions(limits=options.limits, pdf_engine=options.pdf_engine, ocr=options.ocr),
-    )
+    return load(source, options=options.load_options())
 
 
 def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list[Meeting]:

@@ -44,6 +44,8 @@ class LoadOptions:
     pdf_engine: PdfEngine = "auto"
     ocr: OcrMode = "auto"
     """Scanned or unreadable PDF pages: ``auto`` OCRs only those, ``always`` every page."""
+    ocr_threads: int | None = None
+    """Tesseract processes run at once for one document; ``None``: one per CPU."""
 
 
 class _FormatLoader(Protocol):

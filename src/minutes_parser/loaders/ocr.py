@@ -221,15 +221,15 @@ def _read_one(exe: str, image: _Image, dpi: int) -> OcrResult:
 
 
 def ocr_pages(
-    pdf: Any, numbers: Sequence[int], *, exe: str, dpi: int = OCR_DPI
+    pdf: Any, numbers: Sequence[int], *, exe: str, dpi: int = OCR_DPI, threads: int | None = None
 ) -> Iterator[tuple[int, OcrResult]]:
     """OCR the pages ``numbers`` (1-based) of an open pdfium document, in order.
 
     Pages render one at a time on this thread (pdfium is not thread-safe) while Tesseract
-    processes run on up to ``os.cpu_count()`` pages; at most twice that many rendered
-    images wait, so memory stays bounded on long scans.
+    processes run on up to ``threads`` (default ``os.cpu_count()``) pages; at most twice that
+    many rendered images wait, so memory stays bounded on long scans.
     """
-    workers = max(1, min(os.cpu_count() or 1, len(numbers)))
+    workers = max(1, min(threads or os.cpu_count() or 1, len(numbers)))
     pending: deque[tuple[int, Future[OcrResult]]] = deque()
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ocr") as pool:
         for number in numbers:
@@ -445,7 +445,14 @@ def _snap_sizes(lines: Sequence[list[Word]]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-def apply_ocr(pdf: Any, pages: Sequence[RawPage], mode: str, builder: DocumentBuilder) -> None:
+def apply_ocr(
+    pdf: Any,
+    pages: Sequence[RawPage],
+    mode: str,
+    builder: DocumentBuilder,
+    *,
+    threads: int | None = None,
+) -> None:
     """OCR the pages that need it under ``mode`` and put the words read into them."""
     if mode not in ("auto", "always", "never"):
         raise ConfigurationError(f"unknown ocr mode {mode!r}")
@@ -467,7 +474,7 @@ def apply_ocr(pdf: Any, pages: Sequence[RawPage], mode: str, builder: DocumentBu
     by_number = {raw.number: raw for raw in pages}
     failures: dict[str, list[int]] = {}
     start = time.perf_counter()
-    for number, result in ocr_pages(pdf, sorted(wanted), exe=exe):
+    for number, result in ocr_pages(pdf, sorted(wanted), exe=exe, threads=threads):
         raw = by_number[number]
         raw.ocr = _merge(raw, result, wanted[number])
         if result.error is not None:

@@ -421,7 +421,7 @@ def read_pages(data: bytes, options: LoadOptions, builder: DocumentBuilder) -> l
         else:
             _check_pages(pdf, options.path)
             pages = _plumber_pages(data, options)
-        apply_ocr(pdf, pages, options.ocr, builder)
+        apply_ocr(pdf, pages, options.ocr, builder, threads=options.ocr_threads)
     return pages
 
 
