@@ -154,6 +154,23 @@ def test_pool_replaces_crashed_hung_and_capped_workers(tmp_path: Path) -> None:
     assert pool._workers == []
 
 
+def report_pid(path: str, options: ParseOptions) -> DocumentResult:
+    """Stands in for convert_document: says which worker process ran the document."""
+    return DocumentResult(path=path, message=str(os.getpid()))
+
+
+def test_workers_are_recycled_after_their_quota_of_documents(tmp_path: Path) -> None:
+    results: list[DocumentResult] = []
+    pool = WorkerPool(ParseOptions(), jobs=1, work=report_pid, max_tasks_per_worker=3)
+    pool.run([Task(k, f"doc{k}") for k in range(7)], lambda _t, r: results.append(r))
+    pids = [r.message for r in results]
+    assert [r.path for r in results] == [f"doc{k}" for k in range(7)]
+    # Three documents each for the first two workers, the last one for a third.
+    assert [len(set(pids[:3])), len(set(pids[3:6])), len(set(pids[6:]))] == [1, 1, 1]
+    assert len(set(pids)) == 3 == pool.started_workers
+    assert all(r.error is None for r in results)
+
+
 def test_max_memory_below_a_workers_footprint_is_a_usage_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

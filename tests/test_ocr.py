@@ -450,3 +450,80 @@ def test_ocr_runs_at_most_the_threads_it_is_given(monkeypatch: pytest.MonkeyPatc
         done = [n for n, _ in ocr_module.ocr_pages(pdf, range(1, 7), exe="x", threads=threads)]
         assert done == [1, 2, 3, 4, 5, 6]
         assert peak == threads
+
+
+# --------------------------------------------------------------------------------------------
+# Scanner PDFs: a page that is one JPEG is decoded by libjpeg, not rendered by pdfium
+# --------------------------------------------------------------------------------------------
+
+
+def _jpeg_scan_pdf(rotate: int = 0, stamp: str | None = None, invisible: str | None = None) -> Any:
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen.canvas import Canvas
+
+    jpeg = io.BytesIO()
+    _scan_of(SCANNED_PAGE, dpi=400).convert("RGB").save(jpeg, format="JPEG", quality=90)
+    buf = io.BytesIO()
+    canvas = Canvas(buf, invariant=1)
+    width, height = canvas._pagesize
+    canvas.drawImage(ImageReader(io.BytesIO(jpeg.getvalue())), 0, 0, width, height)
+    if stamp:
+        canvas.drawString(500, 20, stamp)
+    if invisible:
+        text = canvas.beginText(72, 700)
+        text.setTextRenderMode(3)
+        text.textLine(invisible)
+        canvas.drawText(text)
+    canvas.showPage()
+    canvas.save()
+    pdf = pdfium.PdfDocument(buf.getvalue())
+    pdf[0].set_rotation(rotate)  # /Rotate on the page, as a scanner sets it
+    return pdf
+
+
+def _ink_by_quadrant(width: int, height: int, gray: bytes) -> list[float]:
+    from PIL import Image
+
+    image = Image.frombytes("L", (width, height), gray)
+    w, h = width // 2, height // 2
+    shares = []
+    for box in [(0, 0, w, h), (w, 0, width, h), (0, h, w, height), (w, h, width, height)]:
+        histogram = image.crop(box).histogram()
+        shares.append(sum(histogram[:128]) / max(sum(histogram), 1))
+    return shares
+
+
+@pytest.mark.parametrize("rotate", [0, 90, 180, 270])
+def test_jpeg_scan_is_decoded_like_pdfium_renders_it(rotate: int) -> None:
+    pdf = _jpeg_scan_pdf(rotate)
+    page = pdf[0]
+    assert list(next(iter(page.get_objects())).get_filters())[-1] == "DCTDecode"
+    decoded = ocr_module._decode_scan(page, 300)
+    assert decoded is not None
+    bitmap = page.render(scale=300 / 72, grayscale=True)
+    rendered = bytes(bitmap.buffer)
+    rows = [
+        rendered[y * bitmap.stride : y * bitmap.stride + bitmap.width] for y in range(bitmap.height)
+    ]
+    assert abs(decoded.width - bitmap.width) <= 1 and abs(decoded.height - bitmap.height) <= 1
+    # The text sits in the same quadrant, in the same amount, whichever way the page turns.
+    ours = _ink_by_quadrant(decoded.width, decoded.height, decoded.gray)
+    theirs = _ink_by_quadrant(bitmap.width, bitmap.height, b"".join(rows))
+    assert max(ours) > 0.005
+    assert ours.index(max(ours)) == theirs.index(max(theirs))
+    assert all(abs(a - b) < 0.002 for a, b in zip(ours, theirs, strict=True))
+
+
+def test_jpeg_scan_with_anything_else_visible_is_rendered() -> None:
+    assert ocr_module._decode_scan(_jpeg_scan_pdf(stamp="Exhibit 1")[0], 300) is None
+    # An invisible OCR layer does not show, so the JPEG is still all the page shows.
+    assert ocr_module._decode_scan(_jpeg_scan_pdf(invisible="scanned text")[0], 300) is not None
+
+
+@needs_tesseract
+def test_jpeg_scan_is_read_by_ocr() -> None:
+    pdf = _jpeg_scan_pdf(rotate=0)
+    buf = io.BytesIO()
+    pdf.save(buf)
+    doc = load(buf.getvalue())
+    assert [b.text for b in doc.blocks] == joined(SCANNED_PAGE)

@@ -50,6 +50,10 @@ _PRELOAD = [
     "minutes_parser.loaders.docx",
     "spacy",
 ]
+RECYCLE_AFTER = 250
+"""Documents a worker converts before it is replaced by a fresh one: whatever a long run
+accumulates in one process (spaCy's vocabulary of every word seen, caches, a fragmented
+heap) is dropped at the cost of one worker start (~0.15 s) per this many documents."""
 _HEADROOM = 64 * 2**20
 """Address space a worker needs beyond its warmed-up size to parse even a tiny document."""
 
@@ -67,6 +71,22 @@ def _die_with_parent() -> None:
         libc = ctypes.CDLL(None, use_errno=True)
         pr_set_pdeathsig = 1
         libc.prctl(pr_set_pdeathsig, signal.SIGKILL)
+
+
+def _heap_trimmer() -> Callable[[], object]:
+    """glibc's ``malloc_trim(0)``, or a no-op where there is none.
+
+    After a document, the memory it used is free but stays in the worker's heap, fragmented
+    around what survives (a rendered scan is tens of MB), so the next document's peak lands
+    on top of it. Handing it back to the system after each document keeps a worker near
+    its warmed-up size between documents."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL("libc.so.6").malloc_trim
+    except (OSError, AttributeError):
+        return lambda: None
+    return lambda: trim(0)
 
 
 def _warm_up() -> None:
@@ -97,6 +117,7 @@ def _worker_main(
             return
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     conn.send(("ready", size))
+    release_memory = _heap_trimmer()
     while True:
         try:
             task: Task | None = conn.recv()
@@ -112,6 +133,7 @@ def _worker_main(
             conn.send(result)
         except (BrokenPipeError, OSError):
             return
+        release_memory()
         if result.error == "MemoryError":
             return  # a heap that hit the cap is not worth reusing; the parent starts a fresh one
 
@@ -124,6 +146,8 @@ class _Worker:
     deadline: float = float("inf")
     ready: bool = False
     retired: bool = False
+    done: int = 0
+    """Documents it has finished."""
 
 
 class WorkerPool:
@@ -137,12 +161,14 @@ class WorkerPool:
         timeout: float | None = None,
         max_memory_mb: int | None = None,
         work: Work = convert_document,
+        max_tasks_per_worker: int | None = RECYCLE_AFTER,
     ) -> None:
         self.options = options
         self.work = work
         self.jobs = max(1, jobs)
         self.timeout = timeout if timeout and timeout > 0 else None
         self.max_memory_mb = max_memory_mb
+        self.max_tasks_per_worker = max_tasks_per_worker
         self.started_workers = 0
         self._ctx = multiprocessing.get_context("forkserver")
         self._ctx.set_forkserver_preload(_PRELOAD)
@@ -197,6 +223,8 @@ class WorkerPool:
         self, pending: deque[Task], on_result: Callable[[Task, DocumentResult], None]
     ) -> None:
         deadline = min((w.deadline for w in self._workers if w.task is not None), default=None)
+        if deadline == float("inf"):
+            deadline = None  # no --timeout: wait for as long as it takes
         wait_for = None if deadline is None else max(0.0, deadline - time.monotonic())
         handles: list[Connection | int] = []
         for w in self._workers:
@@ -209,7 +237,10 @@ class WorkerPool:
                     task, worker.task = worker.task, None
                     if task is not None:
                         on_result(task, message)
-                    if message.error == "MemoryError":
+                    worker.done += 1
+                    limit = self.max_tasks_per_worker
+                    spent = limit is not None and worker.done >= limit
+                    if message.error == "MemoryError" or spent:
                         self._replace(i, worker, pending)
                 elif message is None:  # died
                     task, worker.task = worker.task, None
@@ -282,6 +313,10 @@ class WorkerPool:
 
     def _replace(self, index: int, worker: _Worker, pending: deque[Task]) -> None:
         """Retire a dead, killed or spent worker; start a new one only if there is work left."""
+        if worker.process.is_alive():
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)  # an idle worker leaves when asked
+            worker.process.join(timeout=2)
         if worker.process.is_alive():
             self._kill(worker)
         worker.conn.close()

@@ -17,6 +17,7 @@ across pages instead.
 
 from __future__ import annotations
 
+import io
 import itertools
 import logging
 import os
@@ -33,6 +34,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from itertools import product
 from typing import Any
+
+import pypdfium2.raw as pdfium_c
 
 from ..document import DocumentBuilder, Severity
 from ..errors import ConfigurationError
@@ -87,6 +90,9 @@ _CORE = re.compile(r"^(\W*)(\w{3,})(\W*)$")
 _SAME_STROKE = "liI1|"
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
 _IMAGE_OBJECT = 3  # FPDF_PAGEOBJ_IMAGE
+_TEXT_OBJECT = 1  # FPDF_PAGEOBJ_TEXT
+#: Stream filters pdfium undoes for us around a JPEG ("ASCII85Decode", then "DCTDecode").
+_SIMPLE_FILTERS = {"ASCII85Decode", "ASCIIHexDecode", "FlateDecode", "LZWDecode", "RunLengthDecode"}
 
 # Why a page was OCR'd; shown in its diagnostic.
 ALWAYS = "OCR was asked for every page"
@@ -174,6 +180,9 @@ class _Image:
 def _render(pdf: Any, number: int, dpi: int) -> _Image:
     page = pdf[number - 1]
     try:
+        scan = _decode_scan(page, dpi)
+        if scan is not None:
+            return scan
         bitmap = page.render(scale=dpi / 72, grayscale=True)
         try:
             width, height, stride = bitmap.width, bitmap.height, bitmap.stride
@@ -185,6 +194,59 @@ def _render(pdf: Any, number: int, dpi: int) -> _Image:
     if stride != width:
         raw = b"".join(raw[y * stride : y * stride + width] for y in range(height))
     return _Image(width, height, raw)
+
+
+def _decode_scan(page: Any, dpi: int) -> _Image | None:
+    """The page's image at ``dpi``, decoded from its JPEG, when all the page shows is one
+    JPEG covering it (how scanners write PDFs, often with an invisible OCR text layer on
+    top); ``None`` otherwise.
+
+    Rendering makes pdfium decode the scan at full resolution in colour first: ~130 MB for
+    one 400-dpi letter page, 4x that at 600 dpi, which is most of a worker's peak memory.
+    libjpeg can instead decode straight to grey at 1/2, 1/4 or 1/8 scale (Pillow's
+    ``draft``), so the full colour image never exists here.
+    """
+    shown = [o for o in page.get_objects(max_depth=1) if not _invisible_text(o)]
+    if len(shown) != 1 or shown[0].type != _IMAGE_OBJECT:
+        return None
+    image = shown[0]
+    *wrappers, last = list(image.get_filters()) or [""]
+    if last != "DCTDecode" or not set(wrappers) <= _SIMPLE_FILTERS:
+        return None
+    matrix = image.get_matrix()
+    if matrix.b or matrix.c or matrix.a <= 0 or matrix.d <= 0:
+        return None  # turned or mirrored: leave the geometry to pdfium
+    left, bottom, right, top = page.get_cropbox()
+    bounds = image.get_bounds()
+    if max(abs(p - q) for p, q in zip(bounds, (left, bottom, right, top), strict=True)) > 1:
+        return None  # not the whole page: other parts of it would be lost
+    from PIL import Image  # Pillow comes with pdfplumber
+
+    size = (round((right - left) * dpi / 72), round((top - bottom) * dpi / 72))
+    # /Rotate turns the page clockwise; Pillow's transpositions are named anticlockwise.
+    turn = {
+        90: Image.Transpose.ROTATE_270,
+        180: Image.Transpose.ROTATE_180,
+        270: Image.Transpose.ROTATE_90,
+    }.get(page.get_rotation() % 360)
+    try:
+        with Image.open(io.BytesIO(image.get_data(decode_simple=True))) as jpeg:
+            if jpeg.format != "JPEG" or jpeg.mode not in ("L", "RGB"):
+                return None  # CMYK and odd JPEGs need pdfium's colour handling
+            jpeg.draft("L", size)  # the smallest DCT scale at least this size, in grey
+            gray = jpeg.convert("L")
+        if gray.size != size:
+            gray = gray.resize(size, Image.Resampling.BOX)
+        if turn is not None:  # the page's /Rotate, which pdfium's rendering would apply
+            gray = gray.transpose(turn)
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None  # pdfium may still make something of it
+    return _Image(gray.width, gray.height, gray.tobytes())
+
+
+def _invisible_text(obj: Any) -> bool:
+    """A text object drawn in render mode 3 (neither filled nor stroked): a scan's OCR layer."""
+    return bool(obj.type == _TEXT_OBJECT and pdfium_c.FPDFTextObj_GetTextRenderMode(obj.raw) == 3)
 
 
 def _run_tesseract(exe: str, image: _Image, dpi: int) -> str:
