@@ -307,6 +307,12 @@ def test_rerun_converts_only_new_changed_or_upgraded_documents(
     monkeypatch.setattr("minutes_parser.bulk.PARSER_VERSION", "99.0")
     assert convert_archive([src], out, other).converted == 5
     assert convert_archive([src], out, other).skipped == 5
+    # So does a change to the parser's code or rules without a new version number.
+    monkeypatch.setattr("minutes_parser.bulk._code_digest", lambda: "0123456789ab")
+    assert convert_archive([src], out, other).converted == 5
+    entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[0])
+    assert entry["parser_version"] == "99.0+0123456789ab"
+    assert convert_archive([src], out, other).skipped == 5
 
     # Tables written after a resumed run hold the skipped documents too.
     db = tmp_path / "archive.sqlite"

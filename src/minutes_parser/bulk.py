@@ -25,6 +25,7 @@ content hash are appended.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import glob
 import hashlib
 import itertools
@@ -55,6 +56,7 @@ __all__ = [
     "convert_archive",
     "convert_document",
     "discover",
+    "parser_build",
     "worker_options",
 ]
 
@@ -234,6 +236,26 @@ def _sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
+def parser_build() -> str:
+    """``PARSER_VERSION`` plus a digest of the package's code and rules: what decides whether
+    an output is still current.
+
+    The version alone would keep stale outputs after the parser changed without a release
+    (a source checkout installed in editable mode keeps its version across commits)."""
+    return f"{PARSER_VERSION}+{_code_digest()}"
+
+
+@functools.cache
+def _code_digest() -> str:
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".json") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def settings_key(options: ParseOptions) -> str:
     """The options that change the output: a manifest record is current only under the same."""
     return f"engine={options.pdf_engine};ocr={options.ocr};dates={options.date_order}"
@@ -315,6 +337,7 @@ def convert_archive(
     remove_stale_temp_files(out)
     manifest = Manifest.load(out)
     settings = settings_key(options.parse)
+    build = parser_build()
     summary = BulkSummary(out=out)
     failures: list[Failure] = []
 
@@ -342,7 +365,7 @@ def convert_archive(
 
     tasks: list[Task] = []
     for key, item in enumerate(inputs):
-        if manifest.current(item.sha256, item.name, PARSER_VERSION, settings) is not None:
+        if manifest.current(item.sha256, item.name, build, settings) is not None:
             summary.skipped += 1
             entry = manifest.entries[item.name]
             done(DocumentOutcome(str(item.path), "skipped", entry.pages, tuple(entry.kinds)))
@@ -369,7 +392,7 @@ def convert_archive(
                 sha256=result.sha256 or item.sha256,
                 name=item.name,
                 source=task.path,
-                parser_version=PARSER_VERSION,
+                parser_version=build,
                 settings=settings,
                 files=files,
                 pages=result.pages,
@@ -390,7 +413,7 @@ def convert_archive(
     current = [
         e
         for item in inputs
-        if (e := manifest.current(item.sha256, item.name, PARSER_VERSION, settings)) is not None
+        if (e := manifest.current(item.sha256, item.name, build, settings)) is not None
     ]
     for entry in current:
         summary.pages += entry.pages

@@ -3,12 +3,13 @@
 ``manifest.jsonl`` lives in the output folder, one JSON record per converted document::
 
     {"sha256": "...", "name": "sub/minutes", "source": "in/sub/minutes.pdf",
-     "parser_version": "0.1.0", "settings": "engine=auto;ocr=auto;dates=auto",
+     "parser_version": "0.1.0+3f9a0c1d2e4b", "settings": "engine=auto;ocr=auto;dates=auto",
      "files": ["sub/minutes.json"], "pages": 12, "kinds": ["minutes"]}
 
 A document is current when a record has its sha256 *and* its output name (two copies of one
 file under different names each get their own JSON, whose ``source.path`` differs), the same
-parser version and settings, and all its files exist. Records are appended one line per
+parser build (version and code digest, :func:`minutes_parser.bulk.parser_build`) and settings,
+and all its files exist. Records are appended one line per
 ``write(2)`` as each document finishes, so a run killed at any moment leaves at worst a torn
 last line, which :meth:`Manifest.load` ignores; :meth:`Manifest.compact` rewrites the file
 (temp file + ``os.replace``) with one record per output name at the end of a run.
