@@ -76,6 +76,41 @@ def test_not_minutes_invents_nothing() -> None:
     assert any(d.code == "not_minutes" for d in m.diagnostics)
 
 
+def test_group_present_headings_and_narrative_after_the_list() -> None:
+    m = parse_text(
+        "Saturday, February 9, 2019\n\n"
+        "Commissioners Present: Chair Elizabeth Kenny, Vice Chair Jenn Barrett; Commissioners "
+        "Anto Aghapekian and Arnold Brillinger.\n\n"
+        "Others Present: City Staff Jackie Krause and Laurie Kozisek. No members of the public "
+        "attended.\n\n"
+        "1. INTRODUCTIONS\nThe Chair welcomed everyone.\n"
+    )
+    assert m.kind is DocumentKind.MINUTES  # from the "... Present:" heading alone
+    assert _names(m, AttendanceStatus.PRESENT) == [
+        "Elizabeth Kenny",
+        "Jenn Barrett",
+        "Anto Aghapekian",
+        "Arnold Brillinger",
+    ]
+    assert _names(m, AttendanceStatus.IN_ATTENDANCE) == ["Jackie Krause", "Laurie Kozisek"]
+    assert {a.name: a.role for a in m.attendees}["Jackie Krause"] == "City Staff"
+
+
+def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
+    m = parse_text(
+        "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"
+        "TUESDAY - - - AUGUST 21, 2018 - - - 7:00 P.M.\n\nThe meeting was cancelled.\n"
+    )
+    assert m.kind is DocumentKind.MINUTES
+    assert m.meeting.date == dt.date(2018, 8, 21)
+    assert m.attendees == [] and m.resolutions == []
+    # A sentence about minutes is not a title.
+    report = parse_text(
+        "Annual Report 2023\n\nThe minutes of the last meeting were approved by the Board.\n"
+    )
+    assert report.kind is DocumentKind.NOT_MINUTES
+
+
 def test_agenda_hierarchy_ignores_restarted_lists_and_splits_presenter() -> None:
     m = parse_text(
         "Minutes of the Board meeting held on 4 December 2014\n\nPresent: A Smith, B Jones\n\n"

@@ -124,8 +124,21 @@ MDY_SIGNALS: Final[tuple[str, ...]] = (
 #: Phrases that show a document records a meeting. Each has an id and a weight.
 MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("minutes_word", r"\bminutes\b", 1.0),
+    # A title line, "MINUTES OF THE SPECIAL CITY COUNCIL MEETING", "Meeting Minutes"; not a
+    # sentence ("The minutes of the last meeting were approved").
+    (
+        "minutes_title",
+        r"^(?!.*\b(?:were|was|are|is|be|been)\b)(?:\w+\s+){0,4}minutes"
+        r"(?:\s+of\b.{0,80}\bmeeting\b.*)?$",
+        2.5,
+    ),
     ("meeting_held", r"\bmeeting\b.{0,80}\bheld\b|\bheld\s+on\b", 1.5),
-    ("present_heading", r"^(?:members\s+)?present\b|^attendees\b|^in attendance\b|^sederunt", 2.5),
+    (
+        "present_heading",
+        # "Present:", "Members present", "Commissioners Present:", "Others Present:"
+        r"^(?:[a-z-]+\s+){0,2}present\b\s*:?|^attendees\b|^in attendance\b|^sederunt",
+        2.5,
+    ),
     ("apologies", r"^apologies\b|^regrets\b|apologies for absence", 2.0),
     ("resolved", r"^resolved\b|\bresolved\s*(?:that|:|–|-)|^agreed\s+that|^it was agreed", 1.5),
     ("roll_call", r"\broll call\b", 2.5),
@@ -182,6 +195,9 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("councillors present", "present"),
     ("committee members present", "present"),
     ("board members present", "present"),
+    ("commissioners present", "present"),
+    ("councilmembers present", "present"),
+    ("council members present", "present"),
     ("present", "present"),
     ("attendees", "present"),
     ("attendance", "present"),
@@ -201,6 +217,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("staff", "in_attendance"),
     ("staff present", "in_attendance"),
     ("staff in attendance", "in_attendance"),
+    ("others present", "in_attendance"),
+    ("commissioners absent", "absent"),
+    ("councilmembers absent", "absent"),
+    ("council members absent", "absent"),
     ("guests", "in_attendance"),
     ("observers", "in_attendance"),
     ("clerk", "in_attendance"),
@@ -215,6 +235,15 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("members absent", "absent"),
     ("not present", "absent"),
     ("absent without apologies", "absent"),
+)
+
+#: Words that open a sentence of narrative, not a list of people, after an attendance list
+#: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."
+ATTENDANCE_NARRATIVE_OPENERS: Final[frozenset[str]] = _words(
+    """
+    a, all, an, apologies, as, because, due, everyone, it, no, nobody, none, the, there, this,
+    we
+    """
 )
 
 #: Role words that mark a chair or a minute-taker in an attendance entry.
@@ -249,7 +278,7 @@ ROLE_HEADS: Final[frozenset[str]] = _words(
     engineer, executive, facilitator, governor, guest, head, headteacher, inspector, lead,
     librarian, manager, mayor, member, minutes, nurse, observer, officer, partner, planner,
     portfolio, president, principal, provost, registrar, representative, scribe, secretary,
-    solicitor, specialist, superintendent, teacher, treasurer, trustee, vice-chair
+    solicitor, specialist, staff, superintendent, teacher, treasurer, trustee, vice-chair
     """
 )
 

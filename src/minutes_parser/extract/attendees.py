@@ -18,6 +18,7 @@ from ..models import AgendaItem, AttendanceStatus, Attendee, Meeting, Movement
 from ..options import ParseOptions
 from ..rules import (
     ATTENDANCE_HEADINGS,
+    ATTENDANCE_NARRATIVE_OPENERS,
     CHAIR_ROLES,
     HONORIFICS,
     MEMBERSHIP_WORDS,
@@ -31,6 +32,7 @@ from ..rules import (
 )
 from .locate import item_at
 from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
+from .sentences import sentence_spans
 
 __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
 
@@ -331,17 +333,28 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
     for k in range(1, len(tokens) - 1):
         if tokens[k - 1].lower() in _FUNCTION_WORDS:
             continue  # "Director of | Corporate Affairs" is one title
+        if tokens[k].lower() in ROLE_WORDS:
+            continue  # "City | Staff Jackie Krause": the title goes on
         role, name = " ".join(tokens[:k]), " ".join(tokens[k:])
         if _is_role_like(role) and is_name_like(split_honorifics(name)[1]):
             return role, split_honorifics(name)[1]
     return None
 
 
+def _before_narrative(text: str) -> str:
+    """The list of people, without a sentence of narrative after it in the same paragraph."""
+    for s, _ in sentence_spans(text)[1:]:
+        opener = text[s:].split(maxsplit=1)[0].lower().strip(",;:")
+        if opener in ATTENDANCE_NARRATIVE_OPENERS:
+            return text[:s]
+    return text
+
+
 def _split_inline(
     text: str, start: int, page: int, status: AttendanceStatus, role: str | None
 ) -> Iterator[_Entry]:
     """Split "Councillors A Baker (Chair), C Davies and E Evans" into one entry per person."""
-    body = _COUNT_SUFFIX.sub("", text).rstrip(" .;")
+    body = _COUNT_SUFFIX.sub("", _before_narrative(text)).rstrip(" .;")
     if body.strip().lower() in _NONE_WORDS or not body.strip():
         return
     group_hon = ""
