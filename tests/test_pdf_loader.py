@@ -16,7 +16,7 @@ from minutes_parser.errors import (
 )
 from minutes_parser.loaders import Limits, LoadOptions, load
 
-from .conftest import FIXTURES, seed, shared_dir
+from .conftest import FIXTURES, looping_pdf, seed, shared_dir
 
 ENGINES = ["pdfium", "pdfplumber"]
 LSCB_HEADER = "Rotherham Local Safeguarding Children Board – Minutes 04.12.2014"
@@ -294,32 +294,10 @@ def test_page_limit() -> None:
         load(data, options=LoadOptions(limits=Limits(max_pages=2)))
 
 
-def _looping_pdf() -> bytes:
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Pages /Kids [2 0 R 4 0 R] /Count 2 /Parent 2 0 R >>",
-        b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 200 200] >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 @pytest.mark.parametrize("engine", ENGINES)
 def test_looping_page_tree_fails_cleanly(engine: str) -> None:
     with pytest.raises(CorruptDocumentError):
-        load(_looping_pdf(), options=LoadOptions(pdf_engine=engine))  # type: ignore[arg-type]
+        load(looping_pdf(), options=LoadOptions(pdf_engine=engine))  # type: ignore[arg-type]
 
 
 def test_page_without_text_layer_is_diagnosed() -> None:

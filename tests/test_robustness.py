@@ -22,7 +22,7 @@ from minutes_parser import MinutesParserError, Span, load, parse, parse_text
 from minutes_parser.bulk import BulkOptions, convert_archive
 from minutes_parser.loaders.normalise import clean_chars, split_bullet, squash
 
-from .conftest import FIXTURES, ROOT
+from .conftest import FIXTURES, ROOT, looping_pdf
 
 PNG = (
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x06\x00\x00\x00"
@@ -58,29 +58,6 @@ def _docx_bomb() -> bytes:
     return out.getvalue()
 
 
-def _looping_pdf() -> bytes:
-    """A page tree whose second node lists the first as its kid (as in test_pdf_loader)."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Pages /Kids [2 0 R 4 0 R] /Count 2 /Parent 2 0 R >>",
-        b"<< /Type /Page /Parent 3 0 R /MediaBox [0 0 200 200] >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for n, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (n, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
-
-
 DEEP_HTML = (
     "<html><body>" + "<div>" * 50_000 + "<p>Present: Ann Lee, Bo Chan</p>" + "</div>" * 50_000
 ).encode()
@@ -100,7 +77,7 @@ def hostile() -> dict[str, tuple[bytes, str]]:
         "image.pdf": (PNG, "UnsupportedFormatError"),
         "binary.txt": (bytes(range(256)) * 64, "UnsupportedFormatError"),
         "deep.html": (DEEP_HTML, ""),
-        "loop.pdf": (_looping_pdf(), "CorruptDocumentError"),
+        "loop.pdf": (looping_pdf(), "CorruptDocumentError"),
     }
 
 
