@@ -4,6 +4,9 @@ For each engine (pdfium, pdfplumber, auto) the full ``minutes_parser.loaders.loa
 every PDF in fixtures/, ../shared/external/ and ../shared/bulk/alameda/ (absent folders are
 skipped); bare ``pdfplumber`` ``page.extract_text()`` runs as the reference. Each engine runs
 in its own process so its peak RSS is its own. Prints one table row per engine.
+
+OCR is off (``ocr="never"``): this compares reading the text layer with the reference, which
+reads nothing else; bench/ocr.py and bench/bulk.py time OCR.
 """
 
 from __future__ import annotations
@@ -55,7 +58,8 @@ def run_engine(engine: str, files: list[Path]) -> dict[str, float]:
             if engine == "bare-pdfplumber":
                 pages += run_bare(path)
             else:
-                doc = load(path, options=LoadOptions(pdf_engine=engine))  # type: ignore[arg-type]
+                options = LoadOptions(pdf_engine=engine, ocr="never")  # type: ignore[arg-type]
+                doc = load(path, options=options)
                 pages += doc.page_count
         except MinutesParserError:
             failed += 1
