@@ -96,6 +96,48 @@ def test_group_present_headings_and_narrative_after_the_list() -> None:
     assert {a.name: a.role for a in m.attendees}["Jackie Krause"] == "City Staff"
 
 
+def test_none_ends_a_list_and_compound_titles_keep_their_and() -> None:
+    m = parse_text(
+        "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\nMONDAY - - - MARCH 5, 2018\n"
+        "ROLL CALL - Present: Commissioners Foreman, Henneberry and Chair Dieter – 3.\n"
+        "Absent: None.\n"
+        "ORAL COMMUNICATIONS, NON-AGENDA\n"
+        "Public Comment\n"
+        "Staff: Amy Wooldridge, Recreation and Park Director\n"
+    )
+    assert _names(m, AttendanceStatus.PRESENT) == ["Foreman", "Henneberry", "Dieter"]
+    assert _names(m, AttendanceStatus.ABSENT) == []
+    assert [
+        (a.name, a.role) for a in m.attendees if a.status is AttendanceStatus.IN_ATTENDANCE
+    ] == [("Amy Wooldridge", "Recreation and Park Director")]
+
+
+def test_roll_call_wrapped_over_lines_with_offices_before_surnames() -> None:
+    # As a PDF gives it: each printed line its own paragraph, a name split by the wrap.
+    m = parse_text(
+        "MINUTES OF THE CITY COUNCIL MEETING\nTUESDAY - - NOVEMBER 19, 2019\n\n"
+        "ROLL CALL - Present: Councilmembers/Commissioners Daysog, Knox\n\n"
+        "White, Oddie, Vella and\n\n"
+        "Mayor/Chair Ezzy Ashcraft – 5.\n\n"
+        "Absent: None.\n\n"
+        "Present: Chair Limoges, Vice Chair Alexander and Commissioner Robbins.\n"
+    )
+    present = [(a.name, a.role) for a in m.attendees if a.status is AttendanceStatus.PRESENT]
+    assert present == [
+        ("Daysog", None),
+        ("Knox White", None),
+        ("Oddie", None),
+        ("Vella", None),
+        ("Ezzy Ashcraft", "Mayor/Chair"),
+        ("Limoges", "Chair"),
+        ("Alexander", "Vice Chair"),
+        ("Robbins", None),
+    ]
+    # Each span is the entry as written: the name, with any office before it.
+    assert [m.source_text(a.span) for a in m.attendees][:2] == ["Daysog", "Knox\nWhite"]
+    assert m.source_text(m.attendees[4].span) == "Mayor/Chair Ezzy Ashcraft"
+
+
 def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     m = parse_text(
         "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"

@@ -246,6 +246,17 @@ ATTENDANCE_NARRATIVE_OPENERS: Final[frozenset[str]] = _words(
     """
 )
 
+#: Offices written before a bare surname in roll calls ("Chair Dieter", "Vice Chair
+#: Alexander", "Mayor/Chair Ezzy Ashcraft"); job titles are not ("Consultant Cardiologist").
+TITLES_BEFORE_SURNAME: Final[frozenset[str]] = _words(
+    """
+    alderman, board member, chair, chairman, chairperson, chairwoman, clerk, co-chair,
+    commissioner, council member, councillor, councilmember, councilor, deputy mayor, director,
+    governor, mayor, member, president, secretary, supervisor, treasurer, trustee, vice chair,
+    vice mayor, vice president, vice-chair
+    """
+)
+
 #: Role words that mark a chair or a minute-taker in an attendance entry.
 CHAIR_ROLES: Final[frozenset[str]] = _words(
     """

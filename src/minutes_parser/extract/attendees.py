@@ -29,6 +29,7 @@ from ..rules import (
     ROLE_WORDS,
     ROSTER_HEADINGS,
     SUBSTITUTE_PATTERNS,
+    TITLES_BEFORE_SURNAME,
 )
 from .locate import item_at
 from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
@@ -196,9 +197,23 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             continue
         status, role, rest = head
         if rest:
-            offset = b.text.rfind(rest)
-            yield from _split_inline(rest, b.start + offset, b.page, status, role or None)
+            start = b.start + b.text.rfind(rest)
+            end = start + len(rest)
             i += 1
+            # A roll call wrapped onto the next lines ("… Daysog, Knox" / "White, Oddie, Vella
+            # and" / "Mayor Ezzy Ashcraft – 5."): read the lines as one list.
+            while (
+                end == blocks[i - 1].end
+                and i < len(blocks)
+                and _wraps_onto(doc.text[start:end], blocks[i])
+            ):
+                end = blocks[i].end
+                i += 1
+            # Line breaks are one character, like the space they stand for: offsets hold.
+            rest = doc.text[start:end].replace("\n", " ")
+            yield from _split_inline(rest, start, b.page, status, role or None)
+            if rest.strip(" .;:").lower() in _NONE_WORDS:
+                continue  # "Absent: None." says the list is over; what follows is not in it
             # An inline heading can still be followed by more lines of names.
         else:
             i += 1
@@ -306,6 +321,7 @@ def _is_entry_block(b: Block) -> bool:
         return True
     if text.endswith(".") and len(text.split()) > 12:
         return False
+    text = _COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
     pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
     first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
@@ -328,8 +344,16 @@ def _is_handle(text: str) -> bool:
 
 
 def _role_then_name(text: str) -> tuple[str, str] | None:
-    """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler")."""
+    """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler"); "Chair Dieter" and
+    "Mayor/Chair Ashcraft" → a surname alone after a title that ends in a role head."""
     tokens = text.split()
+    if len(tokens) in (2, 3) and tokens[-1].lower().strip(".") not in ROLE_WORDS:
+        title = " ".join(tokens[:-1])
+        offices = title.lower().strip(".").split("/")
+        if all(o in TITLES_BEFORE_SURNAME or o in HONORIFICS for o in offices) and is_name_like(
+            tokens[-1]
+        ):
+            return title, tokens[-1]
     for k in range(1, len(tokens) - 1):
         if tokens[k - 1].lower() in _FUNCTION_WORDS:
             continue  # "Director of | Corporate Affairs" is one title
@@ -339,6 +363,29 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
         if _is_role_like(role) and is_name_like(split_honorifics(name)[1]):
             return role, split_honorifics(name)[1]
     return None
+
+
+def _wraps_onto(text: str, nb: Block) -> bool:
+    """Whether the inline list ``text`` goes on in the next block ``nb``: one ends or the
+    other starts with "and", or it is a comma list whose last word and ``nb``'s first are
+    halves of one name."""
+    if nb.kind is BlockKind.TABLE_ROW or attendance_heading(nb.text) is not None:
+        return False
+    if re.search(r"(?:\band|&)\s*$", text) or re.match(r"(?:and|&)\s", nb.text):
+        return True
+    if "," not in text:
+        return False
+    last = text.rsplit(",", 1)[1].split()
+    first = re.split(r",|\s+and\s", nb.text, maxsplit=1)[0].split()
+    return (
+        len(last) == 1
+        and len(first) == 1
+        and "," in nb.text
+        and last[0][:1].isupper()
+        and first[0][:1].isupper()
+        and last[0].lower() not in ROLE_WORDS
+        and first[0].lower() not in ROLE_WORDS
+    )
 
 
 def _before_narrative(text: str) -> str:
@@ -358,9 +405,12 @@ def _split_inline(
     if body.strip().lower() in _NONE_WORDS or not body.strip():
         return
     group_hon = ""
+    group = (
+        r"(?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|Governors|Directors|"
+        r"Board\s*members|Members)"
+    )
     m = re.match(
-        r"^\s*((?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|"
-        r"Governors|Directors|Board\s*members|Members)\s*:?)\s+",
+        rf"^\s*({group}(?:/{group})*\s*:?)\s+",  # "Councilmembers/Commissioners Daysog, …"
         body,
         re.IGNORECASE,
     )
@@ -405,10 +455,13 @@ def _split_inline(
         dash_role.append(bool(re.search(r"\s[–—-]\s", stripped)))
         has_role.append(dash_role[-1])
     for piece, off in merged:
-        lead_ws = len(text[off:]) - len(text[off:].lstrip())
+        at = start + off + len(text[off:]) - len(text[off:].lstrip())
         if group_hon and piece.startswith(group_hon):
-            piece = piece[len(group_hon) :].strip()
-        yield _Entry(piece, start + off + lead_ws, page, status, section_role=role)
+            # "Councillors A Baker": the entry, and so its span, starts at the name.
+            rest = piece[len(group_hon) :]
+            at += len(group_hon) + len(rest) - len(rest.lstrip())
+            piece = rest.strip()
+        yield _Entry(piece, at, page, status, section_role=role)
 
 
 def _split_list(body: str) -> list[tuple[str, int]]:
@@ -450,7 +503,17 @@ def _and_inside_org(body: str, i: int) -> bool:
         return False
     last = before[-1].lower().strip("()")
     nxt = after[0].lower().strip("()")
-    return last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS)
+    if last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS):
+        return True
+    # "Amy Wooldridge, Recreation and Park Director": one word opening a piece, then a title
+    # ending in a role head, is a compound title ("Planning and Building Director").
+    return (
+        len(before) == 1
+        and before[0][:1].isupper()
+        and nxt not in HONORIFICS
+        and nxt != "the"
+        and after[-1].lower().strip(".") in ROLE_HEADS
+    )
 
 
 def _starts_person(text: str) -> bool:
@@ -462,8 +525,9 @@ def _starts_person(text: str) -> bool:
 
 
 def _is_role_like(text: str) -> bool:
-    """A job title or role: lower-case start, or a role head noun ("Manager", "Chair")."""
-    words = [w.lower().strip(".,()") for w in text.split()]
+    """A job title or role: lower-case start, or a role head noun ("Manager", "Chair");
+    "Mayor/Chair" (one person holding two offices) too."""
+    words = [w.lower().strip(".,()") for w in re.split(r"[\s/]+", text) if w]
     if not words:
         return False
     if text[:1].islower():
