@@ -138,6 +138,28 @@ def test_roll_call_wrapped_over_lines_with_offices_before_surnames() -> None:
     assert m.source_text(m.attendees[4].span) == "Mayor/Chair Ezzy Ashcraft"
 
 
+def test_numbered_roll_call_and_two_sections_on_one_line() -> None:
+    m = parse_text(
+        "MINUTES OF THE TRANSPORTATION COMMISSION MEETING\nWEDNESDAY, JULY 25, 2018\n\n"
+        "1. ROLL CALL Present: President Sullivan, Board Members Cavanaugh, Curtis, Palmer "
+        "Absent: Chair Bellows\n\n"
+        "2. APOLOGIES FOR ABSENCE AND SUBSTITUTIONS\n\n"
+        "3. AGENDA CHANGES\nNone.\n"
+    )
+    assert [(a.name, a.status.value, a.role) for a in m.attendees] == [
+        ("Sullivan", "present", "President"),
+        ("Cavanaugh", "present", None),
+        ("Curtis", "present", None),
+        ("Palmer", "present", None),
+        ("Bellows", "absent", "Chair"),
+    ]
+    # A numbered attendance word without a list is an agenda item's title, not a heading.
+    assert [(i.number, i.title) for i in m.agenda_items][-2:] == [
+        ("2", "APOLOGIES FOR ABSENCE AND SUBSTITUTIONS"),
+        ("3", "AGENDA CHANGES"),
+    ]
+
+
 def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     m = parse_text(
         "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"

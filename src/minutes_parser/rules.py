@@ -163,9 +163,10 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
 #: Honorifics and titles kept out of a person's name (lower case, without the dot).
 HONORIFICS: Final[frozenset[str]] = _words(
     """
-    alderman, board member, boardmember, borough cllr, borough councillor, chief superintendent,
-    city cllr, cllr, cllrs, commissioner, commissioners, councillor, councillors, councilmember,
-    councilmembers, councilor, county cllr, county councillor, dame, dc, dci, deputy mayor, di,
+    alderman, board member, board members, boardmember, borough cllr, borough councillor,
+    chief superintendent, city cllr, cllr, cllrs, commissioner, commissioners, councillor,
+    councillors, councilmember, councilmembers, councilor, county cllr, county councillor, dame,
+    dc, dci, deputy mayor, di,
     district cllr, district councillor, dr, ds, father, fr, governor, hon, honourable, insp,
     inspector, judge, lady, lord, mayor, member, members, miss, mr, mrs, ms, mx, parish
     councillor, pc, prof, professor, ps, rev, revd, reverend, sergeant, sgt, sir, sister,

@@ -39,7 +39,8 @@ __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
 
 _HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 _HEADING_RE = re.compile(
-    r"^\s*\**\s*(?P<h>"
+    # An agenda number may stand before it: "2. ROLL CALL", "1-A ROLL CALL".
+    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?(?P<h>"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
     + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
@@ -47,6 +48,12 @@ _HEADING_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _STATUS_BY_HEADING = dict(_HEADINGS)
+#: A second section heading inside an inline list (the layout put two lines in one).
+_NEXT_SECTION = re.compile(
+    r"\s+(?=(?:absent|apologies|regrets|also\s+present|others\s+present|staff|"
+    r"in\s+attendance)\s*:)",
+    re.IGNORECASE,
+)
 _SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
 #: "– until 8.05pm", "for item 5.3", "from TLC/24/05": when someone was there, not who.
 _QUALIFIER = re.compile(
@@ -119,6 +126,12 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     heading = re.sub(r"\s+", " ", m.group("h").lower())
     rest = m.group("rest").strip()
     sep = m.group("sep")
+    if heading == "roll call" and rest:
+        inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
+        if inner is not None:
+            return inner
+    if m.group("num") and not (sep and rest):
+        return None  # "1. Apologies for absence": an agenda item's title, not the list
     # Bare words like "members" or "present" only head a section when a colon/dash follows
     # or they stand alone; "Members asked …" is narrative.
     if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
@@ -135,10 +148,6 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         return None
     if heading == "minutes" and not rest:
         return None
-    if heading == "roll call" and rest:
-        inner = attendance_heading(rest)  # "ROLL CALL - Present: …"
-        if inner is not None:
-            return inner
     if sep and sep[0].isalpha():
         # "Apologies were received from A and B. Cllr C was absent." – the list is the
         # first sentence only.
@@ -211,7 +220,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 i += 1
             # Line breaks are one character, like the space they stand for: offsets hold.
             rest = doc.text[start:end].replace("\n", " ")
-            yield from _split_inline(rest, start, b.page, status, role or None)
+            yield from _inline_sections(rest, start, b.page, status, role or None)
             if rest.strip(" .;:").lower() in _NONE_WORDS:
                 continue  # "Absent: None." says the list is over; what follows is not in it
             # An inline heading can still be followed by more lines of names.
@@ -363,6 +372,23 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
         if _is_role_like(role) and is_name_like(split_honorifics(name)[1]):
             return role, split_honorifics(name)[1]
     return None
+
+
+def _inline_sections(
+    text: str, start: int, page: int, status: AttendanceStatus, role: str | None
+) -> Iterator[_Entry]:
+    """The entries of an inline list, which may run into the next section on the same line:
+    "Present: Commissioners Miley, Soules, Palmer Absent: Chair Bellows"."""
+    while True:
+        cut = _NEXT_SECTION.search(text)
+        head = attendance_heading(text[cut.end() :]) if cut else None
+        if cut is None or head is None or not head[2]:
+            yield from _split_inline(text, start, page, status, role)
+            return
+        yield from _split_inline(text[: cut.start()], start, page, status, role)
+        status, role, rest = head[0], head[1] or None, head[2]
+        at = text.rfind(rest)
+        start, text = start + at, text[at:]
 
 
 def _wraps_onto(text: str, nb: Block) -> bool:
