@@ -160,6 +160,18 @@ def test_numbered_roll_call_and_two_sections_on_one_line() -> None:
     ]
 
 
+def test_roll_call_answered_in_a_verbatim_transcript() -> None:
+    m = parse_text(
+        "Minutes of the Commission on Disability meeting held on 14 February 2018\n\n"
+        "1. ROLL CALL\n"
+        "Beth Kenny: I'd like to call to order the meeting. Can we start with roll call?\n"
+        "Beth Kenny: Present.\nJenny Linton: Here.\nLisa Hall: present\n\n"
+        "2. MINUTES\nBeth Kenny: The minutes are approved as presented.\n"
+    )
+    assert _names(m, AttendanceStatus.PRESENT) == ["Beth Kenny", "Jenny Linton", "Lisa Hall"]
+    assert [m.source_text(a.span) for a in m.attendees] == [a.name for a in m.attendees]
+
+
 def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     m = parse_text(
         "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"

@@ -706,7 +706,8 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
 
 
 _NARRATIVE_CUES = re.compile(
-    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b",
+    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b|"
+    r":\s*here\b",
     re.IGNORECASE,
 )
 _MOVEMENT_CUES = re.compile(r"arrived|joined|left|departed|withdrew", re.IGNORECASE)
@@ -753,6 +754,13 @@ _NARRATIVE: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], AttendanceStat
             r"Commission|Trustees|Governors)"
         ),
         AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        # A roll call in a verbatim transcript: "Beth Kenny: Present.", "Jenny Linton: Here."
+        "answered_roll_call",
+        re.compile(r":\s*(?:present|here)\b", re.IGNORECASE),
+        re.compile(rf"^(?P<name>{_PERSON}):\s*(?i:present|here)\s*\.?\s*$"),
+        AttendanceStatus.PRESENT,
     ),
     (
         "was_absent",
