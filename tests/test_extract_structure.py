@@ -172,6 +172,28 @@ def test_roll_call_answered_in_a_verbatim_transcript() -> None:
     assert [m.source_text(a.span) for a in m.attendees] == [a.name for a in m.attendees]
 
 
+def test_item_titles_with_the_text_run_in_after_them() -> None:
+    m = parse_text(
+        "MINUTES OF THE HISTORICAL ADVISORY BOARD\nTHURSDAY, APRIL 4, 2019\n\n"
+        "1. CONVENE Chair Saxby called the meeting to order at 7:03pm.\n\n"
+        "2. ROLL CALL Present: Chair Saxby, Board Members Jones, Lau.\n\n"
+        "3. ORAL COMMUNICATIONS None.\n\n"
+        "4. APPROVAL OF MINUTES Board Member Lau made a motion to accept the minutes.\n\n"
+        "5. PLANNING APPLICATIONS Update on the Old Mill Site\n\n"
+        "6. RLSCB Sub Group progress reports\n"
+    )
+    assert [(i.number, i.title) for i in m.agenda_items] == [
+        ("1", "CONVENE"),
+        ("2", "ROLL CALL"),
+        ("3", "ORAL COMMUNICATIONS"),
+        ("4", "APPROVAL OF MINUTES"),
+        # Capitals before a title's own words are kept: no sentence has begun.
+        ("5", "PLANNING APPLICATIONS Update on the Old Mill Site"),
+        ("6", "RLSCB Sub Group progress reports"),
+    ]
+    assert _names(m, AttendanceStatus.PRESENT) == ["Saxby", "Jones", "Lau"]
+
+
 def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     m = parse_text(
         "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"

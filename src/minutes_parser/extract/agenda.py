@@ -42,6 +42,17 @@ _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
     ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
 )
+_RUN_IN = re.compile(
+    r"^(?P<caps>[A-Z][A-Z&'’/,-]*(?:\s+(?:[A-Z][A-Z&'’/,-]*|OF|AND|TO|THE|ON|FOR))*)"
+    r"\s+(?P<rest>[A-Z][a-z].*)$",
+    re.DOTALL,
+)
+#: Lower-case words a title can hold ("Update on the Old Mill Site"); any other lower-case
+#: word after the capitals means a sentence has begun ("Chair Saxby called …").
+_TITLE_LINKS = frozenset(
+    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
+    | {"to", "with"}
+)
 _LINK_MARK = re.compile(r"^\[\d{1,3}\]\s*")  # "[4]Open action items" from a converted web page
 _NOT_ITEM = re.compile("|".join(NOT_AGENDA_TITLES), re.IGNORECASE)
 _STARTS_WITH_DATE = re.compile(
@@ -88,6 +99,7 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         title = _LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
         if form == "decimal_alone" or _NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
+        title = _run_in_title(title)
         if not _is_title(title, b):
             return None
         if form == "decimal" and number and re.fullmatch(r"\d{4}", number):
@@ -100,6 +112,25 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
             b.kind is BlockKind.HEADING,
         )
     return None
+
+
+def _run_in_title(text: str) -> str:
+    """The capitals of "CONVENE Chair Saxby called the meeting to order" or "ROLL CALL
+    Present: …": US minutes run an item's text on after its title, on the same line."""
+    m = _RUN_IN.match(text)
+    if m is None:
+        return text
+    caps, rest = m.group("caps").strip(), m.group("rest")
+    if len(caps.split()) == 1 and len(caps) < 6:
+        return text  # "RLSCB Sub Group progress reports": an acronym opening a title
+    opening = rest.split()[:4]
+    if (
+        opening[0].endswith(":")
+        or re.match(r"None\b", rest)
+        or any(w[:1].islower() and w not in _TITLE_LINKS for w in opening[1:])
+    ):
+        return caps
+    return text
 
 
 def _is_title(title: str, b: Block) -> bool:
@@ -257,8 +288,8 @@ def _single_item(doc: Document) -> list[AgendaItem]:
 def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
     cands = []
     for i, b in enumerate(doc.blocks):
-        if attendance_heading(b.text) is not None:
-            continue
+        if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
+            continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")
         c = _candidate(b, i)
         if c is not None:
             cands.append(c)
