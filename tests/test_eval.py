@@ -77,3 +77,12 @@ def test_eval_cli_json(capsys: pytest.CaptureFixture[str]) -> None:
     assert set(FLOORS) <= set(out["fields"])
     assert out["fields"]["attendee_names"]["f1"] >= FLOORS["attendee_names"]
     assert "002_6aba519e3d5cf98e.txt" in out["documents"]
+
+
+def test_text_scores_ignore_a_full_stop_at_the_end_of_a_word() -> None:
+    from minutes_parser.evaluate import _text_score
+
+    stated = "Board Member Jones made a motion to deny the application. Board Member Lau seconded"
+    assert _text_score("to deny the application.", stated) >= 90
+    assert _text_score("to deny the application.", "to approve the budget.") < 70
+    assert _text_score("Resolution No. 5 adopted", "Resolution No 5 adopted") == 100

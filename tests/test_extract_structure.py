@@ -194,6 +194,17 @@ def test_item_titles_with_the_text_run_in_after_them() -> None:
     assert _names(m, AttendanceStatus.PRESENT) == ["Saxby", "Jones", "Lau"]
 
 
+def test_a_decision_reported_from_elsewhere_is_not_this_meetings() -> None:
+    m = parse_text(
+        "Minutes of the Historical Advisory Board held on 4 April 2019\n\n"
+        "Present: Chair Saxby, Board Members Jones, Lau.\n\n"
+        "9. STAFF UPDATES\nStaff Member Tai reported that the City Council adopted the updated "
+        "inventory on March 19, 2019.\n\n"
+        "10. SIGNAGE\nAfter discussion the Board unanimously approved the signage plan.\n"
+    )
+    assert [r.text for r in m.resolutions] == ["the Board unanimously approved the signage plan."]
+
+
 def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     m = parse_text(
         "MINUTES OF THE OPEN GOVERNMENT COMMISSION MEETING\n"

@@ -89,7 +89,9 @@ class EvalReport:
 
 def _norm(text: str | None) -> str:
     text = (text or "").lower().replace("’", "'")
-    return re.sub(r"\s+", " ", re.sub(r"[^\w\s/.-]", " ", text)).strip(" .")
+    text = re.sub(r"[^\w\s/.-]", " ", text)
+    text = re.sub(r"\.(?=\s|$)", " ", text)  # "application." is the word "application"
+    return re.sub(r"\s+", " ", text).strip(" .")
 
 
 def _match(

@@ -60,6 +60,12 @@ _BODY_DECIDED = re.compile(
     r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
     re.IGNORECASE,
 )
+#: Words that make what follows a report of a decision taken elsewhere, not one of this meeting.
+_REPORTED = re.compile(
+    r"\b(?:reported|said|stated|noted|announced|informed|explained|mentioned|advised|updated)\b"
+    r"[^.;]*\bthat\b",
+    re.IGNORECASE,
+)
 _PASSIVE = re.compile(
     r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
     r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
@@ -265,6 +271,8 @@ def _sentence_decisions(
             yield None, b.start + at, b.start + e, "passive", outcome, b
             continue
         decided = _BODY_DECIDED.search(sentence)
+        if decided and _REPORTED.search(sentence, 0, decided.start()):
+            decided = None  # "Staff reported that the City Council adopted …": another meeting
         if decided and decided.start() > 0 and not _lead(sentence):
             yield None, b.start + s + decided.start(), b.start + e, "body_decided", "approved", b
             continue
