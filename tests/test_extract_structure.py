@@ -192,6 +192,7 @@ def test_item_titles_with_the_text_run_in_after_them() -> None:
         ("6", "RLSCB Sub Group progress reports"),
     ]
     assert _names(m, AttendanceStatus.PRESENT) == ["Saxby", "Jones", "Lau"]
+    assert m.meeting.start_time == "19:03"  # "called the meeting to order at 7:03pm"
 
 
 def test_a_decision_reported_from_elsewhere_is_not_this_meetings() -> None:

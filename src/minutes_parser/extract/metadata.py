@@ -92,8 +92,9 @@ _END_TIME = re.compile(
     re.IGNORECASE,
 )
 _START_TIME = re.compile(
-    r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+to\s+order|"
-    r"convened)\b[^.]{0,40}?\bat\s+",
+    # "called to order", "called the (special) meeting to order", "opened the meeting"
+    r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+(?:\w+\s+){0,3}?to\s+order|"
+    r"opened\s+the\s+meeting|convened)\b[^.]{0,40}?\bat\s+",
     re.IGNORECASE,
 )
 _GENERIC_TITLES = re.compile(
