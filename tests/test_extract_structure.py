@@ -174,7 +174,8 @@ def test_roll_call_answered_in_a_verbatim_transcript() -> None:
 
 def test_item_titles_with_the_text_run_in_after_them() -> None:
     m = parse_text(
-        "MINUTES OF THE HISTORICAL ADVISORY BOARD\nTHURSDAY, APRIL 4, 2019\n\n"
+        "APPROVED MINUTES REGULAR MEETING OF THE HISTORICAL ADVISORY BOARD\n"
+        "THURSDAY, APRIL 4, 2019\n\n"
         "1. CONVENE Chair Saxby called the meeting to order at 7:03pm.\n\n"
         "2. ROLL CALL Present: Chair Saxby, Board Members Jones, Lau.\n\n"
         "3. ORAL COMMUNICATIONS None.\n\n"
@@ -193,6 +194,7 @@ def test_item_titles_with_the_text_run_in_after_them() -> None:
     ]
     assert _names(m, AttendanceStatus.PRESENT) == ["Saxby", "Jones", "Lau"]
     assert m.meeting.start_time == "19:03"  # "called the meeting to order at 7:03pm"
+    assert m.meeting.body == "HISTORICAL ADVISORY BOARD"
 
 
 def test_a_decision_reported_from_elsewhere_is_not_this_meetings() -> None:

@@ -15,8 +15,10 @@ __all__ = ["extract_metadata", "header_blocks"]
 
 _BODY_PATTERNS = (
     re.compile(
-        r"minutes\s+(?:of|from)\s+(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-        r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|$)",
+        # "Minutes of the Ordinary Meeting of …", "APPROVED MINUTES REGULAR MEETING OF THE …"
+        r"minutes\s+(?:(?:of|from)\s+)?(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+        r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|"
+        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|$)",
         re.IGNORECASE,
     ),
     re.compile(
@@ -27,6 +29,7 @@ _BODY_PATTERNS = (
 _STATUS_WORDS = frozenset(
     {
         "approved",
+        "final",
         "draft",
         "unconfirmed",
         "confirmed",
@@ -200,6 +203,9 @@ def _clean_body(text: str) -> str:
     )
 
 
+_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "in", "&", "upon", "de", "du", "la"})
+
+
 def _plausible_body(text: str) -> bool:
     """A body's name: short, capitalised, no date, not a draft notice or a sentence."""
     words = text.split()
@@ -212,6 +218,8 @@ def _plausible_body(text: str) -> bool:
         and len(text) <= 120
         and text[:1].isupper()
         and not text.endswith(".")
+        # a sentence ("Chair Miley convened the"), not a name: a lower-case word beyond "of"
+        and not any(w[:1].islower() and w not in _NAME_LINKS for w in words)
         and not re.search(
             r"\d{4}|\bdraft\b|\bthese\b|\bminutes\b|\bagenda\b|\breport\b", text, re.IGNORECASE
         )
