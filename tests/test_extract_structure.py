@@ -58,6 +58,30 @@ def test_attendance_table_with_status_column_and_movements() -> None:
     assert late.movements[0].event == "arrived" and late.movements[0].time == "6.25pm"
 
 
+def test_heading_row_then_a_grid_of_names() -> None:
+    m = parse_text(
+        "Minutes of the Neighbourhood Plan Working Group held on 19 October 2014\n\n"
+        "Present:\t\t\t\n"
+        "Jane Archer (JA)\tAlan Caudwell (AC)\tRobert Gegg (RG)\n"
+        "Kate Kay (KK)\tHelen Knuckle (HK)\t\n"
+        "Apologies:\t\t\t\n"
+        "Polly Gegg (PG)\tJude Smith (JS)\tChristina McDough (CM\n"
+        "Points discussed\tAction Who\n\n1. Welcome\n"
+    )
+    assert _names(m, AttendanceStatus.PRESENT) == [
+        "Jane Archer",
+        "Alan Caudwell",
+        "Robert Gegg",
+        "Kate Kay",
+        "Helen Knuckle",
+    ]
+    assert _names(m, AttendanceStatus.APOLOGIES) == [
+        "Polly Gegg",
+        "Jude Smith",
+        "Christina McDough",
+    ]
+
+
 def test_one_person_named_several_ways_is_one_attendee() -> None:
     m = parse_text(
         "Present: Steve Ashley (Chair), Warren Carratt\n\n"
@@ -216,6 +240,11 @@ def test_minutes_title_makes_minutes_even_of_a_cancelled_meeting() -> None:
     assert m.kind is DocumentKind.MINUTES
     assert m.meeting.date == dt.date(2018, 8, 21)
     assert m.attendees == [] and m.resolutions == []
+    for text in (
+        "Meeting Minutes of L6 Group 10\n5/10/16 Meeting with Eddie, Dave and Steve\n",
+        "Committee Meeting\nDate: Tuesday 4 April, 2016\n1. Attendance\n1.3 Apologies\nGeorge\n",
+    ):
+        assert parse_text(text).kind is DocumentKind.MINUTES, text
     # A sentence about minutes is not a title.
     report = parse_text(
         "Annual Report 2023\n\nThe minutes of the last meeting were approved by the Board.\n"

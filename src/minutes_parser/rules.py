@@ -129,14 +129,15 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     (
         "minutes_title",
         r"^(?!.*\b(?:were|was|are|is|be|been)\b)(?:\w+\s+){0,4}minutes"
-        r"(?:\s+of\b.{0,80}\bmeeting\b.*)?$",
+        r"(?:\s+(?:of|for|from)\s+.{1,80})?$",
         2.5,
     ),
     ("meeting_held", r"\bmeeting\b.{0,80}\bheld\b|\bheld\s+on\b", 1.5),
     (
         "present_heading",
         # "Present:", "Members present", "Commissioners Present:", "Others Present:"
-        r"^(?:[a-z-]+\s+){0,2}present\b\s*:?|^attendees\b|^in attendance\b|^sederunt",
+        r"^(?:[a-z-]+\s+){0,2}present\b\s*:?|^attendees\b|^attendance\s*:?$|^in attendance\b|"
+        r"^sederunt",
         2.5,
     ),
     ("apologies", r"^apologies\b|^regrets\b|apologies for absence", 2.0),

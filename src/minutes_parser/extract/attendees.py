@@ -188,6 +188,13 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                         nb, list(range(1, len(nb.cells or []))), status, role
                     )
                     i += 1
+                # A heading alone in its row, then a grid of names laid out in columns:
+                # "Present:" / "Jane Archer (JA) | Alan Caudwell (AC) | …" / "Apologies:" …
+                while not any(c.text.strip() for c in b.cells[1:]) and _names_grid(blocks, i):
+                    nb = blocks[i]
+                    filled = [k for k, c in enumerate(nb.cells or []) if c.text.strip()]
+                    yield from _entries_from_cells(nb, filled, status, role)
+                    i += 1
                 continue
             columns = _attendance_table_header(b)
             if columns is not None:
@@ -307,6 +314,18 @@ def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
         return None
     status, role, _ = head
     return status, role, list(range(1, len(b.cells)))
+
+
+def _names_grid(blocks: Sequence[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is a table row of names only, one person per cell."""
+    if i >= len(blocks) or blocks[i].kind is not BlockKind.TABLE_ROW or not blocks[i].cells:
+        return False
+    cells = [c.text.strip() for c in blocks[i].cells or [] if c.text.strip()]
+    if not cells or _row_heading(blocks[i]) is not None:
+        return False
+    return all(
+        is_name_like(split_honorifics(re.sub(r"\s*\([^)]*\)?\s*$", "", c))[1]) for c in cells
+    )
 
 
 def _entries_from_cells(
@@ -566,6 +585,8 @@ def _is_role_like(text: str) -> bool:
 def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bool | None] | None:
     """Split one attendance entry into name, role, organisation, represents and flags."""
     text = re.sub(r"\s+", " ", text).strip(" .;:*")
+    if text.count("(") > text.count(")"):
+        text += ")"  # "Christina McDough (CM": the bracket lost at a cell's edge
     if not text or text.lower() in _NONE_WORDS:
         return None
     represents = None

@@ -15,12 +15,14 @@ __all__ = ["classify", "extract_kind"]
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in MINUTES_SIGNALS]
 _NOT_MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in NOT_MINUTES_SIGNALS]
+_ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
 _MINUTES_HEADING = re.compile(r"^\s*minutes\s*:?\s*$", _FLAGS)
 
 
 def classify(doc: Document) -> tuple[DocumentKind, dict[str, float]]:
     """The kind and the evidence: each signal id that fired, with its weight."""
-    head = "\n".join(b.text for b in doc.blocks[:120])
+    # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
+    head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in doc.blocks[:120]))
     evidence: dict[str, float] = {}
     score = 0.0
     for sid, rx, weight in _MINUTES:
