@@ -101,3 +101,22 @@ def test_status_vocabulary() -> None:
     )
     assert action_status("Awaiting a reply")[0] is ActionStatus.ONGOING
     assert action_status("Noted by the Board") == (None, "")
+
+
+def test_points_discussed_table_with_an_owner_column() -> None:
+    m = parse_text(
+        HEAD + "Points discussed/agreed\tAction Who/When\n"
+        "1. JP presented the budget • It was agreed that JP and DR would check the figures\t"
+        "JP/DR Nov\n"
+        "2. The Clerk reported on the website • No change needed\t\n"
+        "3. Maps of the parish are needed • DR to order them\tDR to order the maps\n"
+        "4. Survey methods were discussed • Qualitative surgeries • Sarah to liaise with the "
+        "school\tSarah Mainwaring\n\n"
+        "Date of next meeting: 12 December 2023\n"
+    )
+    got = [(a.owners, a.description) for a in m.actions]
+    assert got == [
+        (["Jane Porter", "Dominic Rees"], "It was agreed that JP and DR would check the figures"),
+        (["Dominic Rees"], "order the maps"),
+        (["Sarah Mainwaring"], "Sarah to liaise with the school"),
+    ]

@@ -515,6 +515,11 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "officer",
         "lead officer",
         "person responsible",
+        "action who",
+        "action who/when",
+        "who/when",
+        "action/who",
+        "action by whom",
     ),
     "description": (
         "action",
@@ -550,6 +555,16 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "update/status",
         "current status",
         "position",
+    ),
+    # Minutes kept as a table of points with an owner column: a row is an action only when
+    # its owner cell names someone.
+    "discussion": (
+        "points discussed",
+        "points discussed/agreed",
+        "discussion",
+        "discussion points",
+        "item discussed",
+        "notes",
     ),
     "minute": (
         "minute ref",

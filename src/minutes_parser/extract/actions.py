@@ -294,6 +294,8 @@ def _header_columns(b: Block) -> dict[str, int] | None:
             cols[col] = k
     if "description" in cols and ("owner" in cols or "ref" in cols) and len(cols) >= 2:
         return cols
+    if "discussion" in cols and "owner" in cols and "description" not in cols:
+        return cols
     return None
 
 
@@ -405,10 +407,45 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
         kk = k - shift if k > cols.get("owner", 99) or (shift and col != "ref") else k
         if 0 <= kk < len(cells):
             out[col] = (cells[kk].text.strip(), cells[kk].start)
+    if "description" not in cols and "discussion" in out:
+        owner, at = out.get("owner", ("", 0))
+        if not owner:
+            return None  # a point discussed that nobody was asked to act on
+        task = re.match(r"^(?P<who>.+?)\s+to\s+(?P<task>[a-z].*)$", owner)
+        if task:  # "JN to send Pdfs of each plan": the owner cell states the action itself
+            out["owner"] = (task.group("who"), at)
+            out["description"] = (task.group("task"), at + task.start("task"))
+        else:  # "JN/AC Nov (3/4?)": who, then when
+            who = _LEADING_OWNERS.match(owner)
+            if who is None:
+                return None
+            out["owner"] = (who.group(), at)
+            out["description"] = _owned_point(*out["discussion"], who.group())
     desc = out.get("description", ("", 0))[0]
     if len(desc) < 3:
         return None
     return out
+
+
+_LEADING_OWNERS = re.compile(r"[A-Z][\w'’.-]*(?:\s*[/&,+]\s*[A-Z][\w'’.-]*)*")
+
+
+def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
+    """The part of a discussed point that is the action: the last bullet naming its owner
+    ("• AC to arrange to be sent out with minutes"), else the last bullet."""
+    pieces = [
+        (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+        for m in re.finditer(r"[^•▪●]+", text)
+        if m.group().strip()
+    ]
+    if not pieces:
+        return text, start
+    names = [n for n in _OWNER_SEP.split(owner) if n]
+    for piece, at in reversed(pieces):  # what was agreed comes last
+        if any(re.search(rf"\b{re.escape(n)}\b", piece) for n in names):
+            return piece, start + at
+    piece, at = pieces[-1]
+    return piece, start + at
 
 
 def _row_item(
