@@ -372,8 +372,8 @@ def _is_handle(text: str) -> bool:
 
 
 def _role_then_name(text: str) -> tuple[str, str] | None:
-    """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler"); "Chair Dieter" and
-    "Mayor/Chair Ashcraft" → a surname alone after a title that ends in a role head."""
+    """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler"); a surname alone after
+    an office ("Chair Dieter", "Mayor/Chair Ashcraft"; rules.TITLES_BEFORE_SURNAME) too."""
     tokens = text.split()
     if len(tokens) in (2, 3) and tokens[-1].lower().strip(".") not in ROLE_WORDS:
         title = " ".join(tokens[:-1])
