@@ -384,3 +384,25 @@ def test_workers_share_the_cpus_for_ocr(monkeypatch: pytest.MonkeyPatch) -> None
     assert worker_options(ParseOptions(), 16).ocr_threads == 1
     assert worker_options(ParseOptions(ocr_threads=3), 2).ocr_threads == 3  # the caller's choice
     assert worker_options(ParseOptions(ocr="never"), 2).ocr == "never"
+    assert ParseOptions(ocr_threads=3).load_options("a.pdf").ocr_threads == 3
+
+
+def test_convert_archive_gives_its_workers_their_share(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seen: list[int | None] = []
+
+    class RecordingPool:
+        started_workers = 0
+
+        def __init__(self, options: ParseOptions, **kwargs: object) -> None:
+            seen.append(options.ocr_threads)
+
+        def run(self, tasks: object, on_result: object) -> None:
+            pass
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setattr("minutes_parser.bulk_pool.WorkerPool", RecordingPool)
+    (tmp_path / "a.txt").write_text(minutes(1))
+    convert_archive([tmp_path / "a.txt"], tmp_path / "out", BulkOptions(jobs=2))
+    assert seen == [4]

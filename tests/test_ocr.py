@@ -521,9 +521,14 @@ def test_jpeg_scan_with_anything_else_visible_is_rendered() -> None:
 
 
 @needs_tesseract
-def test_jpeg_scan_is_read_by_ocr() -> None:
+def test_jpeg_scan_is_read_by_ocr(monkeypatch: pytest.MonkeyPatch) -> None:
     pdf = _jpeg_scan_pdf(rotate=0)
     buf = io.BytesIO()
     pdf.save(buf)
+
+    def no_render(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("a page that is one JPEG is decoded, not rendered")
+
+    monkeypatch.setattr(pdfium.PdfPage, "render", no_render)
     doc = load(buf.getvalue())
     assert [b.text for b in doc.blocks] == joined(SCANNED_PAGE)

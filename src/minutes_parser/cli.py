@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -19,6 +19,7 @@ from rich.table import Table
 
 from .errors import MinutesParserError
 from .evaluate import FIELDS, evaluate_corpus
+from .manifest import write_atomic
 from .models import Meeting
 from .options import DateOrder, ParseOptions
 from .pipeline import parse_meetings
@@ -87,26 +88,6 @@ def parse(
         typer.echo(meetings[0].to_json())
 
 
-def _inputs(sources: Sequence[Path]) -> Iterator[Path]:
-    """Every input file that ``sources`` names (folders recursively, globs expanded)."""
-    from .bulk import discover
-
-    for item in discover(sources):
-        yield item.path
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    from .manifest import write_atomic
-
-    write_atomic(path, text)
-
-
-JobsOpt = Annotated[
-    int | None,
-    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
-]
-
-
 @app.command()
 def convert(
     sources: Annotated[
@@ -126,7 +107,10 @@ def convert(
         Path | None,
         typer.Option("--parquet", help="Also write one Parquet file per table into DIR."),
     ] = None,
-    jobs: JobsOpt = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
+    ] = None,
     timeout: Annotated[
         float,
         typer.Option(help="Seconds one document may take before it is abandoned (0: no limit)."),
@@ -294,7 +278,7 @@ def reconcile_cmd(
     if out is not None:
         text = register.to_json() if out.suffix.lower() == ".json" else register.to_csv()
         out.parent.mkdir(parents=True, exist_ok=True)
-        _write_atomic(out, text)
+        write_atomic(out, text)
     if db is not None:
         from .export import Table as ArchiveTable
         from .export import write_sqlite
@@ -372,7 +356,7 @@ def review(
     except MinutesParserError as exc:
         _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(2) from exc
-    _write_atomic(output, render_review(document, meetings))
+    write_atomic(output, render_review(document, meetings))
     _err.print(f"review page written to {output}")
 
 

@@ -20,11 +20,10 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-__all__ = ["MANIFEST_NAME", "Manifest", "ManifestEntry", "write_atomic"]
+__all__ = ["MANIFEST_NAME", "Manifest", "ManifestEntry", "remove_stale_temp_files", "write_atomic"]
 
 log = logging.getLogger(__name__)
 
@@ -136,6 +135,3 @@ class Manifest:
     def compact(self) -> None:
         """Rewrite the file with one record per output name, sorted (atomically)."""
         write_atomic(self.path, "".join(e.to_line() for _, e in sorted(self.entries.items())))
-
-    def files_of(self, names: Iterable[str]) -> list[str]:
-        return [f for n in names if (e := self.entries.get(n)) for f in e.files]

@@ -167,12 +167,18 @@ HONORIFICS: Final[frozenset[str]] = _words(
     alderman, board member, board members, boardmember, borough cllr, borough councillor,
     chief superintendent, city cllr, cllr, cllrs, commissioner, commissioners, councillor,
     councillors, councilmember, councilmembers, councilor, county cllr, county councillor, dame,
-    dc, dci, deputy mayor, di,
-    district cllr, district councillor, dr, ds, father, fr, governor, hon, honourable, insp,
-    inspector, judge, lady, lord, mayor, member, members, miss, mr, mrs, ms, mx, parish
-    councillor, pc, prof, professor, ps, rev, revd, reverend, sergeant, sgt, sir, sister,
+    dc, dci, deputy mayor, di, district cllr, district councillor, dr, ds, father, fr, governor,
+    hon, honourable, insp, inspector, judge, lady, lord, mayor, member, members, miss, mr, mrs,
+    ms, mx, parish councillor, pc, prof, professor, ps, rev, revd, reverend, sergeant, sgt, sir,
+    sister,
     superintendent, supt, town cllr, trustee, vice mayor, ward cllr, ward councillor
     """
+)
+
+#: Lower-case words a title or a body's name can hold ("Update on the Old Mill Site",
+#: "Council of the Isles of Scilly"); any other lower-case word means a sentence has begun.
+TITLE_LINK_WORDS: Final[frozenset[str]] = _words(
+    "&, a, an, and, as, at, by, de, du, for, from, in, into, la, of, on, or, the, to, upon, with"
 )
 
 #: Words a full stop follows without ending the sentence (lower case, without the final dot):

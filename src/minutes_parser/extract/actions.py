@@ -35,6 +35,7 @@ from ..options import ParseOptions
 from ..rules import (
     ACTION_COLUMNS,
     ACTION_STATUS_WORDS,
+    BULLETS,
     DECISION_VERBS,
     GROUP_OWNERS,
     NOT_TASK_STARTS,
@@ -427,6 +428,11 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     return out
 
 
+#: Bullet glyphs inside a cell's text; the letter and dash bullets of rules.BULLETS only count
+#: at the start of a line.
+_BETWEEN_BULLETS = re.compile(
+    "[^" + re.escape("".join(c for c in BULLETS if not (c.isalnum() or c in "*-–"))) + "]+"
+)
 _LEADING_OWNERS = re.compile(r"[A-Z][\w'’.-]*(?:\s*[/&,+]\s*[A-Z][\w'’.-]*)*")
 
 
@@ -435,7 +441,7 @@ def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
     ("• AC to arrange to be sent out with minutes"), else the last bullet."""
     pieces = [
         (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
-        for m in re.finditer(r"[^•▪●]+", text)
+        for m in _BETWEEN_BULLETS.finditer(text)
         if m.group().strip()
     ]
     if not pieces:

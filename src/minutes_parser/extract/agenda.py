@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
 from ..options import ParseOptions
-from ..rules import MONTHS, NOT_AGENDA_TITLES
+from ..rules import MONTHS, NOT_AGENDA_TITLES, TITLE_LINK_WORDS
 from .attendees import attendance_heading
 from .locate import item_at
 from .people import is_name_like, split_honorifics
@@ -42,16 +42,11 @@ _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
     ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
 )
+_CAPS_LINKS = "|".join(sorted(w.upper() for w in TITLE_LINK_WORDS if w.isalpha()))
 _RUN_IN = re.compile(
-    r"^(?P<caps>[A-Z][A-Z&'’/,-]*(?:\s+(?:[A-Z][A-Z&'’/,-]*|OF|AND|TO|THE|ON|FOR))*)"
+    rf"^(?P<caps>[A-Z][A-Z&'’/,-]*(?:\s+(?:[A-Z][A-Z&'’/,-]*|{_CAPS_LINKS}))*)"
     r"\s+(?P<rest>[A-Z][a-z].*)$",
     re.DOTALL,
-)
-#: Lower-case words a title can hold ("Update on the Old Mill Site"); any other lower-case
-#: word after the capitals means a sentence has begun ("Chair Saxby called …").
-_TITLE_LINKS = frozenset(
-    {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the"}
-    | {"to", "with"}
 )
 _LINK_MARK = re.compile(r"^\[\d{1,3}\]\s*")  # "[4]Open action items" from a converted web page
 _NOT_ITEM = re.compile("|".join(NOT_AGENDA_TITLES), re.IGNORECASE)
@@ -127,7 +122,7 @@ def _run_in_title(text: str) -> str:
     if (
         opening[0].endswith(":")
         or re.match(r"None\b", rest)
-        or any(w[:1].islower() and w not in _TITLE_LINKS for w in opening[1:])
+        or any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in opening[1:])
     ):
         return caps
     return text

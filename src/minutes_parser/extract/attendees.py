@@ -48,10 +48,10 @@ _HEADING_RE = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _STATUS_BY_HEADING = dict(_HEADINGS)
-#: A second section heading inside an inline list (the layout put two lines in one).
+#: A second section heading with its colon inside an inline list (the layout put two lines in
+#: one: "… Palmer Absent: Chair Bellows").
 _NEXT_SECTION = re.compile(
-    r"\s+(?=(?:absent|apologies|regrets|also\s+present|others\s+present|staff|"
-    r"in\s+attendance)\s*:)",
+    r"\s+(?=(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS) + r")\s*:)",
     re.IGNORECASE,
 )
 _SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
@@ -219,8 +219,8 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             # A roll call wrapped onto the next lines ("… Daysog, Knox" / "White, Oddie, Vella
             # and" / "Mayor Ezzy Ashcraft – 5."): read the lines as one list.
             while (
-                end == blocks[i - 1].end
-                and i < len(blocks)
+                i < len(blocks)
+                and end == blocks[i - 1].end
                 and _wraps_onto(doc.text[start:end], blocks[i])
             ):
                 end = blocks[i].end
@@ -318,14 +318,14 @@ def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
 
 def _names_grid(blocks: Sequence[Block], i: int) -> bool:
     """Whether ``blocks[i]`` is a table row of names only, one person per cell."""
-    if i >= len(blocks) or blocks[i].kind is not BlockKind.TABLE_ROW or not blocks[i].cells:
+    row = blocks[i] if i < len(blocks) else None
+    if row is None or row.kind is not BlockKind.TABLE_ROW or not row.cells:
         return False
-    cells = [c.text.strip() for c in blocks[i].cells or [] if c.text.strip()]
-    if not cells or _row_heading(blocks[i]) is not None:
+    cells = [c.text.strip() for c in row.cells if c.text.strip()]
+    if not cells or _row_heading(row) is not None:
         return False
-    return all(
-        is_name_like(split_honorifics(re.sub(r"\s*\([^)]*\)?\s*$", "", c))[1]) for c in cells
-    )
+    entries = [parse_entry(c) for c in cells]
+    return all(e is not None and is_name_like(str(e["name"])) for e in entries)
 
 
 def _entries_from_cells(

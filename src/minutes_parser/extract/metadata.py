@@ -7,7 +7,7 @@ import re
 from ..document import Block, BlockKind, Document, Span
 from ..models import Meeting, MeetingMetadata
 from ..options import ParseOptions
-from ..rules import ORGANISATION_WORDS
+from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
 from .attendees import attendance_heading
 from .dates import find_dates, find_times, infer_date_order
 
@@ -203,9 +203,6 @@ def _clean_body(text: str) -> str:
     )
 
 
-_NAME_LINKS = frozenset({"of", "and", "the", "for", "on", "in", "&", "upon", "de", "du", "la"})
-
-
 def _plausible_body(text: str) -> bool:
     """A body's name: short, capitalised, no date, not a draft notice or a sentence."""
     words = text.split()
@@ -219,7 +216,7 @@ def _plausible_body(text: str) -> bool:
         and text[:1].isupper()
         and not text.endswith(".")
         # a sentence ("Chair Miley convened the"), not a name: a lower-case word beyond "of"
-        and not any(w[:1].islower() and w not in _NAME_LINKS for w in words)
+        and not any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in words)
         and not re.search(
             r"\d{4}|\bdraft\b|\bthese\b|\bminutes\b|\bagenda\b|\breport\b", text, re.IGNORECASE
         )
