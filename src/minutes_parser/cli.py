@@ -18,7 +18,6 @@ from rich.markup import escape
 from rich.table import Table
 
 from .errors import MinutesParserError
-from .evaluate import FIELDS, evaluate_corpus
 from .manifest import write_atomic
 from .models import Meeting
 from .options import DateOrder, ParseOptions
@@ -26,6 +25,7 @@ from .pipeline import parse_meetings
 
 if TYPE_CHECKING:
     from .bulk import DocumentOutcome
+    from .evaluate import CorpusReport
 
 __all__ = ["app", "main"]
 
@@ -368,38 +368,73 @@ def schema() -> None:
 
 @app.command("eval")
 def eval_cmd(
-    corpus: Annotated[Path, typer.Argument(help="Folder of documents with <name>.gold.json.")],
+    corpus: Annotated[
+        Path,
+        typer.Argument(
+            help="Corpus folder: documents with <name>.gold.json, or docs/ and gold/ "
+            "(optionally under dev/ and test/)."
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every miss.")] = False,
+    series: Annotated[
+        bool, typer.Option("--series", help="Score reconciled registers against series/*.json.")
+    ] = False,
+    by: Annotated[
+        str | None, typer.Option("--by", help="Also break the figures down by format or body.")
+    ] = None,
+    floors: Annotated[
+        Path | None,
+        typer.Option("--floors", help="JSON floors; exit 1 when a figure drops 0.02 below one."),
+    ] = None,
+    pred_dir: Annotated[
+        Path | None,
+        typer.Option("--pred-dir", help="Also write each document's parsed JSON here."),
+    ] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents parsed in parallel.")] = 1,
     date_order: DateOrderOpt = "auto",
 ) -> None:
     """Precision, recall and F1 per field against the gold annotations."""
-    report = evaluate_corpus(corpus, _options(date_order, "auto"))
-    if as_json:
-        typer.echo(json.dumps(report.to_dict(), indent=2))
-        return
-    table = Table(title=f"minutes-parser eval: {len(report.documents)} documents")
-    for col in ("field", "precision", "recall", "F1", "tp", "fp", "fn"):
-        table.add_column(col, justify="left" if col == "field" else "right")
-    for f in FIELDS:
-        s = report.fields[f]
-        table.add_row(
-            f,
-            f"{s.precision:.3f}",
-            f"{s.recall:.3f}",
-            f"{s.f1:.3f}",
-            str(s.tp),
-            str(s.fp),
-            str(s.fn),
-        )
-    Console().print(table)
-    for err in report.kind_errors:
-        Console().print(f"[red]kind[/red] {err}")
-    if verbose:
-        for doc, fields in report.documents.items():
-            for f, s in fields.items():
-                for miss in s.misses:
-                    Console().print(escape(f"{doc} [{f}] {miss}"))
+    from .evaluate import check_floors, evaluate_corpus, evaluate_series
+    from .evaluate.render import print_reports, print_series, reports_to_dict, series_to_dict
+
+    if by not in (None, "format", "body"):
+        raise typer.BadParameter("--by must be format or body")
+    options = _options(date_order, "auto")
+    console = Console()
+    try:
+        if series:
+            scores = evaluate_series(corpus, options)
+            breaches = check_floors(floors, series=scores) if floors else []
+            if as_json:
+                typer.echo(json.dumps(series_to_dict(scores), indent=2))
+            else:
+                print_series(scores, console, verbose=verbose)
+        else:
+            reports = evaluate_corpus(corpus, options, jobs=jobs)
+            breaches = check_floors(floors, reports=reports) if floors else []
+            if pred_dir is not None:
+                _write_predictions(reports, pred_dir)
+            if as_json:
+                typer.echo(json.dumps(reports_to_dict(reports), indent=2))
+            else:
+                print_reports(reports, console, by=by, verbose=verbose)
+    except MinutesParserError as exc:
+        _err.print(f"[red]error[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    for breach in breaches:
+        _err.print(f"[red]below floor[/red] {escape(str(breach))}")
+    if breaches:
+        raise typer.Exit(1)
+
+
+def _write_predictions(reports: dict[str, CorpusReport], pred_dir: Path) -> None:
+    """One ``<doc-id>.json`` per document: its first meeting, as ``parse`` prints it."""
+    pred_dir.mkdir(parents=True, exist_ok=True)
+    for report in reports.values():
+        for r in report.results:
+            first = r.predictions[0] if r.predictions else {}
+            write_atomic(pred_dir / f"{r.case.doc_id}.json", json.dumps(first, indent=2))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
