@@ -44,6 +44,7 @@ def test_exported_members() -> None:
         "errors",
         "evaluate",
         "extract",
+        "formats",
         "loaders",
         "models",
         "nlp",

@@ -76,13 +76,22 @@ def test_discover_folders_globs_and_collision_free_names(tmp_path: Path) -> None
     src = tmp_path / "in"
     (src / "2024" / "march").mkdir(parents=True)
     (src / "other").mkdir()
-    for rel in ["a.txt", "a.pdf", "2024/march/pc.txt", "other/pc.txt", "notes.md", ".hidden"]:
+    names = ["a.txt", "a.pdf", "2024/march/pc.txt", "other/pc.txt", "notes.md", ".hidden"]
+    for rel in [*names, "logo.png", "index.json"]:
         (src / rel).write_text(rel)
     (src / "out").mkdir()
     (src / "out" / "old.txt").write_text("an output folder inside the source is not walked")
 
     found = discover([src], exclude=src / "out")
-    assert [i.rel for i in found] == ["2024/march/pc.txt", "a.pdf", "a.txt", "other/pc.txt"]
+    # Markdown notes are documents (a README comes out as not minutes, never silently dropped);
+    # images and data files are not.
+    assert [i.rel for i in found] == [
+        "2024/march/pc.txt",
+        "a.pdf",
+        "a.txt",
+        "notes.md",
+        "other/pc.txt",
+    ]
 
     globbed = discover([str(src / "**" / "pc.txt")])
     assert [i.rel for i in globbed] == ["2024/march/pc.txt", "other/pc.txt"]

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Literal
 
 from .errors import ConfigurationError, MinutesParserError
+from .formats import NOT_DOCUMENT_SUFFIXES
 from .loaders import load
 from .manifest import Manifest, ManifestEntry, remove_stale_temp_files, write_atomic
 from .options import ParseOptions
@@ -60,8 +61,9 @@ __all__ = [
     "worker_options",
 ]
 
-SKIP_SUFFIXES = frozenset({".json", ".md", ".jsonl", ".csv", ".py", ".pyc", ".tmp"})
-"""Files a folder walk passes over: our own outputs and the usual notes beside an archive."""
+SKIP_SUFFIXES = NOT_DOCUMENT_SUFFIXES
+"""Files a folder walk passes over: our own outputs, data, code and images. A README.md
+beside an archive is read, and comes out as not minutes."""
 
 Executor = Literal["local", "dask"]
 _GLOB_MAGIC = re.compile(r"[*?[]")

@@ -58,6 +58,9 @@ class DocumentFormat(StrEnum):
     DOCX = "docx"
     HTML = "html"
     TEXT = "text"
+    MARKDOWN = "markdown"
+    ORG = "org"
+    RST = "rst"
 
 
 class FurnitureKind(StrEnum):
@@ -129,6 +132,12 @@ class Block(_Model):
     source: Literal["text", "ocr"] = "text"
     confidence: float | None = None
     """Mean OCR word confidence (0–100) for blocks read by OCR."""
+    checked: bool | None = None
+    """A task-list item's box: ``True`` ticked, ``False`` empty, ``None`` no box."""
+    keyword: str | None = None
+    """A heading's or item's task keyword where the markup has one (Org ``TODO``/``DONE``)."""
+    links: list[str] | None = None
+    """Targets of the links whose text the block holds (the markup itself is stripped)."""
 
     @property
     def span(self) -> Span:
@@ -152,6 +161,9 @@ class Document(_Model):
     diagnostics: list[Diagnostic] = Field(default_factory=list)
     path: str | None = None
     sha256: str | None = None
+    metadata: dict[str, str] = Field(default_factory=dict)
+    """Fields the file states about itself (front matter ``title``, ``date``): candidates for
+    the meeting's metadata, never preferred to what the text says."""
     _starts: list[int] = PrivateAttr(default_factory=list)
     _starts_key: tuple[int, int] = PrivateAttr(default=(0, -1))
 
@@ -212,6 +224,7 @@ class DocumentBuilder:
         self.blocks: list[Block] = []
         self.furniture: list[Furniture] = []
         self.diagnostics: list[Diagnostic] = []
+        self.metadata: dict[str, str] = {}
         self.page_count = 1
 
     def _append(self, text: str) -> int:
@@ -233,6 +246,9 @@ class DocumentBuilder:
         label: str | None = None,
         style: Style | None = None,
         source: Literal["text", "ocr"] = "text",
+        checked: bool | None = None,
+        keyword: str | None = None,
+        links: list[str] | None = None,
     ) -> Block | None:
         """Add a block; empty text is ignored (returns ``None``)."""
         text = valid_unicode(text)
@@ -250,6 +266,9 @@ class DocumentBuilder:
                 label=label,
                 style=style,
                 source=source,
+                checked=checked,
+                keyword=keyword,
+                links=links or None,
             )
         )
 
@@ -321,4 +340,5 @@ class DocumentBuilder:
             diagnostics=self.diagnostics,
             path=path,
             sha256=sha256,
+            metadata=self.metadata,
         )

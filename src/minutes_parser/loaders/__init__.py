@@ -17,6 +17,7 @@ from typing import IO, Literal, Protocol
 
 from ..document import Document, DocumentFormat
 from ..errors import ConfigurationError, DocumentTooLargeError, MinutesParserError
+from ..formats import FORMATS
 from ..sniff import sniff_format
 
 __all__ = ["Limits", "LoadOptions", "OcrMode", "PdfEngine", "Source", "load", "read_source"]
@@ -50,14 +51,6 @@ class LoadOptions:
 
 class _FormatLoader(Protocol):
     def __call__(self, data: bytes, options: LoadOptions) -> Document: ...
-
-
-_MODULES: dict[DocumentFormat, str] = {
-    DocumentFormat.TEXT: "text",
-    DocumentFormat.HTML: "html",
-    DocumentFormat.PDF: "pdf",
-    DocumentFormat.DOCX: "docx",
-}
 
 
 def read_source(source: Source, limits: Limits | None = None) -> tuple[bytes, str | None]:
@@ -105,7 +98,7 @@ def load(
     if path is not None and options.path is None:
         options = dataclasses.replace(options, path=path)
     fmt = DocumentFormat(format) if format is not None else sniff_format(data, path=options.path)
-    module = importlib.import_module(f"{__name__}.{_MODULES[fmt]}")
+    module = importlib.import_module(f"{__name__}.{FORMATS[fmt].module}")
     loader: _FormatLoader = module.load
     try:
         doc = loader(data, options)

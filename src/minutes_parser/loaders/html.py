@@ -268,6 +268,8 @@ class _Context:
     style_name: str | None = None
     indent_level: int | None = None
     """List level implied by a pasted paragraph's left margin, if it has one."""
+    checked: bool | None = None
+    """A task-list box inside the item (``<input type="checkbox">``)."""
 
 
 @dataclass
@@ -281,6 +283,7 @@ class _Walker:
     pre: int = 0
     table_no: int = 0
     too_deep: bool = False
+    links: list[str] = field(default_factory=list)
 
     def walk(self, root: Tag) -> None:
         stack: list[tuple[PageElement, int, bool]] = [(root, 0, True)]
@@ -312,6 +315,14 @@ class _Walker:
         if name == "hr":
             self._flush()
             return False
+        if name == "input":
+            if _attr(tag, "type").lower() == "checkbox" and self.contexts:
+                self.contexts[-1].checked = tag.has_attr("checked")
+            return False
+        if name == "a":
+            href = _attr(tag, "href").strip()
+            if href and not href.startswith(("#", "javascript:")):
+                self.links.append(href)
         if name == "table" and not _is_layout_table(tag):
             self._flush()
             self._table(tag)
@@ -383,6 +394,7 @@ class _Walker:
 
     def _flush(self) -> None:
         pieces, self.pieces = self.pieces, []
+        links, self.links = self.links, []
         text = _clean_block("".join(text for text, _ in pieces))
         if not text:
             return
@@ -401,7 +413,8 @@ class _Walker:
                 kind, level, text = BlockKind.LIST_ITEM, context.indent_level or 1, rest
             elif style.bold and len(text) <= _BOLD_HEADING_MAX and "\n" not in text:
                 kind = BlockKind.HEADING
-        self.builder.add(kind, text, level=level, style=style)
+        checked, context.checked = context.checked, None
+        self.builder.add(kind, text, level=level, style=style, checked=checked, links=links)
 
     def _table(self, table: Tag) -> None:
         self.table_no += 1
@@ -501,11 +514,17 @@ def _cell_text(cell: Tag) -> str:
 # --------------------------------------------------------------------------------------------
 
 
-def load_html(data: bytes | str, options: LoadOptions | None = None) -> Document:
-    """Build a :class:`Document` from HTML bytes or text."""
+def load_html(
+    data: bytes | str,
+    options: LoadOptions | None = None,
+    *,
+    fmt: DocumentFormat = DocumentFormat.HTML,
+) -> Document:
+    """Build a :class:`Document` from HTML bytes or text (``fmt``: the markup it was
+    rendered from, when a markup loader hands its parser's HTML here)."""
     options = options or LoadOptions()
     soup = _parse(data)
-    builder = DocumentBuilder(DocumentFormat.HTML)
+    builder = DocumentBuilder(fmt)
     title = soup.title
     if title is not None and title.get_text(strip=True):
         builder.add_furniture(FurnitureKind.OTHER, squash(clean_chars(title.get_text(" "))))
