@@ -26,6 +26,7 @@ __all__ = [
     "AttendanceStatus",
     "Attendee",
     "DocumentKind",
+    "KindJudgement",
     "Meeting",
     "MeetingMetadata",
     "Movement",
@@ -35,7 +36,7 @@ __all__ = [
     "Vote",
 ]
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class _Model(BaseModel):
@@ -45,6 +46,16 @@ class _Model(BaseModel):
 class DocumentKind(StrEnum):
     MINUTES = "minutes"
     NOT_MINUTES = "not_minutes"
+
+
+class KindJudgement(_Model):
+    """What the document reads as, how sure the parser is, and why."""
+
+    kind: DocumentKind
+    label: Literal["minutes", "agenda", "notice", "report", "other"]
+    confidence: float = Field(ge=0, le=1)
+    evidence: dict[str, float] = Field(default_factory=dict)
+    """Each signal that fired (rule id) with its weight; negative weights count against."""
 
 
 class AttendanceStatus(StrEnum):
@@ -207,6 +218,7 @@ class SourceInfo(_Model):
 class Meeting(_Model):
     schema_version: str = SCHEMA_VERSION
     kind: DocumentKind = DocumentKind.MINUTES
+    kind_judgement: KindJudgement | None = None
     meeting: MeetingMetadata = Field(default_factory=MeetingMetadata)
     attendees: list[Attendee] = Field(default_factory=list)
     agenda_items: list[AgendaItem] = Field(default_factory=list)

@@ -155,6 +155,42 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("contents", r"^(?:table of )?contents$", 2.5),
     ("foreword", r"^foreword\b|^executive summary\b", 1.5),
     ("report_title", r"^(?:first |second |third )?annual report\b", 2.5),
+    ("notice", r"\bnotice is hereby given\b|\byou are (?:hereby )?summoned\b", 3.0),
+)
+
+#: Structure that shows a record of a meeting whatever its wording: read from the first
+#: blocks' headings and lines (id, pattern, weight). Notes of a call ("Meeting 62 Notes",
+#: "sync meeting") state no "minutes" and no "Present:" but have these.
+MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    (
+        "meeting_title",
+        r"^(?:[\w#&/.,'’-]+\s+){0,8}(?:meeting|call|sync|minutes|notes|plenum|teleconference|"
+        r"telecon|standup|stand-up)\b(?:\s+[\w#&/.,'’()-]+){0,8}\s*:?$",
+        1.5,
+    ),
+    (
+        "record_section",
+        r"^(?:\d+[.)]?\s+)?(?:summary\s+of\s+)?(?:decisions?(?:\s+made)?|resolutions?|"
+        r"actions?(?:\s+(?:items?|required|points|list|log))?|next\s+steps|attendees|"
+        r"attendance|participants|regrets|apologies|present|in\s+attendance|"
+        r"action\s+items?\s+from\s+last\s+\w+|matters\s+arising|conclusions?)\s*:?$",
+        1.5,
+    ),
+    ("numbered_action", r"^action\s+[\w.-]*\d[\w.-]*\s*:", 1.5),
+    (
+        "meeting_bot",
+        r"\bmeeting started by\b|\bscribenick\b|^#(?:agreed|action|topic)\b|"
+        r"\bpeople present \(lines said\)|^present:\s*\S",
+        2.5,
+    ),
+    ("moderator", r"^(?:moderator|facilitator|chair(?:ed by)?|scribe|note[- ]?taker)\s*:", 1.0),
+)
+
+#: A title (the first few blocks) that says the document is about a meeting to come:
+#: (id, pattern, weight against minutes).
+ANNOUNCEMENT_TITLES: Final[tuple[tuple[str, str, float], ...]] = (
+    ("agenda_title", r"^(?:[\w&'’.-]+\s+){0,8}agenda\b(?!\s+items?\b)", 3.0),
+    ("notice_title", r"^notice\s+of\b|^(?:[\w&'’.-]+\s+){0,6}meeting\s+notice\b", 3.0),
 )
 
 # --------------------------------------------------------------------------------------------
@@ -645,6 +681,20 @@ def _validate() -> None:
             raise ValueError(f"character fix key {src!r} must be one character")
         if src in dst:
             raise ValueError(f"character fix for {src!r} is not idempotent")
+    signal_tables = (
+        MINUTES_SIGNALS,
+        NOT_MINUTES_SIGNALS,
+        MINUTES_STRUCTURE_SIGNALS,
+        ANNOUNCEMENT_TITLES,
+    )
+    ids = [sid for table in signal_tables for sid, _, _ in table]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate kind signal id")
+    for table in signal_tables:
+        for sid, pattern, weight in table:
+            re.compile(pattern)  # every pattern compiles, or the import fails here
+            if weight <= 0:
+                raise ValueError(f"kind signal {sid} needs a positive weight")
 
 
 _validate()

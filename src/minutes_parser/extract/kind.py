@@ -1,58 +1,128 @@
-"""Is this document minutes? Weighted evidence from ``rules.MINUTES_SIGNALS`` against
-``rules.NOT_MINUTES_SIGNALS``; a report about a body's work is not a record of a meeting."""
+"""Is this document minutes? A graded judgement from weighted evidence.
+
+Words (``rules.MINUTES_SIGNALS``) and structure (``rules.MINUTES_STRUCTURE_SIGNALS``: a
+meeting title, decisions/actions/attendance sections, numbered actions, meeting-bot output)
+count for minutes; report phrases (``rules.NOT_MINUTES_SIGNALS``) and an agenda or notice title
+(``rules.ANNOUNCEMENT_TITLES``) count against. Losing a real meeting is worse than keeping a
+doubtful one, so weak evidence still gives ``minutes``, with a ``doubtful_kind`` diagnostic;
+only a document with no meeting evidence, or more evidence against, is ``not_minutes``.
+"""
 
 from __future__ import annotations
 
 import re
 
-from ..document import Document
-from ..models import DocumentKind, Meeting
+from ..document import BlockKind, Document, Severity
+from ..models import DocumentKind, KindJudgement, Meeting
 from ..options import ParseOptions
-from ..rules import MINUTES_SIGNALS, NOT_MINUTES_SIGNALS
+from ..rules import (
+    ANNOUNCEMENT_TITLES,
+    MINUTES_SIGNALS,
+    MINUTES_STRUCTURE_SIGNALS,
+    NOT_MINUTES_SIGNALS,
+)
 
-__all__ = ["classify", "extract_kind"]
+__all__ = ["classify", "extract_kind", "judge"]
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 _MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in MINUTES_SIGNALS]
+_STRUCTURE = [(i, re.compile(p, _FLAGS), w) for i, p, w in MINUTES_STRUCTURE_SIGNALS]
 _NOT_MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in NOT_MINUTES_SIGNALS]
+_TITLES = [(i, re.compile(p, _FLAGS), w) for i, p, w in ANNOUNCEMENT_TITLES]
 _ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
 _MINUTES_HEADING = re.compile(r"^\s*minutes\s*:?\s*$", _FLAGS)
+_RECORD_TITLE = re.compile(r"\b(?:minutes|notes|record)\b", re.IGNORECASE)
+
+STRONG = 2.5
+"""Evidence at which a document reads as minutes without doubt."""
+WEAK = 1.0
+"""Least evidence that keeps a document as (doubtful) minutes."""
 
 
-def classify(doc: Document) -> tuple[DocumentKind, dict[str, float]]:
-    """The kind and the evidence: each signal id that fired, with its weight."""
+def judge(doc: Document) -> KindJudgement:
+    """The kind, with a confidence and each signal that fired with its weight."""
+    blocks = doc.blocks[:120]
     # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
-    head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in doc.blocks[:120]))
+    head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
+    lines = "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
+    title = "\n".join(b.text for b in blocks[:3])
     evidence: dict[str, float] = {}
-    score = 0.0
     for sid, rx, weight in _MINUTES:
         if rx.search(head):
             evidence[sid] = weight
-            score += weight
     if _MINUTES_HEADING.search(head):
         evidence["minutes_heading"] = 2.5
-        score += 2.5
+    for sid, rx, weight in _STRUCTURE:
+        hits = len(rx.findall(_ITEM_NUMBER.sub("", lines)))
+        if hits:
+            evidence[sid] = weight * min(hits, 2)
+    score = sum(evidence.values())
     against = 0.0
     for sid, rx, weight in _NOT_MINUTES:
         if rx.search(head):
             evidence[f"not:{sid}"] = -weight
             against += weight
+    if not _RECORD_TITLE.search(title):
+        for sid, rx, weight in _TITLES:
+            if rx.search(title):
+                evidence[f"not:{sid}"] = -weight
+                against += weight
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0
         against += 2.0
-    kind = DocumentKind.MINUTES if score >= 2.5 and score > against else DocumentKind.NOT_MINUTES
-    return kind, evidence
+    label = _label(evidence)
+    if score >= STRONG and score > against:
+        confidence = min(0.99, 0.6 + 0.05 * (score - against))
+        return KindJudgement(
+            kind=DocumentKind.MINUTES,
+            label="minutes",
+            confidence=round(confidence, 2),
+            evidence=evidence,
+        )
+    if score >= WEAK and score > against:
+        return KindJudgement(
+            kind=DocumentKind.MINUTES, label="minutes", confidence=0.5, evidence=evidence
+        )
+    confidence = min(0.99, 0.6 + 0.05 * (against - score)) if against else 0.6
+    return KindJudgement(
+        kind=DocumentKind.NOT_MINUTES,
+        label=label,
+        confidence=round(confidence, 2),
+        evidence=evidence,
+    )
+
+
+def _label(evidence: dict[str, float]) -> str:
+    if "not:agenda_title" in evidence:
+        return "agenda"
+    if "not:notice_title" in evidence or "not:notice" in evidence:
+        return "notice"
+    if any(k.startswith("not:") for k in evidence):
+        return "report"
+    return "other"
+
+
+def classify(doc: Document) -> tuple[DocumentKind, dict[str, float]]:
+    """The kind and the evidence: each signal id that fired, with its weight."""
+    judgement = judge(doc)
+    return judgement.kind, judgement.evidence
 
 
 def extract_kind(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
-    kind, evidence = classify(doc)
-    meeting = meeting.model_copy(update={"kind": kind})
-    if kind is DocumentKind.NOT_MINUTES:
-        shown = ", ".join(f"{k} {v:+g}" for k, v in evidence.items()) or "no meeting markers"
+    judgement = judge(doc)
+    meeting = meeting.model_copy(update={"kind": judgement.kind, "kind_judgement": judgement})
+    shown = ", ".join(f"{k} {v:+g}" for k, v in judgement.evidence.items()) or "no meeting markers"
+    if judgement.kind is DocumentKind.NOT_MINUTES:
         meeting.warn(
             "not_minutes",
-            f"this document does not read as minutes ({shown}); no attendees, decisions or "
-            "actions were extracted from it",
+            f"this document reads as {judgement.label}, not minutes ({shown}); no attendees, "
+            "decisions or actions were extracted from it",
+        )
+    elif judgement.confidence < 0.6:
+        meeting.warn(
+            "doubtful_kind",
+            f"little evidence that this document is minutes ({shown}); extracted anyway",
+            severity=Severity.INFO,
         )
     return meeting

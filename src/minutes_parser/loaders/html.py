@@ -244,7 +244,35 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         weight, depth = weights[id(tag)]
         if weight >= _MAIN_SHARE * total and depth > best_depth:
             best, best_depth = tag, depth
-    return best
+    return best if best is body or _outside_is_chrome(body, best) else body
+
+
+def _join_definitions(soup: BeautifulSoup) -> None:
+    """A short definition term and its description read as one line, "Present: A, B", the way
+    the same list is written in text minutes (scribe tools and reST field lists use ``<dl>``)."""
+    for dt in list(soup.find_all("dt")):
+        dd = dt.find_next_sibling(["dd", "dt"])
+        term = squash(clean_chars(dt.get_text(" ")))
+        if dd is None or dd.name != "dd" or not term or len(term) > 40:
+            continue
+        dd.insert(0, NavigableString(f"{term} " if term.endswith(":") else f"{term}: "))
+        dt.decompose()
+
+
+def _outside_is_chrome(body: Tag, main: Tag) -> bool:
+    """Whether the text around ``main`` is site chrome (mostly links: menus, sidebars,
+    breadcrumbs) rather than part of the record, like the Present/Regrets list that a
+    scribe's minutes keep above the discussion."""
+    inside = {id(s) for s in main.find_all(string=True)}
+    text = links = 0
+    for string in body.find_all(string=True):
+        if id(string) in inside or isinstance(string, PreformattedString):
+            continue
+        n = len(string.strip())
+        text += n
+        if n and string.find_parent("a") is not None:
+            links += n
+    return text < 200 or links >= 0.5 * text
 
 
 # --------------------------------------------------------------------------------------------
@@ -529,6 +557,7 @@ def load_html(
     if title is not None and title.get_text(strip=True):
         builder.add_furniture(FurnitureKind.OTHER, squash(clean_chars(title.get_text(" "))))
     _strip_chrome(soup, builder)
+    _join_definitions(soup)
     walker = _Walker(builder, max_depth=options.limits.max_html_depth)
     walker.walk(_main_content(soup))
     if walker.too_deep:
