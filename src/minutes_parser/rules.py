@@ -384,6 +384,33 @@ NOT_AGENDA_TITLES: Final[tuple[str, ...]] = (
     r"(?:table of )?contents",
 )
 
+#: Section headings every minutes has that are not items of business (regex fragments).
+STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
+    r"agenda",
+    r"minutes",
+    r"meeting\s+minutes",
+    r"notes",
+    r"links?",
+    r"resources",
+    r"location",
+    r"venue",
+    r"date",
+    r"time",
+    r"date\s*(?:and|&|/)\s*time",
+    r"meeting\s+(?:date|time|duration|info|information|details)",
+    r"next\s+meeting",
+    r"date\s+(?:of|for)\s+(?:the\s+)?next\s+meeting",
+    r"audio",
+    r"video",
+    r"recording",
+    r"github\s+agenda",
+    r"moderator",
+    r"summary",
+    r"contents",
+    r"table\s+of\s+contents",
+    r"reminders",
+)
+
 #: Headings of a membership list: not attendance, but the full names that short mentions
 #: ("Sofia", "RC") refer to.
 ROSTER_HEADINGS: Final[tuple[str, ...]] = (

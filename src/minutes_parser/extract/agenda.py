@@ -17,6 +17,7 @@ from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
 from ..options import ParseOptions
 from ..rules import MONTHS, NOT_AGENDA_TITLES, TITLE_LINK_WORDS
+from .agenda_structure import agenda_list, heading_outline
 from .attendees import attendance_heading
 from .locate import item_at
 from .people import is_name_like, split_honorifics
@@ -76,12 +77,13 @@ class _Candidate:
 def _candidate(b: Block, i: int) -> _Candidate | None:
     if b.kind is BlockKind.TABLE_ROW:
         # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
+        # "1 | Apologies\nApologies received from … | HP": the title is the cell's first line.
         cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
-        if len(cells) != 2 or not re.fullmatch(
+        if len(cells) < 2 or not re.fullmatch(
             r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]
         ):
             return None
-        text = f"{cells[0].rstrip('.')} {cells[1]}"
+        text = f"{cells[0].rstrip('.')} {cells[1].split(chr(10))[0]}"
     else:
         text = b.text.strip().strip("*").strip()
     if _STARTS_WITH_DATE.match(text):
@@ -289,6 +291,8 @@ def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions)
         if c is not None:
             cands.append(c)
     items = _build_tree(doc, _accept(cands))
+    if len(items) < 2:
+        items = agenda_list(doc) or heading_outline(doc) or items
     if not items:
         items = _single_item(doc)
     return meeting.model_copy(update={"agenda_items": items})

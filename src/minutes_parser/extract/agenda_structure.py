@@ -1,0 +1,113 @@
+"""Agenda items read from a document's structure when it numbers none.
+
+Minutes kept in markup rarely number their items. Two structures state them instead:
+
+- an **agenda list**: a list under an "Agenda" heading or label, top-level entries as items and
+  their sub-entries as sub-items ("- Old business" / "  - Social Media / Mastodon");
+- the **heading outline**: the sections of the record, the shallowest heading level below the
+  title as items and the level beneath as sub-items, leaving out the sections every minutes
+  has (attendance, agenda, links, next meeting) and generic labels repeated under each item
+  ("Conclusion", "Summary").
+
+Only headings a format marks as such (Markdown, Org, reST, HTML, Word styles) are read: a
+heading guessed from a bold PDF line is not structure enough to make an item of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..document import Block, BlockKind, Document
+from ..models import AgendaItem
+from ..rules import STRUCTURAL_HEADINGS
+from .attendees import attendance_heading
+
+__all__ = ["agenda_list", "heading_outline"]
+
+_AGENDA_LABEL = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE)
+_STRUCTURAL = re.compile(rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE)
+_DATE_ONLY = re.compile(
+    r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
+    re.IGNORECASE,
+)
+
+
+def _item(doc: Document, b: Block, end: int, rule: str) -> AgendaItem:
+    title = b.text.split("\n", 1)[0].strip().rstrip(":").strip()
+    return AgendaItem(
+        number=None,
+        title=title,
+        span=b.span,
+        text_span=doc.span(b.start, max(end, b.end)),
+        rule=rule,
+    )
+
+
+def _structural(text: str) -> bool:
+    text = text.strip().rstrip(":")
+    return bool(
+        _STRUCTURAL.match(text) or attendance_heading(text) is not None or _DATE_ONLY.match(text)
+    )
+
+
+def agenda_list(doc: Document) -> list[AgendaItem]:
+    """Items of the list under an "Agenda" heading or label."""
+    blocks = doc.blocks
+    for i, b in enumerate(blocks[:200]):
+        if b.kind is BlockKind.LIST_ITEM or not _AGENDA_LABEL.match(b.text.strip()):
+            continue
+        j = i + 1
+        while j < len(blocks) and blocks[j].kind is not BlockKind.LIST_ITEM and j - i <= 2:
+            j += 1  # a date line or a repeated title between the label and its list
+        entries = []
+        while j < len(blocks) and blocks[j].kind is BlockKind.LIST_ITEM:
+            entries.append(blocks[j])
+            j += 1
+        top = min((e.level or 1 for e in entries), default=1)
+        items: list[AgendaItem] = []
+        for e in entries:
+            depth = (e.level or 1) - top
+            if depth == 0:
+                items.append(_item(doc, e, e.end, "agenda:list"))
+            elif depth == 1 and items:
+                items[-1].children.append(_item(doc, e, e.end, "agenda:list"))
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def heading_outline(doc: Document) -> list[AgendaItem]:
+    """Items from the heading levels of a document whose format marks its headings."""
+    heads = [
+        (i, b)
+        for i, b in enumerate(doc.blocks)
+        if b.kind is BlockKind.HEADING and b.level is not None
+    ]
+    if len(heads) < 3:
+        return []
+    title_level = heads[0][1].level or 1
+    body = [
+        (i, b)
+        for i, b in heads[1:]
+        if (b.level or 0) > title_level or b.level == title_level and _structural(b.text)
+    ]
+    levels = sorted({b.level for _, b in body if b.level is not None and not _structural(b.text)})
+    if not levels:
+        return []
+    top = levels[0]
+    sub = levels[1] if len(levels) > 1 else None
+    repeated = Counter(b.text.strip().lower() for _, b in body if b.level == sub)
+    items: list[AgendaItem] = []
+    for k, (_, b) in enumerate(body):
+        if _structural(b.text) or b.level not in (top, sub):
+            continue
+        end = next(
+            (h.start - 1 for _, h in body[k + 1 :] if (h.level or 0) <= (b.level or 0)),
+            len(doc.text),
+        )
+        if b.level == top:
+            items.append(_item(doc, b, end, "agenda:heading"))
+        elif items and repeated[b.text.strip().lower()] < 2:
+            items[-1].children.append(_item(doc, b, end, "agenda:heading"))
+    return items if len(items) >= 2 else []
