@@ -653,6 +653,21 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"actions? (?:from|arising from)"
 )
 
+#: An action restated for review: "ACTION 61.1: task", "Action LB: task", "TODO Mike :: task".
+ACTION_LINE: Final[str] = (
+    r"^\W{0,3}(?:action(?:\s+item)?|todo)\b\s*(?P<ref>[\w./-]*\d[\w./-]*|[A-Z]{1,4}"
+    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*)?\s*(?:::|[:–—]|-\s)\s*(?P<task>\S.{3,})$"
+)
+
+#: A line that reports an action's status: "Status: WIP", "■ Action Complete", "Action
+#: carried forwards", "Update: done".
+STATUS_LINE: Final[str] = (
+    r"^\W{0,3}(?:(?:status|update|progress|outcome)\s*[:–—-]|action\s+(?:is\s+)?"
+    r"(?:complete|completed|done|closed|carried|cancel|dropped|ongoing|in\s+progress|"
+    r"deferred|discharged)|(?:complete[d]?|done|closed|carried\s+forwards?|ongoing|"
+    r"in\s+progress)\b)"
+)
+
 #: Abbreviated roles as minutes write them ("the CEO"), with what they stand for.
 ROLE_ABBREVIATIONS: Final[dict[str, str]] = {
     "ceo": "chief executive",

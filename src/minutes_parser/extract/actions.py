@@ -46,6 +46,7 @@ from .dates import Order, find_dates, infer_date_order
 from .due import resolve_due
 from .people import PersonIndex, is_name_like, split_honorifics
 from .sentences import sentence_spans
+from .status_lines import status_line_updates
 
 __all__ = ["action_status", "extract_actions"]
 
@@ -234,7 +235,11 @@ def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> M
             mentions.append(m_or_u)
     list_updates, list_blocks = _review_lists(ctx)
     updates.extend(list_updates)
-    skip = log_blocks | list_blocks
+    line_updates, line_blocks = status_line_updates(
+        doc, action_status, lambda who: _plausible_owner(ctx, who, explicit=True) or []
+    )
+    updates.extend(u for u in line_updates if u.span.start not in {x.span.start for x in updates})
+    skip = log_blocks | list_blocks | line_blocks
     mentions.extend(_marker_mentions(ctx, skip))
     mentions.extend(_sentence_mentions(ctx, skip))
     mentions.extend(_resolution_tasks(ctx, meeting.resolutions))

@@ -83,6 +83,8 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
             r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]
         ):
             return None
+        if len(cells) > 2 and not re.fullmatch(r"\d{1,2}\.?", cells[0]):
+            return None  # an action log's "23/14 | task | owner | due" row is not an item
         text = f"{cells[0].rstrip('.')} {cells[1].split(chr(10))[0]}"
     else:
         text = b.text.strip().strip("*").strip()

@@ -90,7 +90,7 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
     body = [
         (i, b)
         for i, b in heads[1:]
-        if (b.level or 0) > title_level or b.level == title_level and _structural(b.text)
+        if (b.level or 0) > title_level or (b.level == title_level and _structural(b.text))
     ]
     levels = sorted({b.level for _, b in body if b.level is not None and not _structural(b.text)})
     if not levels:

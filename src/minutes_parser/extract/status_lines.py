@@ -1,0 +1,121 @@
+"""Status lines: an earlier action restated with its status on the line or item beneath.
+
+Minutes that review their actions often restate each one and put the verdict under it::
+
+    ACTION 61.1: Ganache/spec compliance issue at go-ethereum
+    Status: Will look at this in the next meeting
+
+    Action LB: Make publicity for the social
+        ■ Action Complete
+
+An action line is one that opens with "Action"/"TODO" and an optional reference or owner's
+initials; its status is the first status line among its own later lines or the next two
+blocks (``rules.STATUS_LINE``). Inside a section that reviews earlier actions every such pair
+is an update; elsewhere only a pair whose status is past "open" (a new action is not reported
+done at the meeting that raises it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..document import Block, BlockKind, Document
+from ..models import ActionStatus, ActionUpdate, PersonRef
+from ..rules import ACTION_LINE, PREVIOUS_ACTIONS_CONTEXT, STATUS_LINE
+
+__all__ = ["status_line_updates"]
+
+_ACTION_LINE = re.compile(ACTION_LINE, re.IGNORECASE)
+_STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
+_REVIEW = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
+_INITIALS = re.compile(r"^[A-Z]{1,4}(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*$")
+
+StatusOf = Callable[[str], tuple[ActionStatus | None, str]]
+OwnersOf = Callable[[str], list[PersonRef]]
+
+
+def _status_in(lines: list[str], status_of: StatusOf) -> tuple[ActionStatus, str] | None:
+    for line in lines:
+        line = line.strip()
+        if len(line) <= 120 and _STATUS_LINE.match(line):
+            status, _ = status_of(line)
+            if status is not None:
+                return status, line
+    return None
+
+
+def _is_review_heading(b: Block) -> bool:
+    text = b.text.strip()
+    return (
+        len(text) < 120
+        and bool(_REVIEW.search(text))
+        and bool(re.search(r"action|matters arising|minutes", text, re.IGNORECASE))
+    )
+
+
+def status_line_updates(
+    doc: Document, status_of: StatusOf, owners_of: OwnersOf
+) -> tuple[list[ActionUpdate], set[int]]:
+    """Updates read from action lines with a status beneath, and the blocks they used."""
+    out: list[ActionUpdate] = []
+    used: set[int] = set()
+    seen: set[tuple[str | None, str]] = set()
+    in_review = False
+    review_level = 0
+    blocks = doc.blocks
+    for k, b in enumerate(blocks):
+        if b.kind is BlockKind.TABLE_ROW:
+            continue
+        if b.kind is BlockKind.HEADING:
+            if _is_review_heading(b):
+                in_review, review_level = True, b.level or 0
+            elif in_review and (b.level or 0) <= review_level:
+                in_review = False
+            continue
+        first, *rest = b.text.split("\n")
+        m = _ACTION_LINE.match(first.strip())
+        if m is None:
+            if b.kind is BlockKind.PARAGRAPH and _is_review_heading(b) and len(b.text) < 80:
+                in_review, review_level = True, 99
+            continue
+        found = _status_in(rest, status_of)
+        status_blocks = []
+        if found is None:
+            for j in range(k + 1, min(k + 3, len(blocks))):
+                nb = blocks[j]
+                if nb.kind is BlockKind.TABLE_ROW or _ACTION_LINE.match(nb.text.strip()):
+                    break
+                found = _status_in(nb.text.split("\n"), status_of)
+                if found is not None:
+                    status_blocks.append(j)
+                    break
+        if found is None:
+            continue
+        status, status_text = found
+        if not in_review and status is ActionStatus.OPEN:
+            continue
+        ref = (m.group("ref") or "").strip() or None
+        task = m.group("task").strip()
+        owners: list[PersonRef] = []
+        if ref and _INITIALS.match(ref):
+            owners, ref = owners_of(ref), None
+        key = (ref, task.lower())
+        if key in seen:
+            used.add(k)
+            continue
+        seen.add(key)
+        used.update([k, *status_blocks])
+        out.append(
+            ActionUpdate(
+                ref=ref,
+                owners=[o.name or o.as_written for o in owners],
+                owner_refs=owners,
+                description=task,
+                status=status,
+                status_text=status_text,
+                span=b.span,
+                rule="action_review:status_line",
+            )
+        )
+    return out, used
