@@ -70,7 +70,7 @@ def test_schema_command_matches_the_committed_schema(capsys: pytest.CaptureFixtu
         "schema/meeting.schema.json is stale: regenerate it with "
         "`minutes-parser schema > schema/meeting.schema.json`"
     )
-    assert printed["properties"]["schema_version"]["default"] == "1.0"
+    assert printed["properties"]["schema_version"]["default"] == "1.1"
 
 
 def test_bad_option_and_missing_file(capsys: pytest.CaptureFixture[str]) -> None:

@@ -164,26 +164,27 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
 MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     (
         "meeting_title",
-        r"^(?:[\w#&/.,'’-]+\s+){0,8}(?:meeting|call|sync|minutes|notes|plenum|teleconference|"
-        r"telecon|standup|stand-up)\b(?:\s+[\w#&/.,'’()-]+){0,8}\s*:?$",
+        r"^(?!.*\b(?:were|was|are|is|be|been|will|has|have|had)\b)"
+        r"(?:[\w#&/.,'’-]+[ \t]+){0,8}(?:meeting|call|sync|minutes|notes|plenum|teleconference|"
+        r"telecon|standup|stand-up)\b(?:[ \t]+[\w#&/.,'’()-]+){0,8}[ \t]*:?$",
         1.5,
     ),
     (
         "record_section",
-        r"^(?:\d+[.)]?\s+)?(?:summary\s+of\s+)?(?:decisions?(?:\s+made)?|resolutions?|"
-        r"actions?(?:\s+(?:items?|required|points|list|log))?|next\s+steps|attendees|"
-        r"attendance|participants|regrets|apologies|present|in\s+attendance|"
-        r"action\s+items?\s+from\s+last\s+\w+|matters\s+arising|conclusions?)\s*:?$",
+        r"^(?:\d+[.)]?[ \t]+)?(?:summary[ \t]+of[ \t]+)?(?:decisions?(?:[ \t]+made)?|resolutions?|"
+        r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
+        r"attendance|participants|regrets|apologies|present|in[ \t]+attendance|"
+        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)[ \t]*:?$",
         1.5,
     ),
-    ("numbered_action", r"^action\s+[\w.-]*\d[\w.-]*\s*:", 1.5),
+    ("numbered_action", r"^action[ \t]+[\w.-]*\d[\w.-]*[ \t]*:", 1.5),
     (
         "meeting_bot",
         r"\bmeeting started by\b|\bscribenick\b|^#(?:agreed|action|topic)\b|"
-        r"\bpeople present \(lines said\)|^present:\s*\S",
+        r"\bpeople present \(lines said\)|^present:[ \t]*\S",
         2.5,
     ),
-    ("moderator", r"^(?:moderator|facilitator|chair(?:ed by)?|scribe|note[- ]?taker)\s*:", 1.0),
+    ("moderator", r"^(?:moderator|facilitator|chair(?:ed by)?|scribe|note[- ]?taker)[ \t]*:", 1.0),
 )
 
 #: A title (the first few blocks) that says the document is about a meeting to come:

@@ -55,7 +55,7 @@ def load_rst(text: str, options: LoadOptions | None = None) -> Document:
     doctree = publish_doctree(text, settings_overrides=_SETTINGS)
     for message in list(doctree.findall(nodes.system_message)):
         message.parent.remove(message)
-    html = publish_from_doctree(doctree, writer_name="html5", settings_overrides=_SETTINGS)
+    html = publish_from_doctree(doctree, writer="html5", settings_overrides=_SETTINGS)
     doc = load_html(html, options, fmt=DocumentFormat.RST)
     doc.metadata = _docinfo(doctree)
     return doc
