@@ -174,7 +174,8 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         r"^(?:\d+[.)]?[ \t]+)?(?:summary[ \t]+of[ \t]+)?(?:decisions?(?:[ \t]+made)?|resolutions?|"
         r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
         r"attendance|participants|regrets|apologies|present|in[ \t]+attendance|"
-        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)[ \t]*:?$",
+        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)"
+        r"[ \t]*:?$",
         1.5,
     ),
     ("numbered_action", r"^action[ \t]+[\w.-]*\d[\w.-]*[ \t]*:", 1.5),
