@@ -281,7 +281,18 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("members absent", "absent"),
     ("not present", "absent"),
     ("absent without apologies", "absent"),
+    ("excused", "apologies"),
+    ("members excused", "apologies"),
+    ("participants", "present"),
+    ("attendee list", "present"),
+    ("attendance list", "present"),
+    # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
+    ("people present", "present"),
+    ("staff attending", "in_attendance"),
 )
+
+#: User names of meeting bots, never attendees ("brokerbot", "lndev-bot", "zakim").
+BOT_HANDLES: Final[str] = r"^(?:[\w.-]*[-_.]?bot\d*|zakim|rrsagent|trackbot|meetbot|github-bot)$"
 
 #: Words that open a sentence of narrative, not a list of people, after an attendance list
 #: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."

@@ -19,6 +19,7 @@ from ..options import ParseOptions
 from ..rules import (
     ATTENDANCE_HEADINGS,
     ATTENDANCE_NARRATIVE_OPENERS,
+    BOT_HANDLES,
     CHAIR_ROLES,
     HONORIFICS,
     MEMBERSHIP_WORDS,
@@ -79,6 +80,8 @@ _NOTE_WORDS = frozenset(
     }
 )
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
+_BOT = re.compile(BOT_HANDLES, re.IGNORECASE)
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
 _STATUS_CELLS: dict[str, AttendanceStatus] = {
@@ -169,8 +172,28 @@ def _is_name_list(text: str) -> bool:
     )
 
 
+def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Paragraphs split at their line breaks: a web page or Markdown file often writes a
+    whole header ("date / venue / MINUTES / Present - …") as one paragraph of ``<br>`` lines,
+    and an attendance section starts at a line, not at a paragraph."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or "\n" not in b.text:
+            out.append(b)
+            continue
+        offset = 0
+        for line in b.text.split("\n"):
+            if line.strip():
+                start = b.start + offset
+                out.append(
+                    b.model_copy(update={"text": line, "start": start, "end": start + len(line)})
+                )
+            offset += len(line) + 1
+    return out
+
+
 def _section_entries(doc: Document) -> Iterator[_Entry]:
-    blocks = doc.blocks
+    blocks = _line_blocks(doc.blocks)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -247,7 +270,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     section_role=role or None,
                 )
             else:
-                yield from _split_inline(nb.text, nb.start, nb.page, status, role or None)
+                # "3. maleck13 (44)": an ordered list's number is not part of the entry.
+                number = _LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
+                cut = number.end() if number else 0
+                yield from _split_inline(
+                    nb.text[cut:], nb.start + cut, nb.page, status, role or None
+                )
             i += 1
 
 
@@ -343,6 +371,8 @@ def _is_entry_block(b: Block) -> bool:
     text = b.text.strip()
     if not text or len(text) > 250:
         return False
+    if b.kind is BlockKind.LIST_ITEM and b.level is not None and len(text.split()) <= 8:
+        return True  # an entry of a marked-up list, numbered or not ("<ol><li>jmrodri (87)")
     if re.match(r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S", text) and not re.match(r"^\d+\s*members?", text):
         return False  # a numbered agenda item ends the attendance section
     if b.kind is BlockKind.LIST_ITEM:
@@ -600,6 +630,13 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     role_parts: list[str] = []
     org = None
     aliases: list[str] = []
+    # "John O'Neill (Chair) Greenheart Partnership Board": words after a bracket that follows
+    # the name are the organisation the person comes from, not more of the name.
+    after_bracket = None
+    trailing = re.match(r"^([^()]+?)\s*(\([^)]*\))\s+([A-Z][^()]*)$", text)
+    if trailing and _starts_person(trailing.group(1)):
+        after_bracket = trailing.group(3).strip(" ,;–—-")
+        text = f"{trailing.group(1)} {trailing.group(2)}"
     # Bracketed parts: initials, roles, organisations.
     for br in re.findall(r"\(([^)]*)\)", text):
         inner = br.strip()
@@ -610,7 +647,11 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         )
         if sub_in:
             represents = represents or split_honorifics(sub_in.group(1))[1]
-        elif _QUALIFIER.match(" " + inner) or inner.lower() in _NOTE_WORDS:
+        elif (
+            _QUALIFIER.match(" " + inner)
+            or inner.lower() in _NOTE_WORDS
+            or inner.isdigit()  # "jmrodri (87)": lines said, from a meeting bot
+        ):
             continue  # "(from TB23/104)", "(observing)": when or how, not who
         elif re.match(r"^[A-Z]{2,4}$", inner):
             aliases.append(inner)
@@ -623,7 +664,7 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     name_part, _, tail = _split_name_tail(text)
     hon, name = split_honorifics(name_part)
     name = name.strip(" ,")
-    if not name or not re.search(r"[A-Za-z]", name):
+    if not name or not re.search(r"[A-Za-z]", name) or _BOT.match(name):
         return None
     if not is_name_like(name) and not (hon and re.match(r"^[A-Z][\w'’-]+$", name)):
         split = _role_then_name(name_part)
@@ -639,6 +680,11 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         if trole:
             role_parts.insert(0, trole)
         org = org or torg
+    if after_bracket:
+        if org is None:
+            org = after_bracket
+        elif not role_parts:
+            role_parts.append(after_bracket)
     role = ", ".join(role_parts) or None
     low_roles = {r.lower() for r in role_parts}
     return {

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import codecs
+import re
 
-from ..document import Document, DocumentBuilder, DocumentFormat, FurnitureKind, Severity
+from ..document import Document, DocumentBuilder, DocumentFormat, FurnitureKind, Severity, Style
 from ..errors import EmptyDocumentError
 from . import LoadOptions
 from .normalise import Line, emit_paragraphs, find_running_furniture, reflow
@@ -52,6 +53,19 @@ def text_lines(text: str, builder: DocumentBuilder | None = None) -> list[Line]:
         gap = gap or p > 1
         for i, raw in enumerate(page_lines):
             kind = drop.get((p - 1, i))
+            if (
+                kind is None
+                and _UNDERLINE.match(raw)
+                and not _is_underline(raw, lines, page_lines, i)
+            ):
+                kind = FurnitureKind.OTHER.value  # a rule drawn with "=====": layout
+            elif kind is None and _is_underline(raw, lines, page_lines, i):
+                # A setext underline ("Meeting summary" / "---------------"): the line above
+                # is a heading, and the rule itself is layout, not text.
+                lines[-1].style = Style(bold=True)
+                lines[-1].gap_before = True
+                gap = True
+                kind = FurnitureKind.OTHER.value
             if kind is not None:
                 if builder is not None:
                     builder.add_furniture(FurnitureKind(kind), raw, page=p)
@@ -63,6 +77,17 @@ def text_lines(text: str, builder: DocumentBuilder | None = None) -> list[Line]:
             lines.append(Line(raw.rstrip(" \u00a0"), page=p, gap_before=gap))
             gap = False
     return lines
+
+
+_UNDERLINE = re.compile(r"^[ \t]*([=\-~^*#+])\1{2,}[ \t]*$")
+
+
+def _is_underline(raw: str, lines: list[Line], page_lines: list[str], i: int) -> bool:
+    """Whether ``raw`` underlines the text line just before it (within a few characters)."""
+    if not _UNDERLINE.match(raw) or i == 0 or not lines:
+        return False
+    above = page_lines[i - 1].strip()
+    return bool(above) and lines[-1].text.strip() == above and len(raw.strip()) >= len(above) - 3
 
 
 def load_text(text: str, *, encoding: str = "utf-8", path: str | None = None) -> Document:
