@@ -287,6 +287,7 @@ class DocumentBuilder:
         style: Style | None = None,
         col_spans: Sequence[int] | None = None,
         source: Literal["text", "ocr"] = "text",
+        links: list[str] | None = None,
     ) -> Block | None:
         """Add a table row; cells must not contain tabs. An all-empty row is ignored."""
         clean = [valid_unicode(c).replace("\t", " ") for c in cells]
@@ -312,6 +313,7 @@ class DocumentBuilder:
                 label=label,
                 style=style,
                 source=source,
+                links=links or None,
             )
         )
 

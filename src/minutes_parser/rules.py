@@ -188,10 +188,20 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("moderator", r"^(?:moderator|facilitator|chair(?:ed by)?|scribe|note[- ]?taker)[ \t]*:", 1.0),
 )
 
+#: Signals only a record of a meeting that took place has (an agenda has the others too).
+RECORD_ONLY_SIGNALS: Final[frozenset[str]] = frozenset(
+    {"present_heading", "resolved", "moved_seconded", "adjourned", "meeting_bot", "numbered_action"}
+)
+
 #: A title (the first few blocks) that says the document is about a meeting to come:
 #: (id, pattern, weight against minutes).
 ANNOUNCEMENT_TITLES: Final[tuple[tuple[str, str, float], ...]] = (
-    ("agenda_title", r"^(?:[\w&'’.-]+\s+){0,8}agenda\b(?!\s+items?\b)", 3.0),
+    (
+        "agenda_title",
+        r"^(?!.*\b(?:was|were|is|are|be|been|to)\b)(?:[\w&'’.,-]+[ \t]+){0,8}agenda"
+        r"(?![ \t]+items?\b)(?:[ \t]+[\w&'’.,:/-]+){0,8}[ \t]*$",
+        3.0,
+    ),
     ("notice_title", r"^notice\s+of\b|^(?:[\w&'’.-]+\s+){0,6}meeting\s+notice\b", 3.0),
 )
 
@@ -745,6 +755,8 @@ def _validate() -> None:
     ids = [sid for table in signal_tables for sid, _, _ in table]
     if len(ids) != len(set(ids)):
         raise ValueError("duplicate kind signal id")
+    if not set(ids) >= RECORD_ONLY_SIGNALS:
+        raise ValueError(f"unknown record signals {RECORD_ONLY_SIGNALS - set(ids)}")
     for table in signal_tables:
         for sid, pattern, weight in table:
             re.compile(pattern)  # every pattern compiles, or the import fails here

@@ -121,6 +121,6 @@ def _markup_format(text: str, path: str | None) -> DocumentFormat:
     best = max(scores, key=lambda f: scores[f])
     if by_suffix in scores and scores[by_suffix] >= max(1.0, scores[best] - 2):
         return by_suffix
-    if by_suffix is DocumentFormat.MARKDOWN and scores[best] < 4:
-        return DocumentFormat.MARKDOWN  # a .md file with little markup is still read as Markdown
+    if by_suffix in scores and scores[best] < 3:
+        return by_suffix  # a .md/.org/.rst file with little markup is still read as that markup
     return best if scores[best] >= 3 else DocumentFormat.TEXT

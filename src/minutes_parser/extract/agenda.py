@@ -86,7 +86,8 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         if len(cells) > 2 and not re.fullmatch(r"\d{1,2}\.?", cells[0]):
             return None  # an action log's "23/14 | task | owner | due" row is not an item
         title = cells[1].split("\n")[0] if len(cells) > 2 else cells[1]
-        if len(cells) > 2 and all(is_name_like(p.strip()) for p in re.split(r"[/&,]", title)):
+        people = [p.strip() for p in re.split(r"[/&,]", title)]
+        if len(cells) > 2 and len(people) > 1 and all(is_name_like(p) for p in people):
             return None  # "10 | Paul Grimwood/Jason Harwin | …": an action log's owner column
         text = f"{cells[0].rstrip('.')} {title}"
     else:

@@ -258,8 +258,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             i += 1
         while i < len(blocks):
             nb = blocks[i]
-            if attendance_heading(nb.text) is not None or not _is_entry_block(nb):
-                break
+            if (
+                attendance_heading(nb.text) is not None
+                or (nb.kind is BlockKind.HEADING and nb.level is not None)
+                or not _is_entry_block(nb)
+            ):
+                break  # a marked-up heading ("*** Reminders") opens the next section
             if nb.kind is BlockKind.TABLE_ROW and nb.cells:
                 yield _Entry(
                     nb.cells[0].text,

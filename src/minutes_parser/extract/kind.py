@@ -20,6 +20,7 @@ from ..rules import (
     MINUTES_SIGNALS,
     MINUTES_STRUCTURE_SIGNALS,
     NOT_MINUTES_SIGNALS,
+    RECORD_ONLY_SIGNALS,
 )
 
 __all__ = ["classify", "extract_kind", "judge"]
@@ -45,7 +46,7 @@ def judge(doc: Document) -> KindJudgement:
     # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
     head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
     lines = "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
-    title = "\n".join(b.text for b in blocks[:3])
+    titles = [line for b in blocks[:3] for line in b.text.split("\n")][:6]
     evidence: dict[str, float] = {}
     for sid, rx, weight in _MINUTES:
         if rx.search(head):
@@ -62,11 +63,21 @@ def judge(doc: Document) -> KindJudgement:
         if rx.search(head):
             evidence[f"not:{sid}"] = -weight
             against += weight
-    if not _RECORD_TITLE.search(title):
+    announced = "not:notice" in evidence  # "You are hereby summoned to attend …"
+    # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
+    if not (titles and _RECORD_TITLE.search(titles[0])):
         for sid, rx, weight in _TITLES:
-            if rx.search(title):
+            if any(rx.search(t) for t in titles):
                 evidence[f"not:{sid}"] = -weight
-                against += weight
+                announced = True
+    if announced:
+        # An agenda lists "Apologies", "Minutes of the last meeting" and "Roll call" as items
+        # to come, and minutes often open with their agenda: one signal that the meeting took
+        # place (people present, a motion seconded, a resolution) makes it minutes again.
+        record = sum(v for k, v in evidence.items() if k in RECORD_ONLY_SIGNALS)
+        if record < STRONG:
+            score = record
+            against += sum(w for sid, _, w in _TITLES if f"not:{sid}" in evidence)
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0

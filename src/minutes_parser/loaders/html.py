@@ -418,7 +418,14 @@ class _Walker:
                 current.counter += current.step
             prefix = format_number(current.counter, current.fmt)
             prefix = f"{prefix}. " if prefix else ""
-        return _Context(BlockKind.LIST_ITEM, level=level, prefix=prefix, style_name="li")
+        box = _attr(tag, "data-checked")
+        return _Context(
+            BlockKind.LIST_ITEM,
+            level=level,
+            prefix=prefix,
+            style_name="li",
+            checked={"true": True, "false": False}.get(box),
+        )
 
     def _flush(self) -> None:
         pieces, self.pieces = self.pieces, []
@@ -449,7 +456,12 @@ class _Walker:
         carried: dict[int, int] = {}
         for tr in _rows(table):
             texts, spans = _row_cells(tr, carried)
-            self.builder.add_row(texts, table=self.table_no, col_spans=spans)
+            links = [
+                href
+                for a in tr.find_all("a")
+                if (href := _attr(a, "href").strip()) and not href.startswith(("#", "javascript:"))
+            ]
+            self.builder.add_row(texts, table=self.table_no, col_spans=spans, links=links)
 
 
 def _indent_level(tag: Tag) -> int | None:

@@ -63,9 +63,26 @@ def _keep_line_breaks(inline: Token) -> None:
             child.type = "hardbreak"
 
 
+def _mark_task_items(tokens: list[Token]) -> None:
+    """Move each task item's checkbox onto its ``<li>`` as ``data-checked``: form controls
+    are page chrome to the HTML reader, while the box is the item's state."""
+    for k, token in enumerate(tokens):
+        if token.type != "list_item_open" or "task-list-item" not in str(token.attrGet("class")):
+            continue
+        inline = next((t for t in tokens[k + 1 : k + 4] if t.type == "inline"), None)
+        children = inline.children if inline is not None and inline.children else []
+        box = next(
+            (c for c in children if c.type == "html_inline" and "checkbox" in c.content), None
+        )
+        if inline is not None and box is not None:
+            token.attrSet("data-checked", "true" if "checked=" in box.content else "false")
+            inline.children = [c for c in children if c is not box]
+
+
 def load_markdown(text: str, options: LoadOptions | None = None) -> Document:
     options = options or LoadOptions()
     tokens = _MD.parse(text)
+    _mark_task_items(tokens)
     metadata: dict[str, str] = {}
     for token in tokens:
         if token.type == "front_matter":

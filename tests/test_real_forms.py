@@ -1,0 +1,92 @@
+"""Forms read from real minutes; each test names the document it was built from."""
+
+from __future__ import annotations
+
+from minutes_parser import parse
+from minutes_parser.evaluate.scoring import norm_text
+from minutes_parser.extract.attendees import parse_entry
+from minutes_parser.extract.kind import judge
+from minutes_parser.loaders.text import load_text
+from minutes_parser.models import ActionStatus, DocumentKind
+from minutes_parser.pipeline import parse_text
+
+from .conftest import CORPUS, shared_dir
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_name_bracketed_role_then_organisation() -> None:
+    """wigan-ehn-2009-01-12.htm (corpus/real/dev): 'Present - John O'Neill (Chair)
+    Greenheart Partnership Board; Tom Price (Vice Chair) Wigan Civic Trust; …'."""
+    entry = parse_entry("John O'Neill (Chair) Greenheart Partnership Board")
+    assert entry is not None
+    assert (entry["name"], entry["role"], entry["organisation"]) == (
+        "John O'Neill",
+        "Chair",
+        "Greenheart Partnership Board",
+    )
+    m = parse(REAL_DEV / "wigan-ehn-2009-01-12.htm")
+    byname = {a.name: a for a in m.attendees}
+    assert byname["Tom Price"].organisation == "Wigan Civic Trust"
+    assert byname["Avis Freeman"].organisation == "Leigh Soroptimists"
+
+
+def test_scribe_minutes_keep_their_present_list() -> None:
+    """w3c-immersive-web-wg-2018-11-13.html (../shared/realworld): the Present/Regrets <dl>
+    above the discussion was cut away as page chrome."""
+    m = parse(shared_dir("realworld", "docs") / "w3c-immersive-web-wg-2018-11-13.html")
+    assert m.kind is DocumentKind.MINUTES
+    statuses = {a.name: a.status.value for a in m.attendees}
+    assert statuses.get("ChrisW") == "apologies"
+    assert statuses.get("NellWaliczek") == "present"
+
+
+def test_agenda_from_the_agenda_list_and_from_headings() -> None:
+    """rust-lc-2023-10-27.md: an unnumbered '## Agenda' list with sub-topics;
+    gtalug-board-2015-01-26.org: no agenda list, the headline outline is the business."""
+    realworld = shared_dir("realworld", "docs")
+    rust = parse(realworld / "rust-lc-2023-10-27.md")
+    titles = [i.title for i in rust.agenda_items]
+    assert titles[:4] == ["Check-in", "Assign roles", "Turn on recording", "Consent to agenda"]
+    old = next(i for i in rust.agenda_items if i.title == "Old business")
+    assert [c.title for c in old.children][:2] == [
+        "Social Media / Mastodon",
+        "Growing moderation team?",
+    ]
+    org = parse(realworld / "gtalug-board-2015-01-26.org")
+    flat = [i.title for i in org.agenda_items for i in i.walk()]
+    assert "Roles at GTALUG" in flat and "Attendees" not in flat and "Present" not in flat
+
+
+def test_numbered_item_table_with_an_owner_column() -> None:
+    """cssuob-committee-2025-04-08.html: '1 | Apologies\\nApologies received … | HP'."""
+    m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-08.html")
+    assert [(i.number, i.title) for i in m.agenda_items][:3] == [
+        ("1", "Apologies"),
+        ("2", "Adoption of Previous Minutes"),
+        ("3", "Matters Arising"),
+    ]
+
+
+def test_status_lines_under_restated_actions() -> None:
+    """eth-acd-62.md: 'ACTION 60.2: Danno Ferrin to add 9 month out Hardfork kickoff to
+    timeframes.' with 'Status: Completed' on the next line, under 'Review previous decisions
+    made and action items'."""
+    m = parse(shared_dir("realworld", "docs") / "eth-acd-62.md")
+    updates = {u.ref: u for u in m.action_updates}
+    assert updates["60.2"].status is ActionStatus.COMPLETED
+    assert norm_text(updates["60.2"].description).startswith("danno ferrin to add 9 month")
+    assert updates["60.2"].status_text == "Status: Completed"
+    # An update is not also a new action of this meeting.
+    assert not any(a.ref == "60.2" for a in m.actions)
+
+
+def test_kind_is_graded_and_keeps_weak_minutes() -> None:
+    notes = parse_text("Team sync meeting\n\nAlice: shipped the release.\nBob: reviewed docs.\n")
+    assert notes.kind is DocumentKind.MINUTES
+    assert notes.kind_judgement is not None and notes.kind_judgement.confidence < 0.6
+    assert any(d.code == "doubtful_kind" for d in notes.diagnostics)
+    agenda = judge(load_text("Parish Council Agenda\n\n1. Apologies for absence\n2. Minutes\n"))
+    assert (agenda.kind, agenda.label) == (DocumentKind.NOT_MINUTES, "agenda")
+    notice = judge(load_text("NOTICE IS HEREBY GIVEN that the AGM will be held on 4 May.\n"))
+    assert notice.label == "notice"
