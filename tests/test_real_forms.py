@@ -90,3 +90,34 @@ def test_kind_is_graded_and_keeps_weak_minutes() -> None:
     assert (agenda.kind, agenda.label) == (DocumentKind.NOT_MINUTES, "agenda")
     notice = judge(load_text("NOTICE IS HEREBY GIVEN that the AGM will be held on 4 May.\n"))
     assert notice.label == "notice"
+
+
+def test_decisions_stated_in_one_sentence() -> None:
+    """Sentence forms from corpus/real/dev: south-cerney-pc-2002-08.htm ('It was proposed by
+    Cllr Dunn and seconded by …'), lincoln-twp-board-2012-02-14.pdf ('… were approved after
+    motion by …', 'Payment of bills … were approved by roll call vote after motion by …', 'Approved setting budget workshop date …'),
+    appna-ok-ec-2018-02-01.docx ('It was decided that …'), intersect-core-infra-wg-2024-09-30.md
+    ('Minutes approved with amendments.'), srcf-agm-2015-03-05.md ('Elected unanimously')."""
+    m = parse_text(
+        "Minutes of the Parish Council\n\nPresent: Cllr Dunn, Cllr Chubb\n\n"
+        "It was proposed by Cllr Dunn and seconded by Cllr Mrs Chubb that the payments be made. "
+        "The Parish Council was all in favour.\n\n"
+        "Payment of bills in the amount of $13,236.49 in the general fund were approved by roll "
+        "call vote after motion by Ensign and second by Crockett.\n\n"
+        "Approved setting budget workshop date for 3/20/12 at 6:00pm after motion by Wray.\n\n"
+        "Therefore, it was decided to keep the account at BOA for now.\n\n"
+        "Minutes approved with amendments.\n\n"
+        "Secretary: Dexter Chua stands - Elected unanimously (11)\n\n"
+        "Interviews took place but no one was appointed.\n\n"
+        "Approved by the City Council: July 18, 2023\n"
+    )
+    rules = [r.rule.split(":")[1] for r in m.resolutions]
+    assert rules == [
+        "proposed_seconded",
+        "approved_on_motion",
+        "verb_first",
+        "decided",
+        "item_approved",
+        "elected",
+    ]
+    assert m.resolutions[0].mover is not None and m.resolutions[0].mover.name == "Dunn"

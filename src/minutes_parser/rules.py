@@ -569,6 +569,60 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
 )
 
+#: Sentences that record a decision of this meeting whatever their opening words: the whole
+#: sentence is the resolution (id, pattern, outcome). Read after the lead-ins above.
+DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
+    # "It was proposed by Cllr Dunn and seconded by Cllr Mrs Chubb that the Minutes …"
+    (
+        "proposed_seconded",
+        r"\bit\s+was\s+(?:proposed|moved)\s+by\b.{0,120}?\bseconded\b",
+        "carried",
+    ),
+    # "The minutes … were approved after motion by Ensign and second by Crockett."
+    (
+        "approved_on_motion",
+        r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled)\b"
+        r".{0,120}?\b(?:after|on|upon|following|by)\s+(?:a\s+)?motion\b",
+        "carried",
+    ),
+    # "Approved setting budget workshop date …", "Agreed to solicit SIG feedback …"
+    (
+        "verb_first",
+        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to)\s+"
+        r"(?!(?:by|on|at|as|in)\b)\w",
+        "approved",
+    ),
+    # "It was decided to keep the account", "All members agreed that …", "The EC decided …"
+    (
+        "decided",
+        r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
+        r"(?:unanimously\s+|collectively\s+)?decided|(?:all\s+)?(?:the\s+)?(?:members|group|"
+        r"committee|board|council|ec|executive|trustees|directors|team|meeting)\s+(?:present\s+)?"
+        r"(?:unanimously\s+)?(?:decided|agreed))\b",
+        "agreed",
+    ),
+    # "Agenda approved", "Minutes approved with amendments."
+    (
+        "item_approved",
+        r"^(?:the\s+)?(?:agenda|minutes|accounts|budget)\b[^.;]{0,60}?\s(?:approved|adopted|"
+        r"accepted|agreed)\b",
+        "approved",
+    ),
+    # "Secretary: Dexter Chua stands (…) - Elected unanimously (11)"
+    (
+        "elected",
+        r"\b(?:elected|re-?elected|appointed)\s+(?:unanimously|by\s+acclamation|nem\.?\s*con)\b|"
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|re-?elected|appointed)\b",
+        "approved",
+    ),
+    # "Consensus: adopt the proposal", "There was consensus to …"
+    (
+        "consensus",
+        r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b",
+        "agreed",
+    ),
+)
+
 #: Past-tense verbs that make an "Action:" line a record of a decision (US minutes), not a task.
 DECISION_VERBS: Final[str] = (
     r"approved|adopted|ratified|awarded|introduced|appointed|accepted|denied|authori[sz]ed|"

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ..document import Block, BlockKind, Document
 from ..models import DocumentKind, Meeting, Resolution, Vote
 from ..options import ParseOptions
-from ..rules import RESOLUTION_LEADS
+from ..rules import DECISION_SENTENCES, RESOLUTION_LEADS
 from .agenda import item_at
 from .people import PersonIndex, split_honorifics
 from .sentences import sentence_spans
@@ -25,9 +25,16 @@ _LEADS = [
     for rid, pat, outcome in RESOLUTION_LEADS
 ]
 _UPPER_ONLY = {"body_noted", "body_endorsed"}
+_MOTION_RULES = {"resolution:motion", "resolution:proposed_seconded"}
+_LEAD_IDS = {rid for rid, _, _ in RESOLUTION_LEADS}
+#: A sentence that says something did not happen decides nothing ("no one was appointed").
+_NEGATED = re.compile(r"\b(?:no\s+one|nobody|not|never|neither)\b", re.IGNORECASE)
+_DECISION_SENTENCES = [
+    (rid, re.compile(pat, re.IGNORECASE), outcome) for rid, pat, outcome in DECISION_SENTENCES
+]
 _KEYWORDS = re.compile(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
-    r"resolution|decision|supported",
+    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
@@ -73,10 +80,10 @@ _PASSIVE = re.compile(
     r"carried|ratified|endorsed)\b",
     re.IGNORECASE,
 )
+# Names keep their capitals: matched case-blind, "Cllr Dunn and" would be a name.
 _PROPOSED = re.compile(
-    rf"(?:proposed|moved)\s*(?:by)?\s*:?\s*(?P<mover>{_PERSON})[,;.]?\s*(?:and\s+)?"
-    rf"seconded\s*(?:by)?\s*:?\s*(?P<sec>{_PERSON})",
-    re.IGNORECASE,
+    rf"(?i:proposed|moved)\s*(?i:by)?\s*:?\s*(?P<mover>{_PERSON})[,;.]?\s*(?i:and\s+)?"
+    rf"(?i:seconded)\s*(?i:by)?\s*:?\s*(?P<sec>{_PERSON})"
 )
 _OUTCOME = re.compile(
     r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
@@ -276,6 +283,17 @@ def _sentence_decisions(
         if decided and decided.start() > 0 and not _lead(sentence):
             yield None, b.start + s + decided.start(), b.start + e, "body_decided", "approved", b
             continue
+        if _REPORTED.match(sentence) is None:
+            form = next((f for f in _DECISION_SENTENCES if f[1].search(sentence)), None)
+            if (
+                form is not None
+                and not _lead(sentence)
+                and not _REPORTED.search(sentence)
+                and not _NEGATED.search(sentence)
+                and not sentence.isupper()  # a title: "APPROVED MINUTES REGULAR MEETING …"
+            ):
+                yield None, b.start + s, b.start + e, form[0], form[2], b
+                continue
         if s == 0 and after == 0:
             continue  # the block's opening was already tried as a lead-in
         lead = _lead(b.text[s:e])
@@ -360,9 +378,22 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
 def _fold_motions(resolutions: list[Resolution]) -> list[Resolution]:
     """A motion that led to a recorded decision ("Action: Approved …") is that decision's
     mover, seconder and vote, not a second decision."""
-    decisions = [r for r in resolutions if r.rule != "resolution:motion"]
+    decisions = [r for r in resolutions if r.rule not in _MOTION_RULES]
     kept: list[Resolution] = []
     for r in resolutions:
+        if r.rule == "resolution:proposed_seconded":
+            # "It was moved by A and seconded by B that …" then "RESOLVED – That …": the
+            # decision that follows within a few lines is the one this motion carried.
+            after = [
+                d
+                for d in decisions
+                if 0 <= d.span.start - r.span.end <= 400 and d.rule.split(":")[1] in _LEAD_IDS
+            ]
+            if after:
+                d = after[0]
+                d.mover, d.seconder = d.mover or r.mover, d.seconder or r.seconder
+                d.vote = d.vote or r.vote
+                continue
         if r.rule != "resolution:motion":
             kept.append(r)
             continue
