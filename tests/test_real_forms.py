@@ -94,8 +94,8 @@ def test_kind_is_graded_and_keeps_weak_minutes() -> None:
 
 def test_decisions_stated_in_one_sentence() -> None:
     """Sentence forms from corpus/real/dev: south-cerney-pc-2002-08.htm ('It was proposed by
-    Cllr Dunn and seconded by …'), lincoln-twp-board-2012-02-14.pdf ('… were approved after
-    motion by …', 'Payment of bills … were approved by roll call vote after motion by …', 'Approved setting budget workshop date …'),
+    Cllr Dunn and seconded by …'), lincoln-twp-board-2012-02-14.pdf ('Payment of bills … were
+    approved by roll call vote after motion by …', 'Approved setting budget workshop date …'),
     appna-ok-ec-2018-02-01.docx ('It was decided that …'), intersect-core-infra-wg-2024-09-30.md
     ('Minutes approved with amendments.'), srcf-agm-2015-03-05.md ('Elected unanimously')."""
     m = parse_text(
