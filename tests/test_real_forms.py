@@ -121,3 +121,40 @@ def test_decisions_stated_in_one_sentence() -> None:
         "elected",
     ]
     assert m.resolutions[0].mover is not None and m.resolutions[0].mover.name == "Dunn"
+
+
+def test_action_markers_from_markup_and_meeting_bots() -> None:
+    """hypha-finance-wg-2019-11-26.md ('#todo yj: sort credit card with dc', ticked
+    '- [x] Publish meeting notes' under 'Action Items for Cultivator') and
+    asbroker-2018-06-05.html (MeetBot: 'c. ACTION: jmrodri test issue 941 (jmrodri,
+    13:39:45)'), corpus/real/dev."""
+    hypha = parse(REAL_DEV / "hypha-finance-wg-2019-11-26.md")
+    by_task = {norm_text(a.description): a for a in hypha.actions}
+    todo = by_task["sort credit card with dc"]
+    assert todo.owners == ["yj"]
+    ticked = next(a for t, a in by_task.items() if t.startswith("publish meeting notes"))
+    assert ticked.status is ActionStatus.COMPLETED
+    bot = parse(REAL_DEV / "asbroker-2018-06-05.html")
+    tasks = {norm_text(a.description) for a in bot.actions}
+    assert any(t.startswith("jmrodri test issue 941") or t == "test issue 941" for t in tasks)
+    assert not any("13 39 45" in t for t in tasks)
+
+
+def test_todo_items_relisted_under_last_months_actions_are_updates() -> None:
+    """gtalug-board-2014-12-22.org (../shared/realworld): '*** Action Items From Last Month'
+    with 'TODO Mike :: Sent Myles the floor plan image' and a progress note nested under it."""
+    m = parse(shared_dir("realworld", "docs") / "gtalug-board-2014-12-22.org")
+    assert m.actions == [] or all("floor plan" not in a.description for a in m.actions)
+    update = next(u for u in m.action_updates if "floor plan" in u.description)
+    assert update.status is ActionStatus.ONGOING
+    assert update.status_text == "To be published somewhere"
+    assert update.owners and update.owners[0].startswith("Mike")
+
+
+def test_an_action_items_label_covers_only_the_items_nested_under_it() -> None:
+    """rust-lc-2023-10-27.md: '- **Action items**:' inside a topic's bullet list."""
+    m = parse(
+        b"# Minutes\n\n- Topic one\n  - **Action items**:\n    - Jack to update the PR\n"
+        b"- Topic two\n  - Proposal - could we make this shorter?\n"
+    )
+    assert [a.description for a in m.actions] == ["update the PR"]

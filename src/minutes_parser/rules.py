@@ -569,6 +569,21 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
 )
 
+#: Headings of a list of this meeting's actions (regex fragments, matched whole, with an
+#: optional qualifier: "Action items for Cultivator", "Next steps:"). Headings that name
+#: earlier actions ("Action items from last month") are reviews, not new actions.
+ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    r"(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?|\s+required)?",
+    r"(?:new\s+)?action\s+items?",
+    r"action\s+(?:list|log|summary|plan)",
+    r"summary\s+of\s+action\s+items",
+    r"next\s+steps",
+    r"to-?\s?dos?",
+    r"tasks?(?:\s+assigned)?",
+    r"follow[- ]?ups?",
+    r"assignments",
+)
+
 #: Sentences that record a decision of this meeting whatever their opening words: the whole
 #: sentence is the resolution (id, pattern, outcome). Read after the lead-ins above.
 DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
@@ -726,14 +741,15 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
 #: Context (a heading or a section row) that makes an action log a report on earlier actions.
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
-    r"review of (?:the )?(?:last|previous|open|outstanding)|last meeting|open action items|"
-    r"actions? (?:from|arising from)"
+    r"review of (?:the )?(?:last|previous|open|outstanding)|last (?:meeting|month|week|time)|"
+    r"open action items|(?:actions?|action items?) (?:from|arising from)"
 )
 
 #: An action restated for review: "ACTION 61.1: task", "Action LB: task", "TODO Mike :: task".
 ACTION_LINE: Final[str] = (
-    r"^\W{0,3}(?:action(?:\s+item)?|todo)\b\s*(?P<ref>[\w./-]*\d[\w./-]*|[A-Z]{1,4}"
-    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*)?\s*(?:::|[:–—]|-\s)\s*(?P<task>\S.{3,})$"
+    r"^\W{0,3}(?:action(?:\s+item)?|todo)\b\s*(?:(?P<ref>[\w./-]*\d[\w./-]*|(?-i:[A-Z]{1,4}"
+    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*))|(?P<who>[A-Z][\w.'’-]+(?:\s*(?:&|and|or|/|,)\s*"
+    r"[A-Z][\w.'’-]+)*)(?=\s*::))?\s*(?:::|[:–—]|-\s)\s*(?P<task>\S.{3,})$"
 )
 
 #: A line that reports an action's status: "Status: WIP", "■ Action Complete", "Action

@@ -35,6 +35,7 @@ from ..options import ParseOptions
 from ..rules import (
     ACTION_COLUMNS,
     ACTION_STATUS_WORDS,
+    ACTIONS_SECTION_HEADINGS,
     BULLETS,
     DECISION_VERBS,
     GROUP_OWNERS,
@@ -44,7 +45,7 @@ from ..rules import (
 from .agenda import item_at
 from .dates import Order, find_dates, infer_date_order
 from .due import resolve_due
-from .people import PersonIndex, is_name_like, split_honorifics
+from .people import HANDLE, PersonIndex, is_name_like, split_honorifics
 from .sentences import sentence_spans
 from .status_lines import status_line_updates
 
@@ -76,11 +77,11 @@ _SCRIBE_REF = re.compile(
 )
 _OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
 _WHO = (
-    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{2,20}(?=:|\s+to\s))"
+    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{1,20}(?=\s?::?\s|\s+to\s))"
     r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|\s+(?:(?:of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}"
 )
 _OWNER_TASK = re.compile(
-    rf"^(?P<who>{_WHO})\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
+    rf"^(?P<who>{_WHO})\s*(?:::?\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
 )
 #: "Further to public participation, Cllr Glover to report …": an opening phrase before the
 #: owner.
@@ -136,9 +137,16 @@ _DUE_IN_TEXT = re.compile(
 )
 _WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
 _ACTIONS_HEADING = re.compile(
-    r"\s*\**\s*(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?)?\s*:?\s*\**\s*",
+    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
+    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
     re.IGNORECASE,
 )
+#: "TODO Mike :: …", "#todo yj: …", "#action …": a task marker without a colon after it.
+_TODO_LEAD = re.compile(r"^\W{0,3}(?:#(?i:todo|action)|TODO)\b:?\s+(?P<rest>\S.*)$", re.DOTALL)
+#: An ordered list's enumerator rendered into the item ("c. ACTION: …").
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+")
+#: MeetBot's stamp after each summary line: "(jmrodri, 13:39:45)".
+_BOT_STAMP = re.compile(r"\s*\([\w.|-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
 _SECTION_ROW = re.compile(
     r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
     r"actions? (?:from|agreed)|as at",
@@ -281,6 +289,8 @@ def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list
         hon, bare = split_honorifics(r.as_written)
         if re.fullmatch(r"[A-Z]{2,4}", bare) or hon or (explicit and is_name_like(bare)):
             continue
+        if explicit and HANDLE.match(bare):
+            continue  # "#todo yj: …", "ACTION: jmrodri test …": a user name, kept as written
         return None
     return refs
 
@@ -689,21 +699,38 @@ def _scribe_update(ctx: _Context, k: int, m: re.Match[str]) -> ActionUpdate | No
 def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
     in_actions_list = False
+    list_level = 0  # an "Action items:" list item covers only the items nested under it
+    review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
         text = _IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
         offset = len(b.text) - len(text)
+        if b.kind is BlockKind.HEADING:
+            # A heading of unknown level ends a review as any heading does.
+            if review_level is not None and (not review_level or (b.level or 0) <= review_level):
+                review_level = None
+            if _PREVIOUS.search(text) and re.search(r"action|matters", text, re.IGNORECASE):
+                review_level = b.level or 0
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = False
             continue
-        if _ACTIONS_HEADING.fullmatch(text):
-            in_actions_list = True
+        if _ACTIONS_HEADING.fullmatch(text) and not _PREVIOUS.search(text):
+            in_actions_list, review_level = True, None
+            list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             continue
-        if b.kind is not BlockKind.LIST_ITEM:
+        if b.kind is BlockKind.LIST_ITEM and b.level is not None:
+            enum = _ENUMERATOR.match(text)
+            if enum:
+                offset += enum.end()
+                text = text[enum.end() :]
+        text = _BOT_STAMP.sub("", text)
+        if review_level is not None and (in_actions_list or _TODO_LEAD.match(text)):
+            continue  # a TODO relisted under "Action Items From Last Month" is an update
+        if b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
             in_actions_list = False
         elif b.label and b.label.lower() == "actions":
             in_actions_list = True  # the "Actions:" heading was read as a margin label
         mention = None
-        lead = _ACTION_LEAD.match(text)
+        lead = _ACTION_LEAD.match(text) or _TODO_LEAD.match(text)
         scribe = _SCRIBE_REF.match(text)
         if lead and not scribe:
             if _DECISION_RECORD.match(lead.group("rest")):
@@ -767,6 +794,8 @@ def _from_marker(
             description = _previous_sentence(doc, k)
     if not description or (not owners and not ref and rule in ("action_label", "action_ref")):
         return None
+    # A ticked task-list box: the action was done by the time the minutes were written.
+    status = ActionStatus.COMPLETED if b.checked else ActionStatus.OPEN
     description, due2 = _split_due(description)
     due = due or due2
     desc = description.strip().rstrip(".")
@@ -778,6 +807,7 @@ def _from_marker(
         rule=rule,
         ref=ref,
         due_text=due,
+        status=status,
         weight=1 if description is text or rule == "action_ref" else 2,
         block=k,
     )
@@ -911,6 +941,15 @@ class _Group:
         self.rules.add(m.rule)
 
 
+_URL = re.compile(r"\S+://\S+")
+
+
+def _match_key(description: str) -> str:
+    """A description as compared with others: links left out, since two tasks that each cite
+    an issue tracker URL share most of their characters ("test issue 941 https://…")."""
+    return " ".join(_URL.sub(" ", description.lower()).split())
+
+
 @dataclass
 class _Groups:
     """The actions being assembled, indexed so that placing a mention looks only at the groups
@@ -934,7 +973,7 @@ class _Groups:
         if m.ref and k < self.by_ref.get(m.ref, len(self.groups)):
             self.by_ref[m.ref] = k  # the first group holding the reference
         self.by_block.setdefault(m.block, set()).add(k)
-        text = m.description.lower()
+        text = _match_key(m.description)
         if text not in self.index:
             self.index[text] = len(self.descriptions)
             self.descriptions.append(text)
@@ -947,7 +986,7 @@ class _Groups:
         near = {k for b in range(m.block - 4, m.block + 5) for k in self.by_block.get(b, ())}
         # One search over every description so far, in rapidfuzz's C loop.
         hits = process.extract(
-            m.description.lower(),
+            _match_key(m.description),
             self.descriptions,
             scorer=fuzz.token_set_ratio,
             score_cutoff=88,

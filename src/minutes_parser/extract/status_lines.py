@@ -90,6 +90,20 @@ def status_line_updates(
                 if found is not None:
                     status_blocks.append(j)
                     break
+        if found is None and in_review and 0 < review_level < 99 and b.kind is BlockKind.LIST_ITEM:
+            # Listed under a marked-up review heading with no verdict: still open, or under way
+            # where a note nested beneath it reports progress ("To be published somewhere").
+            note = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                note is not None
+                and b.kind is BlockKind.LIST_ITEM
+                and note.kind is BlockKind.LIST_ITEM
+                and (note.level or 0) > (b.level or 0)
+            ):
+                found = (ActionStatus.ONGOING, note.text)
+                status_blocks.append(k + 1)
+            else:
+                found = (ActionStatus.OPEN, "")
         if found is None:
             continue
         status, status_text = found
@@ -100,6 +114,8 @@ def status_line_updates(
         owners: list[PersonRef] = []
         if ref and _INITIALS.match(ref):
             owners, ref = owners_of(ref), None
+        elif m.group("who"):
+            owners = owners_of(m.group("who"))  # "TODO Mike :: …"
         key = (ref, task.lower())
         if key in seen:
             used.add(k)
