@@ -59,6 +59,8 @@ def test_exported_members() -> None:
         "bulk",
         "bulk_pool",
         "bulk_dask",
+        "bulk_inputs",
+        "names",
         "manifest",
     }
     assert public - modules == exported - {"__version__"}

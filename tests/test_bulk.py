@@ -120,7 +120,7 @@ def test_discover_folders_globs_and_collision_free_names(tmp_path: Path) -> None
 # --------------------------------------------------------------------------------------------
 
 
-def misbehave(path: str, options: ParseOptions) -> DocumentResult:
+def misbehave(path: str, options: ParseOptions, *, source: str | None = None) -> DocumentResult:
     """Stands in for convert_document in the pool's workers: named files misbehave."""
     name = Path(path).name
     if name.startswith("crash"):
@@ -130,7 +130,7 @@ def misbehave(path: str, options: ParseOptions) -> DocumentResult:
     if name.startswith("hog"):
         hog = bytearray(4 * 2**30)  # over the cap: MemoryError inside the worker
         return DocumentResult(path=path, pages=len(hog))
-    return convert_document(path, options)
+    return convert_document(path, options, source=source)
 
 
 def test_pool_replaces_crashed_hung_and_capped_workers(tmp_path: Path) -> None:
@@ -163,7 +163,7 @@ def test_pool_replaces_crashed_hung_and_capped_workers(tmp_path: Path) -> None:
     assert pool._workers == []
 
 
-def report_pid(path: str, options: ParseOptions) -> DocumentResult:
+def report_pid(path: str, options: ParseOptions, *, source: str | None = None) -> DocumentResult:
     """Stands in for convert_document: says which worker process ran the document."""
     return DocumentResult(path=path, message=str(os.getpid()))
 
@@ -269,11 +269,12 @@ def test_output_is_byte_identical_across_worker_counts_and_executors(tmp_path: P
         "sub/log.4.json",
     ]
     jsonl = runs["1"]["meetings.jsonl"].decode().splitlines()
+    # Relative to the folder named (with its own name): the same whatever the working folder.
     assert [json.loads(line)["source"]["path"] for line in jsonl] == [
-        str(src / "actions.pdf"),
-        str(src / "lscb.txt"),
-        str(src / "planning.html"),
-    ] + [str(src / "sub" / "log.txt")] * 4
+        "in/actions.pdf",
+        "in/lscb.txt",
+        "in/planning.html",
+    ] + ["in/sub/log.txt"] * 4
     assert [json.loads(line)["source"]["meeting_index"] for line in jsonl][3:] == [0, 1, 2, 3]
 
     distributed = pytest.importorskip("distributed")
@@ -360,14 +361,14 @@ def test_kill_9_mid_run_leaves_whole_files_and_the_rerun_completes_it(tmp_path: 
     assert summary.converted + summary.skipped == total
     assert meeting_files(out) == [f"m{n:02d}.json" for n in range(total)]
     for f in out.glob("*.json"):
-        assert json.loads(f.read_text())["source"]["path"] == str(src / f.with_suffix(".txt").name)
+        assert json.loads(f.read_text())["source"]["path"] == f"in/{f.stem}.txt"
     assert list(out.glob(".*")) == []  # no temp files left
     manifest = [json.loads(x)["name"] for x in (out / "manifest.jsonl").read_text().splitlines()]
     assert manifest == [f"m{n:02d}" for n in range(total)]
     paths = [
         json.loads(x)["source"]["path"] for x in (out / "meetings.jsonl").read_text().splitlines()
     ]
-    assert paths == [str(src / f"m{n:02d}.txt") for n in range(total)]
+    assert paths == [f"in/m{n:02d}.txt" for n in range(total)]
 
 
 @pytest.mark.corpus

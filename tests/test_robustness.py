@@ -129,9 +129,15 @@ def test_hostile_batch_converts_the_good_and_reports_the_rest_within_the_timeout
     assert time.monotonic() - started < 30
     errors = {Path(f.path).name: f.error for f in summary.failures}
     expected = {name: error for name, (_, error) in hostile.items() if error}
+    # deep.html parses in about a second on an idle machine but can pass the 4 s a busy one
+    # allows; what must not vary is that it ends converted or as a timeout, never anything
+    # else, and that the batch goes on either way.
+    deep = errors.pop("deep.html", None)
+    assert deep in (None, "TimeoutError")
     assert errors == {**expected, "huge.txt": "TimeoutError"}
-    assert summary.converted == 2  # good.txt and deep.html
-    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == ["deep.json", "good.json"]
+    converted = ["good.json"] if deep else ["deep.json", "good.json"]
+    assert summary.converted == len(converted)
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.json")) == converted
 
 
 # --------------------------------------------------------------------------------------------

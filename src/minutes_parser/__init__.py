@@ -12,9 +12,11 @@ from __future__ import annotations
 from .bulk import BulkOptions, BulkSummary, convert_archive
 from .document import Block, BlockKind, Diagnostic, Document, DocumentFormat, Span
 from .errors import (
+    ArchiveLockedError,
     ConfigurationError,
     CorruptDocumentError,
     DocumentError,
+    DocumentNotFoundError,
     DocumentTooLargeError,
     EmptyDocumentError,
     EncryptedDocumentError,
@@ -57,6 +59,7 @@ __all__ = [
     "ActionStatus",
     "ActionUpdate",
     "AgendaItem",
+    "ArchiveLockedError",
     "AttendanceStatus",
     "Attendee",
     "Block",
@@ -70,6 +73,7 @@ __all__ = [
     "DocumentError",
     "DocumentFormat",
     "DocumentKind",
+    "DocumentNotFoundError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncryptedDocumentError",

@@ -17,21 +17,17 @@ place. So a run killed at any point leaves only whole files, and the next run re
 the documents whose record is missing.
 
 Output names mirror the input's path below the folder it was found in (``SRC/a/b.pdf`` ->
-``OUT/a/b.json``; a file named directly -> ``OUT/b.json``); when two inputs would share a name
-the suffix is kept (``b.pdf.json``), and if that still collides the first 8 hex digits of the
-content hash are appended.
+``OUT/a/b.json``; a file named directly -> ``OUT/b.json``); collisions, long and undecodable
+names are settled before anything is written (:mod:`minutes_parser.bulk_inputs`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import glob
 import hashlib
-import itertools
 import json
 import os
-import re
 import resource
 import time
 from collections.abc import Callable, Sequence
@@ -39,12 +35,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .errors import ConfigurationError, MinutesParserError
-from .formats import NOT_DOCUMENT_SUFFIXES
+from .bulk_inputs import Input, OutputNames, discover, output_files, scan
+from .bulk_inputs import name_inputs as _name_inputs
+from .errors import ConfigurationError, DocumentNotFoundError, MinutesParserError
 from .loaders import load
-from .manifest import Manifest, ManifestEntry, remove_stale_temp_files, write_atomic
+from .manifest import Manifest, ManifestEntry, remove_stale_temp_files, temp_path, write_atomic
+from .names import display_text
 from .options import ParseOptions
-from .pipeline import PARSER_VERSION, extract_meetings
+from .pipeline import PARSER_VERSION, check_source, extract_meetings
 
 __all__ = [
     "BulkOptions",
@@ -57,29 +55,12 @@ __all__ = [
     "convert_archive",
     "convert_document",
     "discover",
+    "output_files",
     "parser_build",
     "worker_options",
 ]
 
-SKIP_SUFFIXES = NOT_DOCUMENT_SUFFIXES
-"""Files a folder walk passes over: our own outputs, data, code and images. A README.md
-beside an archive is read, and comes out as not minutes."""
-
 Executor = Literal["local", "dask"]
-_GLOB_MAGIC = re.compile(r"[*?[]")
-
-
-@dataclass(frozen=True)
-class Input:
-    """One document to convert and the output name it was given."""
-
-    path: Path
-    rel: str
-    """Its path below the folder (or glob base) it was found in, POSIX style."""
-    name: str = ""
-    """Output name below the output folder, without ``.json``."""
-    sha256: str = ""
-    size: int = 0
 
 
 @dataclass(frozen=True)
@@ -88,6 +69,8 @@ class Task:
 
     key: int
     path: str
+    source: str = ""
+    """What ``source.path`` records (see :class:`Input`); the path itself when empty."""
 
 
 @dataclass
@@ -109,15 +92,20 @@ class DocumentResult:
         return cls(path=path, error=error, message=message)
 
 
-def convert_document(path: str, options: ParseOptions, data: bytes | None = None) -> DocumentResult:
+def convert_document(
+    path: str, options: ParseOptions, data: bytes | None = None, *, source: str | None = None
+) -> DocumentResult:
     """Parse one document (from ``data`` if given, else from ``path``), never raising.
 
-    This is the unit of work a local worker or a Dask worker runs: every exception becomes a
-    failed result, so one bad document costs one document.
+    ``source`` is what the meetings' ``source.path`` records (default: ``path``). This is the
+    unit of work a local worker or a Dask worker runs: every exception becomes a failed
+    result, so one bad document costs one document.
     """
     started = time.perf_counter()
-    load_options = options.load_options(path)
+    load_options = options.load_options(source or path)
     try:
+        if data is None:
+            check_source(path)  # a file gone since discovery: the error ``parse`` gives
         doc = load(data if data is not None else path, options=load_options)
         meetings = extract_meetings(doc, options)
         result = DocumentResult(
@@ -134,100 +122,6 @@ def convert_document(path: str, options: ParseOptions, data: bytes | None = None
     result.seconds = time.perf_counter() - started
     result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
-
-
-def discover(sources: Sequence[Path | str], *, exclude: Path | None = None) -> list[Input]:
-    """Every input file named by ``sources`` (files, folders searched recursively, globs).
-
-    A path that does not exist and is not a glob is kept, so that it is reported as a failure
-    rather than silently dropped. ``exclude`` (the output folder) is never walked into.
-    """
-    found: list[Input] = []
-    seen: set[Path] = set()
-    skip = exclude.resolve() if exclude is not None else None
-
-    def add(path: Path, rel: Path) -> None:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            found.append(Input(path=path, rel=rel.as_posix()))
-
-    def walk(folder: Path, base: Path) -> None:
-        for p in sorted(folder.rglob("*")):
-            if skip is not None and p.resolve().is_relative_to(skip):
-                continue
-            rel = p.relative_to(base)
-            if (
-                p.is_file()
-                and p.suffix.lower() not in SKIP_SUFFIXES
-                and not any(part.startswith(".") for part in rel.parts)
-            ):
-                add(p, rel)
-
-    for src in map(Path, sources):
-        if src.is_dir():
-            walk(src, src)
-        elif src.exists() or not _GLOB_MAGIC.search(str(src)):
-            add(src, Path(src.name))
-        else:
-            base = _glob_base(str(src))
-            for match in sorted(Path(m) for m in glob.glob(str(src), recursive=True)):  # noqa: PTH207 - absolute patterns too
-                if match.is_dir():
-                    walk(match, match)
-                elif match.suffix.lower() not in SKIP_SUFFIXES:
-                    add(match, match.relative_to(base))
-    return found
-
-
-def _glob_base(pattern: str) -> Path:
-    """The folder part of a glob before its first wildcard: ``a/b/**/*.pdf`` -> ``a/b``."""
-    literal = list(itertools.takewhile(lambda p: not _GLOB_MAGIC.search(p), Path(pattern).parts))
-    return Path(*literal) if literal else Path()
-
-
-def _name_inputs(inputs: list[Input]) -> list[Input]:
-    """Give each input its output name, keeping names unique (see the module docstring)."""
-
-    def stem(rel: str) -> str:
-        return rel.rsplit(".", 1)[0] if "." in rel.rsplit("/", 1)[-1] else rel
-
-    def pick(candidates: Sequence[Input], names: Callable[[Input], str]) -> dict[str, list[Input]]:
-        groups: dict[str, list[Input]] = {}
-        for item in candidates:
-            groups.setdefault(names(item), []).append(item)
-        return groups
-
-    named: list[Input] = []
-    for name, group in pick(inputs, lambda i: stem(i.rel)).items():
-        if len(group) == 1:
-            named.append(_with(group[0], name))
-            continue
-        for full, same in pick(group, lambda i: i.rel).items():
-            if len(same) == 1:
-                named.append(_with(same[0], full))
-                continue
-            by_hash: dict[str, Input] = {}
-            for item in same:  # identical copies under the same name: convert one
-                by_hash.setdefault(item.sha256, item)
-            for digest, item in by_hash.items():
-                named.append(_with(item, f"{full}~{digest[:8]}"))
-    taken: set[str] = set()
-    for n, item in enumerate(named):  # "b.pdf" kept whole can meet the stem of "b.pdf.txt"
-        if item.name in taken:
-            named[n] = _with(item, f"{item.name}~{item.sha256[:8]}")
-        taken.add(named[n].name)
-    return sorted(named, key=lambda i: i.name)
-
-
-def _with(item: Input, name: str) -> Input:
-    return Input(path=item.path, rel=item.rel, name=name, sha256=item.sha256, size=item.size)
-
-
-def output_files(name: str, count: int) -> list[str]:
-    """``name.json`` for a single meeting, ``name.1.json`` ... for several."""
-    if count == 1:
-        return [f"{name}.json"]
-    return [f"{name}.{k}.json" for k in range(1, count + 1)]
 
 
 def _sha256_file(path: Path) -> str:
@@ -316,6 +210,10 @@ class BulkSummary:
     """Every meeting JSON of the run's documents, in ``meetings.jsonl`` order."""
     elapsed: float = 0.0
     workers_started: int = 0
+    hidden: int = 0
+    """Files passed over because their name (or a folder's) starts with a dot."""
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+    """(wanted, given) output files moved off another document's name (see ``OutputNames``)."""
 
 
 def convert_archive(
@@ -335,12 +233,16 @@ def convert_archive(
     """
     options = options or BulkOptions()
     started = time.perf_counter()
+    found = scan(sources, exclude=out)
+    if not found.inputs:
+        why = "; ".join(f"{src} {reason}" for src, reason in found.empty) or "no sources given"
+        raise ConfigurationError(f"no documents to convert: {why}")
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temp_files(out)
     manifest = Manifest.load(out)
     settings = settings_key(options.parse)
     build = parser_build()
-    summary = BulkSummary(out=out)
+    summary = BulkSummary(out=out, hidden=found.hidden)
     failures: list[Failure] = []
 
     def done(outcome: DocumentOutcome) -> None:
@@ -350,50 +252,69 @@ def convert_archive(
             on_done(outcome)
 
     hashed: list[Input] = []
-    unreadable: list[Failure] = []
-    for item in discover(sources, exclude=out):
+    unreadable = [
+        Failure(src, DocumentNotFoundError.__name__, f"{src}: {why}") for src, why in found.empty
+    ]
+    for item in found.inputs:
+        shown = display_text(str(item.path))
         try:
             size = item.path.stat().st_size
-            hashed.append(Input(item.path, item.rel, sha256=_sha256_file(item.path), size=size))
+            sha = _sha256_file(item.path)
+        except FileNotFoundError:  # the error ``parse`` gives a missing file
+            unreadable.append(
+                Failure(shown, DocumentNotFoundError.__name__, f"{shown}: no such file")
+            )
+            continue
         except OSError as exc:
-            error = "FileNotFoundError" if isinstance(exc, FileNotFoundError) else "OSError"
-            unreadable.append(Failure(str(item.path), error, f"{item.path}: {exc.strerror}"))
-    inputs = _name_inputs(hashed)
+            unreadable.append(Failure(shown, "OSError", f"{shown}: {exc.strerror}"))
+            continue
+        hashed.append(dataclasses.replace(item, sha256=sha, size=size))
+    inputs = [_inside(out, item) for item in _name_inputs(hashed)]
+    names = OutputNames(inputs)
     summary.documents = len(inputs) + len(unreadable)
     if on_start is not None:
         on_start(summary.documents)
     for failure in unreadable:
         done(DocumentOutcome(failure.path, "failed", failure=failure))
 
+    def current(item: Input) -> ManifestEntry | None:
+        entry = manifest.current(item.sha256, item.name, build, settings)
+        # Files named before another document claimed one of their names are redone.
+        if entry is None or entry.files != names.files(item, len(entry.files)):
+            return None
+        return entry
+
     tasks: list[Task] = []
     for key, item in enumerate(inputs):
-        if manifest.current(item.sha256, item.name, build, settings) is not None:
+        if (entry := current(item)) is not None:
             summary.skipped += 1
-            entry = manifest.entries[item.name]
-            done(DocumentOutcome(str(item.path), "skipped", entry.pages, tuple(entry.kinds)))
+            shown = display_text(str(item.path))
+            done(DocumentOutcome(shown, "skipped", entry.pages, tuple(entry.kinds)))
         else:
-            tasks.append(Task(key=key, path=str(item.path)))
+            tasks.append(Task(key=key, path=str(item.path), source=item.source))
     # Longest first: a big document started last would leave the other workers idle.
     tasks.sort(key=lambda t: (-inputs[t.key].size, t.key))
 
     def on_result(task: Task, result: DocumentResult) -> None:
         item = inputs[task.key]
+        shown = display_text(task.path)
         if result.error is not None:
-            failure = Failure(task.path, result.error, result.message or "")
-            done(DocumentOutcome(task.path, "failed", failure=failure))
+            failure = Failure(shown, result.error, display_text(result.message or ""))
+            done(DocumentOutcome(shown, "failed", failure=failure))
             return
-        files = output_files(item.name, len(result.meetings))
+        files = names.files(item, len(result.meetings))
         for fname, text in zip(files, result.meetings, strict=True):
             write_atomic(out / fname, text)
         previous = manifest.entries.get(item.name)
         if previous is not None:  # a changed document that now holds fewer meetings
             for stale in set(previous.files) - set(files):
-                (out / stale).unlink(missing_ok=True)
+                if not names.owned_by_another(item, stale):
+                    (out / stale).unlink(missing_ok=True)
         manifest.append(
             ManifestEntry(
                 sha256=result.sha256 or item.sha256,
                 name=item.name,
-                source=task.path,
+                source=shown,
                 parser_version=build,
                 settings=settings,
                 files=files,
@@ -403,7 +324,7 @@ def convert_archive(
         )
         summary.converted += 1
         summary.converted_pages += result.pages
-        done(DocumentOutcome(task.path, "converted", result.pages, tuple(result.kinds)))
+        done(DocumentOutcome(shown, "converted", result.pages, tuple(result.kinds)))
 
     if tasks:
         summary.workers_started = _run(tasks, options, on_result)
@@ -412,20 +333,27 @@ def convert_archive(
     summary.failures = sorted(failures, key=lambda f: (f.path, f.error))
     summary.failed = len(summary.failures)
     _write_errors(out, summary.failures)
-    current = [
-        e
-        for item in inputs
-        if (e := manifest.current(item.sha256, item.name, build, settings)) is not None
-    ]
-    for entry in current:
+    for item in inputs:
+        if (entry := current(item)) is None:
+            continue
         summary.pages += entry.pages
         for kind in entry.kinds:
             summary.kinds[kind] = summary.kinds.get(kind, 0) + 1
-    summary.files = [out / f for entry in current for f in entry.files]
+        summary.files += [out / f for f in entry.files]
+        summary.renamed += names.renamed(item, entry.files)
     summary.meetings = len(summary.files)
     _write_meetings_jsonl(out, summary.files)
     summary.elapsed = time.perf_counter() - started
     return summary
+
+
+def _inside(out: Path, item: Input) -> Input:
+    """``item`` with a name whose folder is really inside ``out``: a subfolder of ``out`` that
+    is a link to elsewhere would take the output outside, so such a name is flattened into
+    ``out`` itself (``a/b`` -> ``a%2Fb``)."""
+    if "/" not in item.name or (out / item.name).parent.resolve().is_relative_to(out.resolve()):
+        return item
+    return dataclasses.replace(item, name=item.name.replace("/", "%2F"))
 
 
 def _run(
@@ -471,9 +399,12 @@ def worker_options(options: ParseOptions, workers: int) -> ParseOptions:
 def _write_errors(out: Path, failures: Sequence[Failure]) -> None:
     path = out / "errors.jsonl"
     if failures:
-        write_atomic(
-            path, "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in failures)
+        # display_text again: a Failure built by a caller may still carry undecodable bytes.
+        lines = (
+            json.dumps({k: display_text(v) for k, v in f.to_dict().items()}, ensure_ascii=False)
+            for f in failures
         )
+        write_atomic(path, "".join(line + "\n" for line in lines))
     else:
         path.unlink(missing_ok=True)
 
@@ -481,7 +412,7 @@ def _write_errors(out: Path, failures: Sequence[Failure]) -> None:
 def _write_meetings_jsonl(out: Path, files: Sequence[Path]) -> None:
     """All meetings, one compact line each, streamed to a temp file then swapped in."""
     path = out / "meetings.jsonl"
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = temp_path(path)
     with tmp.open("w", encoding="utf-8") as fh:
         for f in files:
             data = json.loads(f.read_text(encoding="utf-8"))

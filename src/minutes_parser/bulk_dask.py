@@ -66,7 +66,13 @@ def run_dask(
                 # scatter, not an argument: a large argument would be embedded in the graph.
                 [remote] = client.scatter([data], hash=False)
                 future = client.submit(
-                    convert_document, task.path, options, remote, pure=False, retries=0
+                    convert_document,
+                    task.path,
+                    options,
+                    remote,
+                    source=task.source or None,
+                    pure=False,
+                    retries=0,
                 )
                 in_flight[future] = (task, time.monotonic() + limit if limit else float("inf"))
             if not in_flight:

@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
+from typing import Protocol
 
 from .bulk import DocumentResult, Task, convert_document
 from .errors import ConfigurationError
@@ -96,8 +97,18 @@ def _warm_up() -> None:
     get_nlp()
 
 
-Work = Callable[[str, ParseOptions], DocumentResult]
-"""What a worker runs per document: :func:`convert_document`, or a stand-in in tests."""
+class Work(Protocol):
+    """What a worker runs per document: :func:`convert_document`, or a stand-in in tests."""
+
+    def __call__(
+        self, path: str, options: ParseOptions, *, source: str | None = None
+    ) -> DocumentResult: ...
+
+
+_MAIN_GUARD_HINT = (
+    "worker processes import the main module again, so a script that calls convert_archive "
+    "must do so under `if __name__ == '__main__':`"
+)
 
 
 def _worker_main(
@@ -126,7 +137,7 @@ def _worker_main(
         if task is None:
             return
         try:
-            result = work(task.path, options)
+            result = work(task.path, options, source=task.source or None)
         except Exception as exc:  # convert_document never raises; a stand-in might
             result = DocumentResult.failure(task.path, type(exc).__name__, repr(exc))
         try:
@@ -207,7 +218,16 @@ class WorkerPool:
             name="minutes-parser-worker",
             daemon=True,
         )
-        process.start()
+        try:
+            process.start()
+        except RuntimeError as exc:
+            # Raised in a worker that is re-running an unguarded script (the worker imports
+            # the main module): the multiprocessing text that follows never names our call.
+            if "bootstrapping" not in str(exc):
+                raise
+            raise ConfigurationError(
+                f"convert_archive was called on import: {_MAIN_GUARD_HINT}"
+            ) from None
         child_conn.close()
         self.started_workers += 1
         return _Worker(process=process, conn=parent_conn)
@@ -247,9 +267,13 @@ class WorkerPool:
                     if task is not None:
                         on_result(task, self._crash_result(task, worker))
                     elif not worker.ready:
-                        raise RuntimeError(
-                            f"a worker process failed to start (exit code "
-                            f"{worker.process.exitcode})"
+                        worker.process.join(timeout=1)
+                        # The usual cause, and the one a caller can fix: the worker re-ran a
+                        # script that starts a conversion when imported.
+                        raise ConfigurationError(
+                            f"a worker process exited before it was ready (exit code "
+                            f"{worker.process.exitcode}; its error is printed above); "
+                            f"if this is a script, note that {_MAIN_GUARD_HINT}"
                         )
                     self._replace(i, worker, pending)
             elif worker.task is not None and time.monotonic() >= worker.deadline:

@@ -80,7 +80,7 @@ def parse(
     try:
         meetings = parse_meetings(file, _options(date_order, pdf_engine, ocr))
     except MinutesParserError as exc:
-        _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
+        _err.print(f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from exc
     if all_meetings:
         typer.echo(json.dumps([m.to_dict() for m in meetings], indent=2, ensure_ascii=False))
@@ -163,23 +163,44 @@ def convert(
                 sources, out, options, on_start=progress.start, on_done=progress.done
             )
         except MinutesParserError as exc:
-            _err.print(f"[red]error:[/red] {escape(str(exc))}")
+            _err.print(
+                f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))}", soft_wrap=True
+            )
             raise typer.Exit(2) from exc
         except KeyboardInterrupt:
             _err.print("interrupted: finished documents are kept; run again to resume")
             raise typer.Exit(130) from None
     if db is not None or csv_dir is not None or parquet_dir is not None:
         archived = [Meeting.model_validate_json(f.read_bytes()) for f in summary.files]
-        _write_tables(archived, db, csv_dir, parquet_dir)
+        try:
+            _write_tables(archived, db, csv_dir, parquet_dir)
+        except MinutesParserError as exc:  # a locked SQLite archive, above all
+            _err.print(
+                f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))}", soft_wrap=True
+            )
+            raise typer.Exit(2) from exc
     kind_text = ", ".join(f"{v} {k}" for k, v in sorted(summary.kinds.items())) or "none"
     rate = summary.converted_pages / summary.elapsed if summary.elapsed else 0.0
+    hidden = (
+        f"; {summary.hidden} hidden file{'s' if summary.hidden != 1 else ''} skipped"
+        if summary.hidden
+        else ""
+    )
     _err.print(
-        f"{summary.documents} document(s): {summary.converted} converted, "
-        f"{summary.skipped} unchanged, {summary.failed} failed; "
-        f"{summary.meetings} meeting file(s) ({kind_text}); {summary.pages} pages; "
-        f"{summary.elapsed:.1f}s ({rate:.1f} pages/s converted) -> {out}",
+        escape(
+            f"{summary.documents} document(s): {summary.converted} converted, "
+            f"{summary.skipped} unchanged, {summary.failed} failed; "
+            f"{summary.meetings} meeting file(s) ({kind_text}); {summary.pages} pages; "
+            f"{summary.elapsed:.1f}s ({rate:.1f} pages/s converted){hidden} -> {out}"
+        ),
         soft_wrap=True,
     )
+    for wanted, given in summary.renamed:
+        # Never silent: a name another document holds moved this meeting to another file.
+        _err.print(
+            escape(f"renamed {wanted} -> {given} ({wanted} is another document's own name)"),
+            soft_wrap=True,
+        )
     if summary.failed:
         _err.print(f"failures are listed in {out / 'errors.jsonl'}", soft_wrap=True)
     if summary.failed and not allow_failures:

@@ -9,7 +9,9 @@ can catch one class around a batch and still tell the causes apart::
     │   ├── UnsupportedFormatError    not PDF, DOCX, HTML or text (e.g. an image or a zip)
     │   ├── CorruptDocumentError      truncated or malformed PDF/DOCX/HTML
     │   ├── EncryptedDocumentError    a PDF that needs a password
-    │   └── DocumentTooLargeError     over a size cap (bytes, decompressed parts, pages)
+    │   ├── DocumentTooLargeError     over a size cap (bytes, decompressed parts, pages)
+    │   └── DocumentNotFoundError     no such file (also a ``FileNotFoundError``)
+    ├── ArchiveLockedError            a SQLite archive another process kept locked
     └── ConfigurationError            a bad argument or setting from the caller
 
 Recoverable problems (an unreadable page, no attendee list found) are not exceptions: they are
@@ -21,9 +23,11 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = [
+    "ArchiveLockedError",
     "ConfigurationError",
     "CorruptDocumentError",
     "DocumentError",
+    "DocumentNotFoundError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
@@ -70,6 +74,21 @@ class EncryptedDocumentError(DocumentError):
 
 class DocumentTooLargeError(DocumentError):
     hint = "Split the document or raise the limit (see minutes_parser.loaders.Limits)."
+
+
+class DocumentNotFoundError(DocumentError, FileNotFoundError):
+    """The path names no file. Also a ``FileNotFoundError``, so code written against the
+    standard library's error keeps working; ``parse`` and ``convert`` both report this one."""
+
+    hint = "Check the path (a folder is read by `convert`, not `parse`)."
+
+
+class ArchiveLockedError(MinutesParserError):
+    """Another process held the SQLite archive locked for longer than the busy timeout."""
+
+    def __init__(self, message: str, *, path: str | Path) -> None:
+        self.path = str(path)
+        super().__init__(f"{self.path}: {message}")
 
 
 class ConfigurationError(MinutesParserError):

@@ -17,29 +17,57 @@ last line, which :meth:`Manifest.load` ignores; :meth:`Manifest.compact` rewrite
 
 from __future__ import annotations
 
+import itertools
 import json
 import logging
 import os
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-__all__ = ["MANIFEST_NAME", "Manifest", "ManifestEntry", "remove_stale_temp_files", "write_atomic"]
+__all__ = [
+    "MANIFEST_NAME",
+    "Manifest",
+    "ManifestEntry",
+    "remove_stale_temp_files",
+    "temp_path",
+    "write_atomic",
+]
 
 log = logging.getLogger(__name__)
 
 MANIFEST_NAME = "manifest.jsonl"
 
 
+_TEMP_COUNTER = itertools.count()
+_TEMP_PREFIX_BYTES = 40
+
+
+def temp_path(path: Path) -> Path:
+    """A temp name beside ``path``, unique to this process and this call, and short.
+
+    Short: the target's name may already be ``NAME_MAX`` bytes long, so only a prefix of it is
+    kept (enough to tell what is being written). Unique: two runs on one output folder, or two
+    threads of one, must never share a temp file, or one's ``os.replace`` takes the other's
+    file away. The pid comes last but one so that a stale temp file of a killed run can be told
+    from a live run's (see :func:`remove_stale_temp_files`)."""
+    prefix = path.name.encode("utf-8", "surrogatepass")[:_TEMP_PREFIX_BYTES]
+    readable = prefix.decode("utf-8", "ignore")
+    return path.with_name(f".{readable}~{next(_TEMP_COUNTER)}.{os.getpid()}.tmp")
+
+
 def write_atomic(path: Path, data: str | bytes) -> None:
     """Write ``path`` so that readers (and a later run) see the old file or the new one, never
-    a part: a temp file in the same folder, then ``os.replace``. The temp name carries the pid
-    so a stale one left by a killed run can be told from a live run's (see ``remove_stale``)."""
+    a part: a temp file in the same folder (:func:`temp_path`), then ``os.replace``."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = temp_path(path)
     if isinstance(data, str):
         data = data.encode("utf-8")
-    tmp.write_bytes(data)
-    tmp.replace(path)  # os.replace: atomic within one filesystem
+    try:
+        tmp.write_bytes(data)
+        tmp.replace(path)  # os.replace: atomic within one filesystem
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def remove_stale_temp_files(folder: Path) -> int:

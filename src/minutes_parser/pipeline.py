@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import logging
+import os
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 from .document import Document, Severity
+from .errors import ConfigurationError, DocumentNotFoundError
 from .extract import EXTRACTORS
 from .extract.attendees import resolve_short_names
 from .extract.segments import split_meetings
 from .loaders import Source, load
 from .loaders.text import load_text
 from .models import DocumentKind, Meeting, SourceInfo
+from .names import display_text
 from .options import ParseOptions
 
 __all__ = [
     "PARSER_VERSION",
+    "check_source",
     "extract_meetings",
     "load_document",
     "parse",
@@ -32,8 +37,26 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     PARSER_VERSION = "0+unknown"
 
 
+def check_source(source: Source) -> None:
+    """Fail early, and the same way for ``parse`` and ``convert``, on a path that names no
+    file: :class:`DocumentNotFoundError` when nothing is there, :class:`ConfigurationError`
+    saying so when it is a folder (a generic "no such file" there sends people looking for a
+    typo)."""
+    if not isinstance(source, (str, os.PathLike)):
+        return
+    path = Path(source)
+    if path.is_dir():
+        raise ConfigurationError(
+            f"{display_text(str(path))} is a folder, not a document: parse reads one file; "
+            "use `minutes-parser convert` (or convert_archive) for a folder"
+        )
+    if not path.exists():
+        raise DocumentNotFoundError("no such file", path=display_text(str(path)))
+
+
 def load_document(source: Source, options: ParseOptions | None = None) -> Document:
     options = options or ParseOptions()
+    check_source(source)
     return load(source, options=options.load_options())
 
 
@@ -45,7 +68,8 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
     for i, segment in enumerate(segments):
         meeting = Meeting(
             source=SourceInfo(
-                path=doc.path,
+                # A file name that is not UTF-8 reaches here surrogate-escaped; JSON needs text.
+                path=display_text(doc.path) if doc.path is not None else None,
                 sha256=doc.sha256,
                 format=doc.format.value,
                 page_count=doc.page_count,

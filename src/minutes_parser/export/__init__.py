@@ -16,6 +16,7 @@ Other whole-archive tables (the reconciler's action register) go in through ``ex
 
 from __future__ import annotations
 
+from ..errors import ArchiveLockedError
 from .archive import read_archive
 from .files import write_csv, write_parquet
 from .frames import meeting_frames
@@ -26,6 +27,7 @@ from .tables import CORE_TABLES, meeting_id, meeting_tables
 __all__ = [
     "ARCHIVE_VERSION",
     "CORE_TABLES",
+    "ArchiveLockedError",
     "Column",
     "ForeignKey",
     "Table",

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..errors import ConfigurationError
+from ..manifest import temp_path
 from ..models import Meeting
 from .schema import ARCHIVE_VERSION, ColumnType, Table, TableSpec
 from .tables import meeting_tables
@@ -47,9 +48,15 @@ def _write_schema(folder: Path, fmt: FolderFormat, tables: Sequence[Table]) -> N
 
 def _replace(path: Path, write: Any) -> None:
     """Write beside ``path`` and rename, so a reader never sees half a table."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    write(tmp)
-    tmp.replace(path)
+    # A name unique to this process and call: two converts exporting to one folder at once
+    # each rename their own temp file, never the other's.
+    tmp = temp_path(path)
+    try:
+        write(tmp)
+        tmp.replace(path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def write_csv(

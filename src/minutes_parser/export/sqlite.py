@@ -7,6 +7,10 @@ duplicate them) — and rows of documents not passed in are left alone. Child ro
 ``ON DELETE CASCADE`` foreign keys, so removing a meeting removes everything hanging off it.
 Extra tables (the action register) describe the whole archive, not one document, and are
 rebuilt on every write that passes them. The whole write is one transaction.
+
+Two runs may write one archive at once: the second waits for the first's transaction for up
+to ``timeout`` seconds (:data:`BUSY_TIMEOUT` by default) and then raises
+:class:`~minutes_parser.errors.ArchiveLockedError`, never a bare ``sqlite3`` error.
 """
 
 from __future__ import annotations
@@ -17,14 +21,17 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ConfigurationError
+from ..errors import ArchiveLockedError, ConfigurationError
 from ..models import Meeting
 from .schema import ARCHIVE_VERSION, Column, ColumnType, Table, TableSpec
 from .tables import CORE_TABLES, meeting_tables
 
-__all__ = ["SQLITE_MAGIC", "WriteSummary", "sqlite_tables", "write_sqlite"]
+__all__ = ["BUSY_TIMEOUT", "SQLITE_MAGIC", "WriteSummary", "sqlite_tables", "write_sqlite"]
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT = 30.0
+"""Seconds a write waits for another process's transaction on the archive (sqlite3's own
+default, 5 s, is shorter than one large convert's write)."""
 
 _SQL_TYPES: dict[ColumnType, str] = {
     "text": "TEXT",
@@ -116,48 +123,69 @@ def write_sqlite(
     path: str | Path,
     *,
     extra_tables: Sequence[Table] = (),
+    timeout: float | None = None,
 ) -> WriteSummary:
-    """Write ``meetings`` into the SQLite archive at ``path`` (created when missing)."""
+    """Write ``meetings`` into the SQLite archive at ``path`` (created when missing).
+
+    ``timeout``: seconds to wait while another process holds the archive locked
+    (default :data:`BUSY_TIMEOUT`); after that :class:`ArchiveLockedError` is raised."""
     path = Path(path)
+    wait = BUSY_TIMEOUT if timeout is None else timeout
     tables = meeting_tables(meetings)
-    rows = tables["meetings"].rows
-    documents = {(r["source_path"], r["document_sha256"]) for r in rows}
-    paths = sorted({p for p, _ in documents if p is not None})
-    ids = [r["meeting_id"] for r in rows]
     core = {spec.name for spec in CORE_TABLES}
     clash = [t.name for t in extra_tables if t.name in core]
     if clash:
         raise ConfigurationError(f"extra tables may not replace core tables: {clash}")
-
-    with closing(sqlite3.connect(path, isolation_level=None)) as conn:
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            _check_version(conn, path)
-            for spec in CORE_TABLES:
-                for stmt in _create_sql(spec):
-                    conn.execute(stmt)
-            added, replaced, unchanged = _classify(conn, documents)
-            # Chunked: SQLite caps the number of bound parameters in one statement.
-            for column, values in (("source_path", paths), ("meeting_id", ids)):
-                for k in range(0, len(values), 500):
-                    chunk = values[k : k + 500]
-                    conn.execute(
-                        f"DELETE FROM meetings WHERE {column} IN ({', '.join('?' * len(chunk))})",
-                        chunk,
-                    )
-            for table in tables.values():
-                _insert(conn, table)
-            for table in extra_tables:
-                conn.execute(f"DROP TABLE IF EXISTS {table.name}")
-                for stmt in _create_sql(table.spec):
-                    conn.execute(stmt)
-                _insert(conn, table)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
+    try:
+        with closing(sqlite3.connect(path, timeout=wait, isolation_level=None)) as conn:
+            conn.execute("PRAGMA foreign_keys = ON")
+            # Outside the try: a BEGIN that timed out opened no transaction to roll back.
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                added, replaced, unchanged = _replace_rows(conn, path, tables, extra_tables)
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
             raise
-    return WriteSummary(added, replaced, unchanged, len(rows))
+        raise ArchiveLockedError(
+            f"the archive is locked by another process (waited {wait:g}s): {exc}; "
+            "try again when the other write has finished",
+            path=path,
+        ) from exc
+    return WriteSummary(added, replaced, unchanged, len(tables["meetings"].rows))
+
+
+def _replace_rows(
+    conn: sqlite3.Connection, path: Path, tables: dict[str, Table], extra_tables: Sequence[Table]
+) -> tuple[int, int, int]:
+    """Inside the write's transaction: (added, replaced, unchanged) documents."""
+    rows = tables["meetings"].rows
+    documents = {(r["source_path"], r["document_sha256"]) for r in rows}
+    paths = sorted({p for p, _ in documents if p is not None})
+    ids = [r["meeting_id"] for r in rows]
+    _check_version(conn, path)
+    for spec in CORE_TABLES:
+        for stmt in _create_sql(spec):
+            conn.execute(stmt)
+    added, replaced, unchanged = _classify(conn, documents)
+    # Chunked: SQLite caps the number of bound parameters in one statement.
+    for column, values in (("source_path", paths), ("meeting_id", ids)):
+        for k in range(0, len(values), 500):
+            chunk = values[k : k + 500]
+            conn.execute(
+                f"DELETE FROM meetings WHERE {column} IN ({', '.join('?' * len(chunk))})", chunk
+            )
+    for table in tables.values():
+        _insert(conn, table)
+    for table in extra_tables:
+        conn.execute(f"DROP TABLE IF EXISTS {table.name}")
+        for stmt in _create_sql(table.spec):
+            conn.execute(stmt)
+        _insert(conn, table)
+    return added, replaced, unchanged
 
 
 def sqlite_tables(path: str | Path) -> list[tuple[TableSpec, list[tuple[object, ...]]]]:
