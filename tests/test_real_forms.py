@@ -158,3 +158,21 @@ def test_an_action_items_label_covers_only_the_items_nested_under_it() -> None:
         b"- Topic two\n  - Proposal - could we make this shorter?\n"
     )
     assert [a.description for a in m.actions] == ["update the PR"]
+
+
+def test_meeting_date_from_a_date_line_or_what_the_file_says_of_itself() -> None:
+    """apache-mahout-weekly-2024-03-13.md: the date only in front matter;
+    perth-artifactory-committee-2010-10-05.md: front matter 'title: "2010-10-05"' beside a
+    wiki edit date, the title wins; rconsortium-submissions-wg-2022-08-05.html:
+    '<meta name="dcterms.date">'. Each says where the date came from."""
+    expected = {
+        "apache-mahout-weekly-2024-03-13.md": "2024-03-13",
+        "perth-artifactory-committee-2010-10-05.md": "2010-10-05",
+        "rconsortium-submissions-wg-2022-08-05.html": "2022-08-05",
+    }
+    for name, date in expected.items():
+        m = parse(REAL_DEV / name)
+        assert str(m.meeting.date) == date, name
+        assert any(d.code == "date_from_metadata" for d in m.diagnostics), name
+    m = parse_text("Board meeting\n\nPresent: Ann Lee\n\n1. Welcome\n\nDate: 4 March 2024\n")
+    assert str(m.meeting.date) == "2024-03-04"

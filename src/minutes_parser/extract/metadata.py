@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, BlockKind, Document, Span
+from ..document import Block, BlockKind, Document, Severity, Span
 from ..models import Meeting, MeetingMetadata
 from ..options import ParseOptions
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
 from .attendees import attendance_heading
-from .dates import find_dates, find_times, infer_date_order
+from .dates import Order, find_dates, find_times, infer_date_order
 
 __all__ = ["extract_metadata", "header_blocks"]
 
@@ -149,11 +149,52 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
                     md.location = m.group("loc").strip()
                     spans["location"] = doc.span(b.start + m.start("loc"), b.start + m.end("loc"))
                     break
+    if md.date is None:
+        _date_beyond_header(doc, order, md, spans, meeting)
     _find_body_and_title(doc, head, md, spans)
     if md.start_time is None or md.end_time is None:
         _find_times_in_text(doc, md, spans)
     md.spans = spans
     return meeting.model_copy(update={"meeting": md})
+
+
+_DATE_LABEL = re.compile(
+    r"^\W{0,3}(?:meeting\s+)?date(?:\s*(?:,|and|&|/)\s*(?:time|venue|location)){0,2}"
+    r"(?:\s+and\s+(?:time|venue|location))?\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+
+
+def _date_beyond_header(
+    doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span], meeting: Meeting
+) -> None:
+    """The date where the opening lines state none: a "Date:" line or a "Date, Time and
+    Location" section further down; failing that, what the file says of itself (a
+    front-matter or ``<meta>`` title, then date), reported as such since a publication date
+    is not always the meeting's."""
+    blocks = doc.blocks[:80]
+    for i, b in enumerate(blocks):
+        label = _DATE_LABEL.match(b.text)
+        if label is None:
+            continue
+        for nb in [b, *blocks[i + 1 : i + 3]]:
+            text = nb.text[label.end() :] if nb is b else nb.text
+            offset = label.end() if nb is b else 0
+            for dm in find_dates(text, order):
+                md.date = dm.date
+                spans["date"] = doc.span(nb.start + offset + dm.start, nb.start + offset + dm.end)
+                return
+    for key in ("title", "date"):
+        value = doc.metadata.get(key)
+        found = next(iter(find_dates(value, order)), None) if value else None
+        if found is not None:
+            md.date = found.date
+            meeting.warn(
+                "date_from_metadata",
+                f"no meeting date in the text; taken from the file's {key} field ({value!r})",
+                severity=Severity.INFO,
+            )
+            return
 
 
 def _find_body_and_title(

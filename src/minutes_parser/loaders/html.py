@@ -554,6 +554,12 @@ def _cell_text(cell: Tag) -> str:
 # --------------------------------------------------------------------------------------------
 
 
+#: ``<meta>`` names that state a page's date (publication, not always the meeting's).
+_META_DATES = frozenset(
+    {"dcterms.date", "dc.date", "date", "citation_date", "article:published_time"}
+)
+
+
 def load_html(
     data: bytes | str,
     options: LoadOptions | None = None,
@@ -568,6 +574,12 @@ def load_html(
     title = soup.title
     if title is not None and title.get_text(strip=True):
         builder.add_furniture(FurnitureKind.OTHER, squash(clean_chars(title.get_text(" "))))
+        builder.metadata["title"] = squash(clean_chars(title.get_text(" ")))
+    for meta in soup.find_all("meta"):
+        name = _attr(meta, "name").lower() or _attr(meta, "property").lower()
+        content = _attr(meta, "content").strip()
+        if content and name in _META_DATES:
+            builder.metadata.setdefault("date", content)
     _strip_chrome(soup, builder)
     _join_definitions(soup)
     walker = _Walker(builder, max_depth=options.limits.max_html_depth)

@@ -28,6 +28,9 @@ from .text import decode_text
 
 __all__ = ["front_matter_fields", "load", "load_markdown"]
 
+#: A line this long that stops mid-sentence was wrapped by its author, whatever comes next
+#: ("… at the Bella" / "Center in Copenhagen."); entries one per line are shorter.
+_WRAP_WIDTH = 60
 _FIELD = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 
 
@@ -59,7 +62,9 @@ def _keep_line_breaks(inline: Token) -> None:
         return
     breaks = [c for c in children if c.type == "softbreak"]
     for child, (before, after) in zip(breaks, pairwise(lines), strict=False):
-        if ends_sentence(before.strip()) or not starts_continuation(after.strip()):
+        before = before.strip()
+        wrapped = len(before) >= _WRAP_WIDTH and not ends_sentence(before)
+        if not wrapped and (ends_sentence(before) or not starts_continuation(after.strip())):
             child.type = "hardbreak"
 
 
