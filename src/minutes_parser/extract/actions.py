@@ -787,6 +787,10 @@ def _from_marker(
         refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
         if ot and refs:
             owners, description = refs, ot.group("task")
+        elif (lead := text.split(maxsplit=1)[0]) in _attendee_names(ctx) and len(text.split()) > 2:
+            # "ACTION: jmrodri test issue 941": a meeting bot's action opens with the nick of
+            # someone present; the task keeps its wording.
+            owners = _owners(ctx, lead)
         elif len(text.split()) <= 6 and _plausible_owner(ctx, text):
             # "Action: Secretary" / "CW – action 5": the owner only; the task is the sentence
             # before.
@@ -811,6 +815,10 @@ def _from_marker(
         weight=1 if description is text or rule == "action_ref" else 2,
         block=k,
     )
+
+
+def _attendee_names(ctx: _Context) -> set[str]:
+    return {a.name for a in ctx.meeting.attendees}
 
 
 def _previous_sentence(doc: Document, k: int) -> str:
