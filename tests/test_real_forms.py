@@ -176,3 +176,14 @@ def test_meeting_date_from_a_date_line_or_what_the_file_says_of_itself() -> None
         assert any(d.code == "date_from_metadata" for d in m.diagnostics), name
     m = parse_text("Board meeting\n\nPresent: Ann Lee\n\n1. Welcome\n\nDate: 4 March 2024\n")
     assert str(m.meeting.date) == "2024-03-04"
+
+
+def test_lettered_sub_items_and_titles_with_the_record_run_in() -> None:
+    """warrenville-library-board-2020-04-15.pdf (corpus/real/dev): '1. Call to order –
+    Trustee Picha called the meeting to order at 7:03 p.m.' and '5. Consent Agenda' with its
+    items lettered 'a.' … 'k.' beneath it."""
+    m = parse(REAL_DEV / "warrenville-library-board-2020-04-15.pdf")
+    assert (m.agenda_items[0].number, m.agenda_items[0].title) == ("1", "Call to order")
+    consent = next(i for i in m.agenda_items if i.number == "5")
+    assert [c.number for c in consent.children][:3] == ["5.a", "5.b", "5.c"]
+    assert consent.children[0].title.startswith("Approve Minutes of the February 19, 2020")

@@ -41,6 +41,8 @@ _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
     ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:)?\s+(?P<t>\S.*)$")),
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
+    # "a. Approve Minutes of …" under "5. Consent Agenda": a sub-item, numbered "5.a".
+    ("letter", re.compile(r"^\(?(?P<n>[a-z])[.)]\s+(?P<t>[A-Z]\S*.*)$", re.DOTALL)),
     ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
 )
 _CAPS_LINKS = "|".join(sorted(w.upper() for w in TITLE_LINK_WORDS if w.isalpha()))
@@ -80,7 +82,7 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         # "1 | Apologies\nApologies received from … | HP": the title is the cell's first line.
         cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
         if len(cells) < 2 or not re.fullmatch(
-            r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?", cells[0]
+            r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?|\(?[a-z][.)]", cells[0]
         ):
             return None
         if len(cells) > 2 and not re.fullmatch(r"\d{1,2}\.?", cells[0]):
@@ -89,7 +91,8 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         people = [p.strip() for p in re.split(r"[/&,]", title)]
         if len(cells) > 2 and len(people) > 1 and all(is_name_like(p) for p in people):
             return None  # "10 | Paul Grimwood/Jason Harwin | …": an action log's owner column
-        text = f"{cells[0].rstrip('.')} {title}"
+        number = cells[0] if re.fullmatch(r"\(?[a-z][.)]", cells[0]) else cells[0].rstrip(".")
+        text = f"{number} {title}"
     else:
         text = b.text.strip().strip("*").strip()
     if _STARTS_WITH_DATE.match(text):
@@ -102,7 +105,7 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         title = _LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
         if form == "decimal_alone" or _NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
-        title = _run_in_title(title)
+        title = _run_in_title(_before_narrative(title))
         if not _is_title(title, b):
             return None
         if form == "decimal" and number and re.fullmatch(r"\d{4}", number):
@@ -115,6 +118,20 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
             b.kind is BlockKind.HEADING,
         )
     return None
+
+
+_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _before_narrative(title: str) -> str:
+    """ "Call to order – Trustee Picha called the meeting to order at 7:03 p.m.": the item's
+    title is what stands before a dash when a sentence of record follows it."""
+    parts = _DASH.split(title, maxsplit=1)
+    if len(parts) == 2:
+        head, tail = parts
+        if len(head.split()) <= 8 and len(tail.split()) >= 4 and tail[:1].isupper():
+            return head
+    return title
 
 
 def _run_in_title(text: str) -> str:
@@ -174,7 +191,16 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
     last_top = 0
     last_path: tuple[int, ...] = ()
     seen_refs: list[str] = []
+    last_letter = ""
     for c in cands:
+        if c.form == "letter":
+            # Letters count under the latest numbered item, from "a" on, in order.
+            letter = c.number or ""
+            if last_top and ord(letter) == (ord(last_letter) + 1 if last_letter else ord("a")):
+                c.number = f"{last_top}.{letter}"
+                accepted.append(c)
+                last_letter = letter
+            continue
         if c.form in ("minute_ref", "letter_suffix", "topic"):
             if c.number not in seen_refs:
                 accepted.append(c)
@@ -192,7 +218,7 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
             first_ok = last_top == 0 and (n <= 3 or c.is_heading)
             if first_ok or last_top < n <= last_top + 3:
                 accepted.append(c)
-                last_top, last_path = n, parts
+                last_top, last_path, last_letter = n, parts, ""
         else:
             if parts[0] == last_top and parts > last_path:
                 accepted.append(c)
@@ -211,6 +237,8 @@ def _is_child(parent: str | None, child: str | None) -> bool:
         re.fullmatch(
             re.escape(parent)
             + r"(?:\.\d{1,3})+|"
+            + re.escape(parent)
+            + r"\.[a-z]|"
             + re.escape(parent)
             + r"[a-z]|"
             + re.escape(parent)
