@@ -1017,6 +1017,7 @@ class _Groups:
                 and mine == g.owners
                 and g.rules - {m.rule}
                 and not (m.rule in g.rules and m.rule.startswith("action_sentence"))
+                and m.rule != "action_list"  # each entry of an action list is an action
             ):
                 return k
             if k in similar and (not mine or not g.owners or mine & g.owners):
