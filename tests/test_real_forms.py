@@ -187,3 +187,18 @@ def test_lettered_sub_items_and_titles_with_the_record_run_in() -> None:
     consent = next(i for i in m.agenda_items if i.number == "5")
     assert [c.number for c in consent.children][:3] == ["5.a", "5.b", "5.c"]
     assert consent.children[0].title.startswith("Approve Minutes of the February 19, 2020")
+
+
+def test_a_page_laid_out_with_line_breaks_and_bold_section_lines() -> None:
+    """south-cerney-pc-2002-08.htm (corpus/real/dev): the minutes are one <p> of <br> lines,
+    each section headed by a bold capitalised line ('<strong>APOLOGIES</strong><br>'); bold
+    mixed-case lines below them are sub-sections, not items."""
+    m = parse(REAL_DEV / "south-cerney-pc-2002-08.htm")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:3] == [
+        "APOLOGIES",
+        "MINUTES OF THE MEETING HELD ON 10 JULY 2002",
+        "MATTERS ARISING",
+    ]
+    assert "Payments" not in titles
+    assert all(not i.children for i in m.agenda_items)

@@ -91,8 +91,8 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         people = [p.strip() for p in re.split(r"[/&,]", title)]
         if len(cells) > 2 and len(people) > 1 and all(is_name_like(p) for p in people):
             return None  # "10 | Paul Grimwood/Jason Harwin | …": an action log's owner column
-        number = cells[0] if re.fullmatch(r"\(?[a-z][.)]", cells[0]) else cells[0].rstrip(".")
-        text = f"{number} {title}"
+        lead = cells[0] if re.fullmatch(r"\(?[a-z][.)]", cells[0]) else cells[0].rstrip(".")
+        text = f"{lead} {title}"
     else:
         text = b.text.strip().strip("*").strip()
     if _STARTS_WITH_DATE.match(text):

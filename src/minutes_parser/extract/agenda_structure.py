@@ -9,8 +9,9 @@ Minutes kept in markup rarely number their items. Two structures state them inst
   has (attendance, agenda, links, next meeting) and generic labels repeated under each item
   ("Conclusion", "Summary").
 
-Only headings a format marks as such (Markdown, Org, reST, HTML, Word styles) are read: a
-heading guessed from a bold PDF line is not structure enough to make an item of.
+Only headings a format marks as such (Markdown, Org, reST, HTML headings and bold lines, Word
+styles) are read: a heading guessed from a PDF or text line is not structure enough to make an
+item of.
 """
 
 from __future__ import annotations
@@ -18,12 +19,28 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Document, DocumentFormat
 from ..models import AgendaItem
 from ..rules import STRUCTURAL_HEADINGS
 from .attendees import attendance_heading
 
 __all__ = ["agenda_list", "heading_outline"]
+
+_MARKED_UP = {
+    DocumentFormat.HTML,
+    DocumentFormat.DOCX,
+    DocumentFormat.MARKDOWN,
+    DocumentFormat.ORG,
+    DocumentFormat.RST,
+}
+_UNLEVELLED = 7
+
+
+def _typographic_level(b: Block) -> int:
+    """A level for a bold line: capitals above mixed case ("PLANNING" over "Payments"),
+    both below any heading the markup levels."""
+    return _UNLEVELLED if b.text.isupper() else _UNLEVELLED + 1
+
 
 _AGENDA_LABEL = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE)
 _STRUCTURAL = re.compile(rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE)
@@ -79,19 +96,25 @@ def agenda_list(doc: Document) -> list[AgendaItem]:
 
 def heading_outline(doc: Document) -> list[AgendaItem]:
     """Items from the heading levels of a document whose format marks its headings."""
+    # A bold line heading a section of a web page or Word file has no level of its own: it is
+    # below every heading that has one, and its sub-sections are not read as sub-items.
+    marked_up = doc.format in _MARKED_UP
     heads = [
-        (i, b)
+        (i, b if b.level is not None else b.model_copy(update={"level": _typographic_level(b)}))
         for i, b in enumerate(doc.blocks)
-        if b.kind is BlockKind.HEADING and b.level is not None
+        if b.kind is BlockKind.HEADING and (b.level is not None or marked_up)
     ]
     if len(heads) < 3:
         return []
     title_level = heads[0][1].level or 1
-    body = [
-        (i, b)
-        for i, b in heads[1:]
-        if (b.level or 0) > title_level or (b.level == title_level and _structural(b.text))
-    ]
+    if title_level >= _UNLEVELLED:
+        body = heads  # bold lines only: the first is a section like the rest, not a title
+    else:
+        body = [
+            (i, b)
+            for i, b in heads[1:]
+            if (b.level or 0) > title_level or (b.level == title_level and _structural(b.text))
+        ]
     levels = sorted({b.level for _, b in body if b.level is not None and not _structural(b.text)})
     if not levels:
         return []
@@ -108,6 +131,6 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
         )
         if b.level == top:
             items.append(_item(doc, b, end, "agenda:heading"))
-        elif items and repeated[b.text.strip().lower()] < 2:
+        elif items and repeated[b.text.strip().lower()] < 2 and (b.level or 0) < _UNLEVELLED:
             items[-1].children.append(_item(doc, b, end, "agenda:heading"))
     return items if len(items) >= 2 else []

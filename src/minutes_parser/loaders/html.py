@@ -430,10 +430,25 @@ class _Walker:
     def _flush(self) -> None:
         pieces, self.pieces = self.pieces, []
         links, self.links = self.links, []
+        context = self.contexts[-1] if self.contexts else _Context(BlockKind.PARAGRAPH)
+        if context.kind is BlockKind.PARAGRAPH and not context.prefix:
+            runs = _split_at_bold_lines(pieces)
+            if len(runs) > 1:
+                # "<p><strong>APOLOGIES</strong><br>Apologies were received …<br>…": a page
+                # laid out with line breaks, its sections headed by bold lines.
+                for run in runs:
+                    self.pieces = run
+                    self._flush_one(context, links)
+                    links = []
+                return
+        self.pieces = pieces
+        self._flush_one(context, links)
+
+    def _flush_one(self, context: _Context, links: list[str]) -> None:
+        pieces, self.pieces = self.pieces, []
         text = _clean_block("".join(text for text, _ in pieces))
         if not text:
             return
-        context = self.contexts[-1] if self.contexts else _Context(BlockKind.PARAGRAPH)
         visible = [bold for piece, bold in pieces if piece.strip()]
         style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
         kind, level = context.kind, context.level
@@ -536,6 +551,41 @@ def _fill_carried(column: int, carried: dict[int, int], texts: list[str], spans:
         spans.append(1)
         column += 1
     return column
+
+
+def _split_at_bold_lines(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """The pieces of a ``<br>``-broken paragraph cut before and after each line that is bold
+    from end to end and short: those lines head what follows them."""
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for text, bold in pieces:
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                lines.append([])
+            if part:
+                lines[-1].append((part, bold))
+    if len(lines) < 3:
+        return [pieces]
+
+    def heading(line: list[tuple[str, bool]]) -> bool:
+        visible = [(t, b) for t, b in line if t.strip()]
+        text = "".join(t for t, _ in visible).strip()
+        return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
+
+    if all(heading(line) or not line for line in lines):
+        return [pieces]  # a bold title set on several lines is one block
+    runs: list[list[tuple[str, bool]]] = [[]]
+    for line in lines:
+        if heading(line):
+            if runs[-1]:
+                runs.append([])
+            runs[-1].extend(line)
+            runs.append([])
+        else:
+            if runs[-1]:
+                runs[-1].append(("\n", False))
+            runs[-1].extend(line)
+    return [r for r in runs if any(t.strip() for t, _ in r)]
 
 
 def _cell_text(cell: Tag) -> str:
