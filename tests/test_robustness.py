@@ -99,8 +99,9 @@ NAMES = [
 def test_hostile_input_fails_with_its_own_error(
     name: str, hostile: dict[str, tuple[bytes, str]]
 ) -> None:
+    # No wall-clock bound here: a busy machine made one fail. That a hostile file cannot hang
+    # a batch is asserted by the timeout test below.
     data, expected = hostile[name]
-    started = time.perf_counter()
     if expected:
         with pytest.raises(MinutesParserError) as caught:
             parse(data)
@@ -108,7 +109,6 @@ def test_hostile_input_fails_with_its_own_error(
     else:
         meeting = parse(data)
         assert [a.name for a in meeting.attendees] == ["Ann Lee", "Bo Chan"]
-    assert time.perf_counter() - started < 5
 
 
 def test_hostile_batch_converts_the_good_and_reports_the_rest_within_the_timeout(

@@ -8,7 +8,13 @@ from dataclasses import dataclass
 
 from .document import DocumentFormat
 
-__all__ = ["FORMATS", "NOT_DOCUMENT_SUFFIXES", "FormatSpec", "format_for_suffix"]
+__all__ = [
+    "FORMATS",
+    "MARKED_UP_HEADINGS",
+    "NOT_DOCUMENT_SUFFIXES",
+    "FormatSpec",
+    "format_for_suffix",
+]
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,18 @@ FORMATS: dict[DocumentFormat, FormatSpec] = {
     DocumentFormat.RST: FormatSpec("rst", (".rst", ".rest")),
     DocumentFormat.TEXT: FormatSpec("text", (".txt", ".text", ".log", ".adoc", ".asciidoc")),
 }
+
+#: Formats whose headings the author marked as headings (markup, HTML, Word styles); in PDF
+#: and plain text a heading is the loader's guess from size, weight or shape.
+MARKED_UP_HEADINGS = frozenset(
+    {
+        DocumentFormat.HTML,
+        DocumentFormat.DOCX,
+        DocumentFormat.MARKDOWN,
+        DocumentFormat.ORG,
+        DocumentFormat.RST,
+    }
+)
 
 NOT_DOCUMENT_SUFFIXES = frozenset(
     {

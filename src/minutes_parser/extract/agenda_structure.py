@@ -19,20 +19,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..document import Block, BlockKind, Document, DocumentFormat
+from ..document import Block, BlockKind, Document
+from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
 from ..rules import STRUCTURAL_HEADINGS
 from .attendees import attendance_heading
 
 __all__ = ["agenda_list", "heading_outline"]
 
-_MARKED_UP = {
-    DocumentFormat.HTML,
-    DocumentFormat.DOCX,
-    DocumentFormat.MARKDOWN,
-    DocumentFormat.ORG,
-    DocumentFormat.RST,
-}
 _UNLEVELLED = 7
 
 
@@ -98,7 +92,7 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
     """Items from the heading levels of a document whose format marks its headings."""
     # A bold line heading a section of a web page or Word file has no level of its own: it is
     # below every heading that has one, and its sub-sections are not read as sub-items.
-    marked_up = doc.format in _MARKED_UP
+    marked_up = doc.format in MARKED_UP_HEADINGS
     heads = [
         (i, b if b.level is not None else b.model_copy(update={"level": _typographic_level(b)}))
         for i, b in enumerate(doc.blocks)

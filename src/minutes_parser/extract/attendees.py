@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document, Span
+from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem, AttendanceStatus, Attendee, Meeting, Movement
 from ..options import ParseOptions
 from ..rules import (
@@ -260,7 +261,11 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             nb = blocks[i]
             if (
                 attendance_heading(nb.text) is not None
-                or (nb.kind is BlockKind.HEADING and nb.level is not None)
+                or (
+                    nb.kind is BlockKind.HEADING
+                    and nb.level is not None
+                    and doc.format in MARKED_UP_HEADINGS
+                )
                 or not _is_entry_block(nb)
             ):
                 break  # a marked-up heading ("*** Reminders") opens the next section
