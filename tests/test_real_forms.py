@@ -202,3 +202,21 @@ def test_a_page_laid_out_with_line_breaks_and_bold_section_lines() -> None:
     ]
     assert "Payments" not in titles
     assert all(not i.children for i in m.agenda_items)
+
+
+def test_running_logs_split_into_their_meetings() -> None:
+    """r-pet-team22-minutes-log.docx: a template repeated per meeting ('<R-Pet (Team 22)>',
+    'Meeting No: 2', a 'Date:' row); enterprise-pro-team-minutes-log.docx: one table, a
+    meeting a row ('Date | Participants | Content'). Both corpus/real/dev."""
+    from minutes_parser import parse_meetings
+
+    pet = parse_meetings(REAL_DEV / "r-pet-team22-minutes-log.docx")
+    assert [str(m.meeting.date) for m in pet] == [
+        "2022-04-16",
+        "2022-04-18",
+        "2022-04-19",
+        "2022-04-20",
+        "2022-04-23",
+    ]
+    log = parse_meetings(REAL_DEV / "enterprise-pro-team-minutes-log.docx")
+    assert len(log) == 7 and str(log[-1].meeting.date) == "2026-03-05"

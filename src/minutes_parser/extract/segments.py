@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from ..document import Block, Document
+from ..document import Block, BlockKind, Document
 from .attendees import attendance_heading
 from .dates import find_dates
 from .people import split_honorifics
@@ -18,6 +18,9 @@ __all__ = ["split_meetings"]
 
 _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
 _ATTENDANCE_WINDOW = 6
+_OPENER_WINDOW = 12
+_DIGITS = re.compile(r"\d+")
+_ATTENDANCE_COLUMN = re.compile(r"^(?:participants|attendees|attendance|present|who)\b")
 _DAY_MONTH = re.compile(r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
 
 
@@ -41,8 +44,8 @@ def _is_meeting_start(doc: Document, i: int) -> str | None:
     return date if any(attendance_heading(w.text) is not None for w in window) else None
 
 
-def split_meetings(doc: Document) -> list[Document]:
-    """One view per meeting; the whole document when it holds fewer than two."""
+def _dated_starts(doc: Document) -> list[int]:
+    """Blocks that open a meeting with its date: "Meeting 3 — 14/03/2024" then attendance."""
     starts: list[int] = []
     dates: set[str] = set()
     for i in range(len(doc.blocks)):
@@ -50,6 +53,77 @@ def split_meetings(doc: Document) -> list[Document]:
         if date is not None and date not in dates:
             starts.append(i)
             dates.add(date)
+    return starts
+
+
+def _window_date(doc: Document, i: int) -> str | None:
+    for b in doc.blocks[i : i + _OPENER_WINDOW]:
+        date = next((dm.date.isoformat() for dm in find_dates(b.text)), None)
+        if date is not None:
+            return date
+    return None
+
+
+def _recurring_openers(doc: Document) -> list[int]:
+    """Blocks of a template the log repeats for each meeting ("<R-Pet (Team 22)>", "Meeting
+    No: 2", "Meeting Details"): the earliest line that recurs with a new date after each
+    occurrence and an attendance section close by opens every meeting."""
+    occurrences: dict[str, list[int]] = {}
+    for i, b in enumerate(doc.blocks):
+        text = b.text.strip()
+        if b.kind is BlockKind.TABLE_ROW or not text or len(text) > 80:
+            continue
+        occurrences.setdefault(_DIGITS.sub("#", text.lower()), []).append(i)
+    best: list[int] = []
+    for starts in occurrences.values():
+        if len(starts) < 2 or (best and starts[0] >= best[0]):
+            continue
+        dates = [_window_date(doc, i) for i in starts]
+        attended = all(
+            any(
+                attendance_heading(w.text.split("\t")[0]) is not None
+                for w in doc.blocks[i : i + _OPENER_WINDOW]
+            )
+            for i in starts
+        )
+        if attended and None not in dates and len(set(dates)) == len(dates):
+            best = starts
+    return best
+
+
+def _log_table_rows(doc: Document) -> list[int]:
+    """Rows of a log kept as one table, a meeting a row: a header naming a date column and a
+    column of who attended, then rows each with a date of its own."""
+    for i, b in enumerate(doc.blocks):
+        if b.kind is not BlockKind.TABLE_ROW or not b.cells:
+            continue
+        header = [c.text.strip().lower() for c in b.cells]
+        if not any(h.startswith("date") for h in header) or not any(
+            _ATTENDANCE_COLUMN.match(h) for h in header
+        ):
+            continue
+        rows = [
+            k
+            for k in range(i + 1, len(doc.blocks))
+            if doc.blocks[k].kind is BlockKind.TABLE_ROW and doc.blocks[k].table == b.table
+        ]
+        dates = [next(iter(find_dates(doc.blocks[k].text)), None) for k in rows]
+        if len(rows) >= 2 and all(dates) and len({d.date for d in dates if d}) == len(rows):
+            return rows
+    return []
+
+
+def split_meetings(doc: Document) -> list[Document]:
+    """One view per meeting; the whole document when it holds fewer than two."""
+    starts = _dated_starts(doc)
+    if len(starts) < 2:
+        starts = _recurring_openers(doc)
+    if len(starts) < 2:
+        rows = _log_table_rows(doc)
+        if rows:
+            # The title and the header row are context for every row's meeting.
+            head = doc.blocks[: rows[0]]
+            return [doc.model_copy(update={"blocks": [*head, doc.blocks[k]]}) for k in rows]
     if len(starts) < 2:
         return [doc]
     # Blocks before the first meeting (the log's title, a team roster) are context for every
