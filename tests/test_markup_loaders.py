@@ -150,3 +150,16 @@ def test_meetbot_text_and_html_people_present() -> None:
     html = parse(REAL_DEV / "asbroker-2018-06-05.html")
     assert [a.name for a in html.attendees][:3] == ["jmrodri", "maleck13", "shurley"]
     assert "brokerbot" not in [a.name for a in html.attendees]
+
+
+def test_struck_through_items_are_crossed_off() -> None:
+    """perth-artifactory-committee-2010-10-21.md (corpus/real/dev): '- ~~PD will email out
+    about keeping 3 months ahead.~~ done' in the Actions list of the next meeting."""
+    doc = load(
+        b"## Actions\n\n- ~~PD will email out about keeping 3 months.~~ done\n- DC will call\n"
+    )
+    items = [(b.text, b.checked) for b in doc.blocks if b.kind is BlockKind.LIST_ITEM]
+    assert items == [
+        ("PD will email out about keeping 3 months. done", True),
+        ("DC will call", None),
+    ]

@@ -133,7 +133,8 @@ class Block(_Model):
     confidence: float | None = None
     """Mean OCR word confidence (0–100) for blocks read by OCR."""
     checked: bool | None = None
-    """A task-list item's box: ``True`` ticked, ``False`` empty, ``None`` no box."""
+    """A task-list item's box: ``True`` ticked (or the item struck through), ``False`` empty,
+    ``None`` no box."""
     keyword: str | None = None
     """A heading's or item's task keyword where the markup has one (Org ``TODO``/``DONE``)."""
     links: list[str] | None = None

@@ -48,6 +48,7 @@ _BLOCK = frozenset(
 _HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _BOLD = frozenset({"b", "strong"})
+_STRUCK = frozenset({"s", "del", "strike"})
 _ROLE_FURNITURE = {
     "navigation": FurnitureKind.NAVIGATION,
     "search": FurnitureKind.NAVIGATION,
@@ -298,6 +299,8 @@ class _Context:
     """List level implied by a pasted paragraph's left margin, if it has one."""
     checked: bool | None = None
     """A task-list box inside the item (``<input type="checkbox">``)."""
+    struck: int = 0
+    """Characters of the item's text that are struck through (``<s>``, ``<del>``)."""
 
 
 @dataclass
@@ -308,6 +311,7 @@ class _Walker:
     lists: list[_List] = field(default_factory=list)
     pieces: list[tuple[str, bool]] = field(default_factory=list)
     bold: int = 0
+    struck: int = 0
     pre: int = 0
     table_no: int = 0
     too_deep: bool = False
@@ -357,6 +361,8 @@ class _Walker:
             return False
         if name in _BOLD:
             self.bold += 1
+        if name in _STRUCK:
+            self.struck += 1
         if name == "pre":
             self.pre += 1
         if name in _LISTS:
@@ -374,6 +380,8 @@ class _Walker:
         name = tag.name
         if name in _BOLD:
             self.bold -= 1
+        if name in _STRUCK:
+            self.struck -= 1
         if name == "pre":
             self.pre -= 1
         if name in _LISTS:
@@ -388,6 +396,8 @@ class _Walker:
             text = _HTML_SPACE.sub(" ", text)
         if text:
             self.pieces.append((text, bool(self.bold)))
+            if self.struck and self.contexts:
+                self.contexts[-1].struck += len(text.strip())
 
     # -- blocks ------------------------------------------------------------------------------
 
@@ -464,6 +474,9 @@ class _Walker:
             elif style.bold and len(text) <= _BOLD_HEADING_MAX and "\n" not in text:
                 kind = BlockKind.HEADING
         checked, context.checked = context.checked, None
+        struck, context.struck = context.struck, 0
+        if kind is BlockKind.LIST_ITEM and checked is None and struck >= 0.5 * len(text):
+            checked = True  # "~~PD will email out …~~ done": an item crossed off the list
         self.builder.add(kind, text, level=level, style=style, checked=checked, links=links)
 
     def _table(self, table: Tag) -> None:
