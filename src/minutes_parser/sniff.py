@@ -80,6 +80,7 @@ _MARKUP_SIGNALS: dict[DocumentFormat, tuple[tuple[re.Pattern[str], float], ...]]
         (re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|\.)[^)\s]*\)"), 1.0),
         (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), 1.0),
         (re.compile(r"^[ \t]*[-*][ \t]+\[[ xX]\][ \t]", _M), 1.0),
+        (re.compile(r"~~[^~\n]+~~"), 1.0),
     ),
     DocumentFormat.ORG: (
         (re.compile(r"^#\+[A-Za-z_]+:", _M), 2.0),
