@@ -643,10 +643,13 @@ def load_html(
         content = _attr(meta, "content").strip()
         if content and name in _META_DATES:
             builder.metadata.setdefault("date", content)
-    _strip_chrome(soup, builder)
+    # HTML rendered from a markup file by its parser has no site chrome to find and set aside.
+    page = fmt is DocumentFormat.HTML
+    if page:
+        _strip_chrome(soup, builder)
     _join_definitions(soup)
     walker = _Walker(builder, max_depth=options.limits.max_html_depth)
-    walker.walk(_main_content(soup))
+    walker.walk(_main_content(soup) if page else soup)
     if walker.too_deep:
         builder.diagnose(
             "html-depth",
