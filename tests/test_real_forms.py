@@ -220,3 +220,20 @@ def test_running_logs_split_into_their_meetings() -> None:
     ]
     log = parse_meetings(REAL_DEV / "enterprise-pro-team-minutes-log.docx")
     assert len(log) == 7 and str(log[-1].meeting.date) == "2026-03-05"
+
+
+def test_one_bodys_minutes_reconciled_as_one_series() -> None:
+    """gtalug-board-2014-12-22 / 2015-01-26 / 2015-02-23.org (../shared/realworld): the
+    February minutes name a venue where a body would stand, and TODOs are relisted under
+    'Action Items From Last Month' and again in the closing list with a fuller owner name
+    ('Myles' then 'Myles Braithwaite')."""
+    from minutes_parser.reconcile import load_meetings, reconcile
+
+    realworld = shared_dir("realworld", "docs")
+    meetings = load_meetings(sorted(realworld.glob("gtalug-board-*.org")))
+    grouped = reconcile(meetings)
+    single = reconcile(meetings, single_series=True)
+    assert len({e.body for e in single.entries}) == 1
+    assert len(single.entries) < len(grouped.entries)
+    systemd = [e for e in single.entries if "SystemD" in e.description]
+    assert len(systemd) == 1 and len(systemd[0].history) >= 2

@@ -282,6 +282,13 @@ def reconcile_cmd(
         Path | None,
         typer.Option("--db", help="Also write the meetings and the register to a SQLite archive."),
     ] = None,
+    single_series: Annotated[
+        bool,
+        typer.Option(
+            "--single-series",
+            help="The minutes are all one body's: one series, whatever bodies they state.",
+        ),
+    ] = False,
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
 ) -> None:
@@ -294,7 +301,9 @@ def reconcile_cmd(
         _err.print(f"[red]error:[/red] {type(exc).__name__}: {exc}")
         raise typer.Exit(2) from exc
     register = reconcile(
-        meetings, LinkConfig(min_score=min_score, unreported_after=unreported_after)
+        meetings,
+        LinkConfig(min_score=min_score, unreported_after=unreported_after),
+        single_series=single_series,
     )
     if out is not None:
         text = register.to_json() if out.suffix.lower() == ".json" else register.to_csv()

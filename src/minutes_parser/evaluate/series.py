@@ -1,7 +1,8 @@
 """Scoring action registers against series gold (GOLD_SCHEMA.md, "Series registers").
 
 Each series file names its meetings by document id; the documents are parsed, reconciled the
-way ``minutes-parser reconcile`` does it, and the register is compared with the gold: actions
+way ``minutes-parser reconcile --single-series`` does it (the gold says they are one body's),
+and the register is compared with the gold: actions
 matched by text (as the reference ``score_series.py`` does), then the final status of each
 matched action (an open action flagged unreported counts as ``unreported``).
 """
@@ -122,5 +123,7 @@ def evaluate_series(folder: Path, options: ParseOptions | None = None) -> list[S
             if doc is None:
                 raise ConfigurationError(f"{gold_path}: document {doc_id!r} not in {docs_dir}")
             meetings += parse_meetings(doc, options)
-        scores.append(score_register(gold, reconcile(meetings).entries))
+        # The gold names the series' documents: they are one body's, as a user who runs
+        # `reconcile --single-series` on one committee's folder states.
+        scores.append(score_register(gold, reconcile(meetings, single_series=True).entries))
     return scores

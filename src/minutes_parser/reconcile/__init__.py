@@ -32,11 +32,20 @@ __all__ = [
 ]
 
 
-def reconcile(meetings: Iterable[Meeting], config: LinkConfig | None = None) -> ActionRegister:
-    """One register for all the meetings given, grouped into series by body."""
+def reconcile(
+    meetings: Iterable[Meeting],
+    config: LinkConfig | None = None,
+    *,
+    single_series: bool = False,
+) -> ActionRegister:
+    """One register for all the meetings given, grouped into series by body.
+
+    ``single_series``: the meetings are known to be one body's (a folder of one committee's
+    minutes), so they form one series whatever bodies their texts state or fail to state.
+    """
     register = ActionRegister()
     as_of = None
-    for series in group_series(meetings):
+    for series in group_series(meetings, single=single_series):
         register.entries.extend(reconcile_series(series, config))
         for kept, dropped in series.duplicates:
             register.duplicates.append({"kept": kept.source.path, "dropped": dropped.source.path})

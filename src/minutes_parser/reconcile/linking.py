@@ -15,6 +15,7 @@ reports are assigned one to one, best score first. Every link keeps its score an
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -130,6 +131,21 @@ def _reports(m: Meeting) -> tuple[list[_Report], list[_Report]]:
     return updates, actions
 
 
+def _person_keys(owners: Sequence[str]) -> set[str]:
+    """Forms an owner is known by across meetings: the full name, and a lone first name or
+    surname matching the first or last word of it ("Myles" in the December list, "Myles
+    Braithwaite" in January)."""
+    keys: set[str] = set()
+    for owner in owners:
+        words = owner.lower().replace(".", " ").split()
+        if not words:
+            continue
+        keys.add(" ".join(words))
+        if len(words) > 1:
+            keys.update({words[0], words[-1]})
+    return keys
+
+
 def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[float, list[str]]:
     evidence: list[str] = []
     e = c.entry
@@ -143,7 +159,7 @@ def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[
         return 0.3 * desc, [f"action {r.ref} but raised {r.raised_date}, not {e.raised_date}"]
     owners = 0.5
     if r.owners and e.owners:
-        owners = 1.0 if set(r.owners) & set(e.owners) else 0.0
+        owners = 1.0 if _person_keys(r.owners) & _person_keys(e.owners) else 0.0
     recency = 1.0 / (1 + max(0, k - c.last_seen - 1))
     w_desc, w_owner, w_recent = cfg.weights
     total = w_desc * desc + w_owner * owners + w_recent * recency
@@ -233,18 +249,18 @@ def _score_matrix(
         )
         desc[i] = np.maximum(desc[i], row[0])
     desc /= 100.0
-    people = sorted(
-        {o for r in reports for o in r.owners} | {o for c in candidates for o in c.entry.owners}
-    )
+    r_keys = [_person_keys(r.owners) for r in reports]
+    c_keys = [_person_keys(c.entry.owners) for c in candidates]
+    people = sorted(set().union(*r_keys, *c_keys))
     names = {p: n for n, p in enumerate(people)}
     r_own = np.zeros((len(reports), len(people) or 1), dtype=np.float32)
     c_own = np.zeros((len(candidates), len(people) or 1), dtype=np.float32)
-    for ri, r in enumerate(reports):
-        for o in r.owners:
-            r_own[ri, names[o]] = 1
-    for cj, c in enumerate(candidates):
-        for o in c.entry.owners:
-            c_own[cj, names[o]] = 1
+    for ri, keys in enumerate(r_keys):
+        for key in keys:
+            r_own[ri, names[key]] = 1
+    for cj, keys in enumerate(c_keys):
+        for key in keys:
+            c_own[cj, names[key]] = 1
     overlap = (r_own @ c_own.T) > 0
     either_empty = (r_own.sum(axis=1)[:, None] == 0) | (c_own.sum(axis=1)[None, :] == 0)
     owners = np.where(either_empty, 0.5, overlap.astype(np.float32))
@@ -368,12 +384,20 @@ def _link(
     known: list[_Open],
     cfg: LinkConfig,
     threshold: float,
+    *,
+    relisting: bool = False,
 ) -> set[int]:
-    """Attach each report to its candidate or start a new entry; the candidates taken."""
+    """Attach each report to its candidate or start a new entry; the candidates taken.
+    ``relisting``: the reports are this meeting's actions, linked where one lists an earlier
+    action again."""
     linked = _assign(reports, candidates, k, cfg, threshold)
     for i, r in enumerate(reports):
         if i in linked:
             j, score, evidence = linked[i]
+            if relisting and r.status is ActionStatus.OPEN:
+                # Listed again with nothing said of it: a status stated earlier (under way,
+                # carried forward) stands; an open one stays open.
+                r = dataclasses.replace(r, status=candidates[j].entry.status)
             _apply(candidates[j], m, r, k, Link(score=round(score, 3), evidence=evidence))
         else:
             known.append(_new_entry(series, m, r, k))
@@ -390,8 +414,14 @@ def reconcile_series(series: Series, cfg: LinkConfig | None = None) -> list[Regi
         # Explicit reports first; then actions that re-list an earlier one (a stricter bar,
         # since most actions at a meeting are new).
         taken = _link(series, m, k, updates, candidates, known, cfg, cfg.min_score)
+        reported = [c for j, c in enumerate(candidates) if j in taken]
         free = [c for j, c in enumerate(candidates) if j not in taken]
-        _link(series, m, k, actions, free, known, cfg, cfg.relist_score)
+        # An action listed again beside its own report in the same minutes (a review, then
+        # the closing action list) is that action, not a new one, and the report's status
+        # stands.
+        absorbed = _assign(actions, reported, k, cfg, cfg.relist_score)
+        rest = [r for i, r in enumerate(actions) if i not in absorbed]
+        _link(series, m, k, rest, free, known, cfg, cfg.relist_score, relisting=True)
     _finish(series, known, cfg)
     return [o.entry for o in known]
 

@@ -103,10 +103,17 @@ def _content(m: Meeting) -> int:
     return len(m.actions) + len(m.action_updates) + len(m.attendees)
 
 
-def group_series(meetings: Iterable[Meeting]) -> list[Series]:
-    """Series of meetings, one per body, each ordered by date (undated meetings last)."""
+def group_series(meetings: Iterable[Meeting], *, single: bool = False) -> list[Series]:
+    """Series of meetings, one per body, each ordered by date (undated meetings last);
+    ``single``: all of them one series, named by the body most of them state."""
     series: list[Series] = []
     by_name: dict[str, Series] = {}  # exact names first: most archives spell a body one way
+    meetings = list(meetings)
+    if single and meetings:
+        named = [m.meeting.body for m in meetings if m.meeting.body]
+        only = Series(body=max(set(named), key=named.count) if named else _body_of(meetings[0]))
+        only.meetings = meetings
+        series, meetings = [only], []
     for m in meetings:
         name = _body_of(m)
         target = by_name.get(name) or next((s for s in series if same_body(s.body, name)), None)
