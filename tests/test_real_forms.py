@@ -237,3 +237,21 @@ def test_one_bodys_minutes_reconciled_as_one_series() -> None:
     assert len(single.entries) < len(grouped.entries)
     systemd = [e for e in single.entries if "SystemD" in e.description]
     assert len(systemd) == 1 and len(systemd[0].history) >= 2
+
+
+def test_consensus_and_verdict_decisions() -> None:
+    """ietf-httpbis-ietf86.txt ('… combine the two error spaces - Agreement in the room'),
+    no2id-agm-2004.pdf ('Challenges to the Agenda Order: nem. con.') and
+    boston-licensing-board-2020-04-30.pdf ('… has petitioned to pledge the license to … GRANTED'),
+    corpus/real/dev."""
+    m = parse_text(
+        "Minutes of the Licensing Board\n\nPresent: Ann Lee\n\n"
+        "KHRG Boston Hotel has petitioned to pledge the license to Banco de Sabadell. GRANTED\n\n"
+        "Error code proposal: combine the two error spaces - Agreement in the room.\n\n"
+        "Challenges to the Agenda Order: nem. con.\n"
+    )
+    assert [(r.rule, r.text[:20]) for r in m.resolutions] == [
+        ("resolution:verdict", "KHRG Boston Hotel ha"),
+        ("resolution:consensus", "Error code proposal:"),
+        ("resolution:consensus", "Challenges to the Ag"),
+    ]

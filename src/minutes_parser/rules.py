@@ -633,9 +633,12 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # "Consensus: adopt the proposal", "There was consensus to …"
     (
         "consensus",
-        r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b",
+        r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b|"
+        r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b",
         "agreed",
     ),
+    # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
+    ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),
 )
 
 #: Past-tense verbs that make an "Action:" line a record of a decision (US minutes), not a task.

@@ -34,7 +34,8 @@ _DECISION_SENTENCES = [
 ]
 _KEYWORDS = re.compile(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
-    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus",
+    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
+    r"agreement|nem|granted|denied|rejected|carried",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
@@ -285,6 +286,11 @@ def _sentence_decisions(
             continue
         if _REPORTED.match(sentence) is None:
             form = next((f for f in _DECISION_SENTENCES if f[1].search(sentence)), None)
+            if form is not None and form[0] == "verdict" and len(sentence.split()) <= 2 and s > 0:
+                # "… has petitioned to pledge the license … GRANTED": the verdict decides the
+                # application the paragraph states.
+                yield None, b.start, b.start + e, form[0], form[2], b
+                continue
             if (
                 form is not None
                 and not _lead(sentence)
