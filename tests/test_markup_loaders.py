@@ -103,6 +103,7 @@ def test_rst_sections_lists_tables_and_no_file_inclusion(tmp_path: Path) -> None
     )
     doc = load(text.encode(), format="rst")
     got = [(b.kind, b.text) for b in doc.blocks]
+    assert got[0] == (BlockKind.HEADING, "Meeting of the Board")  # not docutils' "<string>" title
     assert (BlockKind.HEADING, "Present") in got
     assert (BlockKind.LIST_ITEM, "Alice Smith") in got
     assert (BlockKind.TABLE_ROW, "Alice\tFix it") in got

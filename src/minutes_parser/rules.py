@@ -173,7 +173,7 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         "record_section",
         r"^(?:\d+[.)]?[ \t]+)?(?:summary[ \t]+of[ \t]+)?(?:decisions?(?:[ \t]+made)?|resolutions?|"
         r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
-        r"attendance|participants|regrets|apologies|present|in[ \t]+attendance|"
+        r"attendance|attendee[ \t]+list|participants|regrets|apologies|present|in[ \t]+attendance|"
         r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)"
         r"[ \t]*:?$",
         1.5,

@@ -649,7 +649,7 @@ def load_html(
         _strip_chrome(soup, builder)
     _join_definitions(soup)
     walker = _Walker(builder, max_depth=options.limits.max_html_depth)
-    walker.walk(_main_content(soup) if page else soup)
+    walker.walk(_main_content(soup) if page else (soup.body or soup))
     if walker.too_deep:
         builder.diagnose(
             "html-depth",
