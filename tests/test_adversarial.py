@@ -383,3 +383,22 @@ def test_source_path_does_not_depend_on_the_working_folder(
     for label, files in runs.items():
         assert files["2024/march.json"] == runs["parent"]["2024/march.json"], label
         assert files["meetings.jsonl"] == runs["parent"]["meetings.jsonl"], label
+
+
+def test_names_with_diacritics_and_invisible_characters_survive() -> None:
+    """Issue #20: "René Dupré", "Siân Müller" … vanished from attendance lists; a word
+    joiner inside a name dropped it, and decomposed accents were not composed."""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "Minutes of the Club\n\nPresent: René Dupré, Sia\u0302n Mu\u0308ller, Björn Åström, "
+        "Zoë O'Brien, Ren\u2060ée Roux\nApologies: François Lefèvre\n"
+    )
+    assert [(a.name, a.status.value) for a in m.attendees] == [
+        ("René Dupré", "present"),
+        ("Siân Müller", "present"),
+        ("Björn Åström", "present"),
+        ("Zoë O'Brien", "present"),
+        ("Renée Roux", "present"),
+        ("François Lefèvre", "apologies"),
+    ]

@@ -39,10 +39,24 @@ _HONORIFIC_RE = re.compile(
     + r")\.?\s+)+",
     re.IGNORECASE,
 )
-_NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][a-zA-Z'’\-]+|[A-Z]\.?|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|"
-    r"(?:de|van|von|der|den|la|le|da|di|du|bin|al|el)|[A-Z][a-z]*-[A-Z][a-z]+)$"
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "al", "el"}
 )
+_NAME_MARKS = frozenset("'’-")
+
+
+def _is_name_token(token: str) -> bool:
+    """A capitalised word of any alphabet ("René", "Åström", "O'Brien", "Νίκος"), an
+    initial ("J", "J."), or a lower-case particle ("van", "de")."""
+    if token in _PARTICLES:
+        return True
+    if not token or not token[0].isupper():
+        return False
+    if len(token) == 1 or (len(token) == 2 and token[1] == "."):
+        return True
+    return all(ch.isalpha() or ch in _NAME_MARKS for ch in token[1:]) and token[-1].isalpha()
+
+
 #: A chat or forge user name written in lower case ("alice", "gkowalski").
 HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{1,30}$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
@@ -71,7 +85,7 @@ def is_name_like(text: str) -> bool:
         return False
     if len(tokens) == 1 and lowered[0] in NOT_NAMES:
         return False
-    return all(_NAME_TOKEN.match(t) for t in tokens) and any(len(t.strip(".")) > 1 for t in tokens)
+    return all(_is_name_token(t) for t in tokens) and any(len(t.strip(".")) > 1 for t in tokens)
 
 
 def initials_of(name: str) -> str:
