@@ -167,3 +167,18 @@ def test_reconcile_writes_the_register_into_the_archive(tmp_path: Path) -> None:
     assert len(tables["action_register"]) == len(register.entries)
     assert set(tables["action_register"]["id"]) == {e.id for e in register.entries}
     assert len(tables["meetings"]) == 5  # the draft copy is archived too, as a document
+
+
+def test_undated_minutes_are_dated_from_their_file_name_in_the_register() -> None:
+    """Issue #17: archives file minutes by date ('2024-03-11.txt') when the text states none;
+    the register orders and dates them by it, and says so."""
+    from minutes_parser.pipeline import parse_text
+    from minutes_parser.reconcile.series import group_series
+
+    first = parse_text("Minutes\n\nPresent: Ann Lee\n\nAction: Ann Lee to book the hall.\n")
+    second = parse_text("Minutes\n\nPresent: Ann Lee\n\nNo business.\n")
+    first.source.path, second.source.path = "board/2024-04-08.txt", "board/2024-03-11.txt"
+    (series,) = group_series([first, second])
+    assert [str(m.meeting.date) for m in series.meetings] == ["2024-03-11", "2024-04-08"]
+    assert all(any(d.code == "date_from_file_name" for d in m.diagnostics) for m in series.meetings)
+    assert first.meeting.date is None  # the caller's meeting is not changed

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from ..document import Severity
 from ..models import Meeting
 
 __all__ = ["Series", "body_key", "group_series", "same_body"]
@@ -103,12 +104,39 @@ def _content(m: Meeting) -> int:
     return len(m.actions) + len(m.action_updates) + len(m.attendees)
 
 
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def _dated(m: Meeting) -> Meeting:
+    """A meeting whose minutes state no date, dated from its file name when that carries one
+    ("2024-03-11.txt", "minutes_20240311.pdf"), as archives are filed: a copy, with a
+    ``date_from_file_name`` diagnostic saying so."""
+    if m.meeting.date is not None or not m.source.path:
+        return m
+    found = _NAME_DATE.search(Path(m.source.path).name)
+    if found is None:
+        return m
+    try:
+        date = dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return m
+    copy = m.model_copy(update={"meeting": m.meeting.model_copy(update={"date": date})}, deep=False)
+    copy.diagnostics = [*m.diagnostics]
+    copy.warn(
+        "date_from_file_name",
+        f"the minutes state no date; the register dates them {date} from the file name",
+        severity=Severity.INFO,
+    )
+    return copy
+
+
 def group_series(meetings: Iterable[Meeting], *, single: bool = False) -> list[Series]:
     """Series of meetings, one per body, each ordered by date (undated meetings last);
-    ``single``: all of them one series, named by the body most of them state."""
+    ``single``: all of them one series, named by the body most of them state. Minutes that
+    state no date are dated from their file name where it carries one."""
     series: list[Series] = []
     by_name: dict[str, Series] = {}  # exact names first: most archives spell a body one way
-    meetings = list(meetings)
+    meetings = [_dated(m) for m in meetings]
     if single and meetings:
         named = [m.meeting.body for m in meetings if m.meeting.body]
         only = Series(body=max(set(named), key=named.count) if named else _body_of(meetings[0]))
