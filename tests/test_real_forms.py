@@ -255,3 +255,10 @@ def test_consensus_and_verdict_decisions() -> None:
         ("resolution:consensus", "Error code proposal:"),
         ("resolution:consensus", "Challenges to the Ag"),
     ]
+
+
+def test_an_iso_date_elsewhere_in_the_text_settles_the_order_of_numeric_dates() -> None:
+    """asbroker-2018-07-03.txt (corpus/real/dev): MeetBot titles the meeting '7-3-18' and
+    names its log 'asbroker.2018-07-03-13.34.log.html'."""
+    m = parse(REAL_DEV / "asbroker-2018-07-03.txt")
+    assert str(m.meeting.date) == "2018-07-03"

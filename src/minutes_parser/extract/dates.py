@@ -75,12 +75,19 @@ def infer_date_order(text: str) -> Order:
     """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
     mdy = len(_MDY_WORDS.findall(text))
     dmy = len(_DMY_WORDS.findall(text))
+    # The same date written unambiguously elsewhere ("asbroker.2018-07-03" beside "7-3-18")
+    # says which way the ambiguous ones read.
+    iso = {(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _ISO.finditer(text)}
     for m in _NUMERIC.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a > 12 >= b:
             dmy += 1
         elif b > 12 >= a:
             mdy += 1
+        elif iso and a != b:
+            y = _year(m.group("y"))
+            mdy += 2 * ((y, a, b) in iso)
+            dmy += 2 * ((y, b, a) in iso)
     if mdy == dmy:
         lowered = text[:20000].lower()
         mdy += sum(1 for s in MDY_SIGNALS if s in lowered)
