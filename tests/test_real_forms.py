@@ -262,3 +262,11 @@ def test_an_iso_date_elsewhere_in_the_text_settles_the_order_of_numeric_dates() 
     names its log 'asbroker.2018-07-03-13.34.log.html'."""
     m = parse(REAL_DEV / "asbroker-2018-07-03.txt")
     assert str(m.meeting.date) == "2018-07-03"
+
+
+def test_sections_every_minutes_has_are_not_agenda_items() -> None:
+    """lightning-spec-2021-09-13.html (corpus/real/dev): MeetBot's 'Meeting summary',
+    'Action items' and 'Action items, by person' headings hold the record, not business."""
+    m = parse(REAL_DEV / "lightning-spec-2021-09-13.html")
+    titles = {i.title.lower() for i in m.agenda_items for i in i.walk()}
+    assert not titles & {"meeting summary", "action items", "action items, by person"}

@@ -432,6 +432,12 @@ STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
     r"contents",
     r"table\s+of\s+contents",
     r"reminders",
+    r"attendance",
+    r"attendees",
+    r"meeting\s+summary",
+    r"end\s+of\s+(?:the\s+)?meeting",
+    r"meeting\s+(?:opened|closed|started|ended)",
+    r"(?:opened|closed)",
 )
 
 #: Headings of a membership list: not attendance, but the full names that short mentions

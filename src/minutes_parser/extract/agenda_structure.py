@@ -22,7 +22,7 @@ from collections import Counter
 from ..document import Block, BlockKind, Document
 from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
-from ..rules import STRUCTURAL_HEADINGS
+from ..rules import ACTIONS_SECTION_HEADINGS, STRUCTURAL_HEADINGS
 from .attendees import attendance_heading
 
 __all__ = ["agenda_list", "heading_outline"]
@@ -37,6 +37,10 @@ def _typographic_level(b: Block) -> int:
 
 
 _AGENDA_LABEL = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE)
+_ACTIONS_SECTION = re.compile(
+    rf"(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})(?:[\s,]+(?:by|for|of|from)\s+[\w .'’&-]{{1,40}})?",
+    re.IGNORECASE,
+)
 _STRUCTURAL = re.compile(rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE)
 _DATE_ONLY = re.compile(
     r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
@@ -56,9 +60,13 @@ def _item(doc: Document, b: Block, end: int, rule: str) -> AgendaItem:
 
 
 def _structural(text: str) -> bool:
+    """A section every minutes has, or a list of actions (action lists are not items)."""
     text = text.strip().rstrip(":")
     return bool(
-        _STRUCTURAL.match(text) or attendance_heading(text) is not None or _DATE_ONLY.match(text)
+        _STRUCTURAL.match(text)
+        or attendance_heading(text) is not None
+        or _DATE_ONLY.match(text)
+        or _ACTIONS_SECTION.fullmatch(text)
     )
 
 
