@@ -20,9 +20,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..document import Block, BlockKind, Document
-from ..models import ActionStatus, ActionUpdate, PersonRef
-from ..rules import ACTION_LINE, PREVIOUS_ACTIONS_CONTEXT, STATUS_LINE
+from ...document import Block, BlockKind, Document
+from ...models import ActionStatus, ActionUpdate, PersonRef
+from ...rules import ACTION_LINE, PREVIOUS_ACTIONS_CONTEXT, STATUS_LINE
 
 __all__ = ["status_line_updates"]
 

@@ -1,0 +1,73 @@
+"""Actions: who promised to do what, by when — and reports on actions from earlier meetings.
+
+Actions come in many forms, and one action is often written several times (an inline
+"WC to arrange meetings – action 1", the sentence "Mr Carratt agreed to progress the booking of
+a venue", and row 1 of an appendix action log). Each form is found by its own small function,
+then mentions of one action are merged: a shared reference number first, then the same owner
+close by. The fullest wording wins (a log row over an inline marker).
+
+Action logs that report on *earlier* actions (a "Matters arising" table, rows "Raised 27 July
+2023", "Actions ongoing as at …") become :class:`ActionUpdate` objects with a status mapped
+from their wording by ``rules.ACTION_STATUS_WORDS``.
+
+One module per form, each yielding mentions (or updates) for :func:`extract_actions` to merge:
+
+- ``logs``: action-log tables (new actions, and updates where the log reports earlier ones);
+- ``reviews``: lists reviewing earlier actions, scribe-style "ACTION-87 (hana): …" reviews;
+- ``status_lines``: actions restated with a status line beneath;
+- ``markers``: "Action:" markers, margin labels, "Actions:" lists, TODO markers;
+- ``sentences``: undertakings in sentences, resolutions that are tasks;
+- ``merge``: mentions of one action merged into one :class:`Action`;
+- ``owners``, ``status``, ``context``: what the forms share (owner resolution, status
+  vocabulary, the state every form reads).
+"""
+
+from __future__ import annotations
+
+from ...document import Document
+from ...models import ActionUpdate, DocumentKind, Meeting
+from ...options import ParseOptions
+from ..dates import Order, infer_date_order
+from ..people import PersonIndex
+from .context import _Context, _next_meeting
+from .logs import _action_logs
+from .markers import _marker_mentions
+from .merge import _Mention, _merge
+from .owners import _plausible_owner
+from .reviews import _review_lists
+from .sentences import _resolution_tasks, _sentence_mentions
+from .status import action_status
+from .status_lines import status_line_updates
+
+__all__ = ["action_status", "extract_actions"]
+
+
+def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    if meeting.kind is DocumentKind.NOT_MINUTES:
+        return meeting
+    order: Order = (
+        options.date_order if options.date_order != "auto" else infer_date_order(doc.text)
+    )
+    ctx = _Context(doc, meeting, PersonIndex(meeting.attendees), order, _next_meeting(doc, order))
+    mentions: list[_Mention] = []
+    updates: list[ActionUpdate] = []
+    log_blocks: set[int] = set()
+    for m_or_u, used in _action_logs(ctx):
+        log_blocks.update(used)
+        if isinstance(m_or_u, ActionUpdate):
+            updates.append(m_or_u)
+        else:
+            mentions.append(m_or_u)
+    list_updates, list_blocks = _review_lists(ctx)
+    updates.extend(list_updates)
+    line_updates, line_blocks = status_line_updates(
+        doc, action_status, lambda who: _plausible_owner(ctx, who, explicit=True) or []
+    )
+    updates.extend(u for u in line_updates if u.span.start not in {x.span.start for x in updates})
+    skip = log_blocks | list_blocks | line_blocks
+    mentions.extend(_marker_mentions(ctx, skip))
+    mentions.extend(_sentence_mentions(ctx, skip))
+    mentions.extend(_resolution_tasks(ctx, meeting.resolutions))
+    actions = _merge(ctx, mentions)
+    updates.sort(key=lambda u: u.span.start)
+    return meeting.model_copy(update={"actions": actions, "action_updates": updates})

@@ -1,0 +1,39 @@
+"""What every action form reads: the document, the meeting so far, its attendees as a
+:class:`PersonIndex`, the date order, and the date the minutes give for the next meeting (the
+anchor of "by the next meeting")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ...document import Document
+from ...models import (
+    Meeting,
+)
+from ..dates import Order, find_dates
+from ..people import PersonIndex
+
+_NEXT_MEETING = re.compile(
+    r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}", re.IGNORECASE
+)
+
+
+@dataclass
+class _Context:
+    doc: Document
+    meeting: Meeting
+    index: PersonIndex
+    order: Order
+    next_meeting: dt.date | None
+
+
+def _next_meeting(doc: Document, order: Order) -> dt.date | None:
+    """The date the minutes give for the next meeting, if any."""
+    for b in reversed(doc.blocks):
+        m = _NEXT_MEETING.search(b.text)
+        if m:
+            for dm in find_dates(b.text[m.start() :], order):
+                return dm.date
+    return None

@@ -1,0 +1,266 @@
+"""Action logs: tables with a description column and an owner or reference column
+("Ref | Action | Owner | Due | Status"), and tables of points discussed with an owner column.
+
+Rows of a log that reports on earlier actions (a "Matters arising" heading above it, a row
+"Raised 27 July 2023" or "Actions ongoing as at …") become :class:`ActionUpdate` objects;
+the other rows are mentions of new actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from ...document import Block, BlockKind, Document
+from ...models import (
+    ActionStatus,
+    ActionUpdate,
+)
+from ...rules import (
+    ACTION_COLUMNS,
+    BULLETS,
+)
+from ..dates import Order, find_dates
+from .context import _Context
+from .merge import _Mention
+from .owners import _OWNER_SEP, _handover, _owners
+from .status import _PREVIOUS, action_status
+
+#: A status cell that keeps a history: one paragraph per report, or "Update from <date>".
+_HISTORY = re.compile(r"\n|(?=\bupdated?\s+(?:from|as\s+at|on)\b)", re.IGNORECASE)
+_COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
+_SECTION_ROW = re.compile(
+    r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
+    r"actions? (?:from|agreed)|as at",
+    re.IGNORECASE,
+)
+
+
+def _header_columns(b: Block) -> dict[str, int] | None:
+    if b.cells is None:
+        return None
+    cols: dict[str, int] = {}
+    for k, c in enumerate(b.cells):
+        key = c.text.strip().strip(":").strip().lower()
+        col = _COLUMN_OF.get(key)
+        if col and col not in cols:
+            cols[col] = k
+    if "description" in cols and ("owner" in cols or "ref" in cols) and len(cols) >= 2:
+        return cols
+    if "discussion" in cols and "owner" in cols and "description" not in cols:
+        return cols
+    return None
+
+
+def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[int]]]:
+    doc = ctx.doc
+    blocks = doc.blocks
+    i = 0
+    while i < len(blocks):
+        cols = _header_columns(blocks[i]) if blocks[i].kind is BlockKind.TABLE_ROW else None
+        if cols is None:
+            i += 1
+            continue
+        previous = _is_previous_context(doc, i)
+        raised: dt.date | None = _context_date(doc, i) if previous else None
+        used = {i}
+        j = i + 1
+        while j < len(blocks):
+            b = blocks[j]
+            if b.kind is BlockKind.TABLE_ROW and b.cells is not None:
+                new_cols = _header_columns(b)
+                if new_cols is not None:
+                    cols = new_cols  # a continuation table may add a column ("Update")
+                    used.add(j)
+                    j += 1
+                    continue
+                filled = [c for c in b.cells if c.text.strip()]
+                if len(filled) == 1 and _SECTION_ROW.search(filled[0].text):
+                    previous, raised = _section_state(ctx, filled[0].text, previous, raised)
+                    used.add(j)
+                    j += 1
+                    continue
+                row = _row_fields(b, cols)
+                if row is not None:
+                    yield _row_item(ctx, b, row, previous, raised), {j}
+                used.add(j)
+                j += 1
+                continue
+            if (
+                len(b.text) <= 80
+                and _SECTION_ROW.search(b.text)
+                and b.kind is not BlockKind.LIST_ITEM
+            ):
+                previous, raised = _section_state(ctx, b.text, previous, raised)
+                used.add(j)
+                j += 1
+                continue
+            break
+        yield from ()
+        i = j
+
+
+def _section_state(
+    ctx: _Context, text: str, previous: bool, raised: dt.date | None
+) -> tuple[bool, dt.date | None]:
+    """A row like "Raised 27 July 2023" or "Actions ongoing as at 04.12.14" sets whether the
+    rows below report on earlier actions, and when those were raised."""
+    dates = [m.date for m in find_dates(text, ctx.order)]
+    md = ctx.meeting.meeting.date
+    if re.search(r"ongoing|on-going|outstanding|carried|previous", text, re.IGNORECASE):
+        return True, None
+    if dates:
+        is_previous = md is None or dates[0] != md
+        return is_previous, dates[0] if is_previous else None
+    if re.search(r"new actions|actions? agreed|raised at this", text, re.IGNORECASE):
+        return False, None
+    return previous, raised
+
+
+def _is_previous_context(doc: Document, i: int) -> bool:
+    """Whether the heading or paragraph just above a log says it reports earlier actions."""
+    for k in range(i - 1, max(-1, i - 3), -1):
+        b = doc.blocks[k]
+        if b.kind is BlockKind.TABLE_ROW:
+            break
+        if _PREVIOUS.search(b.text) and len(b.text) < 200:
+            return True
+        if b.kind is BlockKind.HEADING or len(b.text) < 120:
+            return False
+    return False
+
+
+def _context_date(doc: Document, i: int) -> dt.date | None:
+    for k in range(i - 1, max(-1, i - 3), -1):
+        if len(doc.blocks[k].text) < 200:
+            for m in find_dates(doc.blocks[k].text):
+                return m.date
+    return None
+
+
+def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | None:
+    """Cell text and offset per column; a "1. Warren Carratt" cell is split into ref and owner
+    where a template merged the first two columns."""
+    assert b.cells is not None
+    cells = list(b.cells)
+    while cells and not cells[-1].text.strip():
+        cells.pop()  # grid formats keep trailing empty cells; text exports drop them
+    out: dict[str, tuple[str, int]] = {}
+    shift = 0
+    if "ref" in cols and "owner" in cols and len(cells) < max(cols.values()) + 1:
+        m = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", cells[cols["ref"]].text)
+        if m and cols["owner"] == cols["ref"] + 1:
+            c = cells[cols["ref"]]
+            out["ref"] = (m.group(1), c.start)
+            out["owner"] = (m.group(2), c.start + m.start(2))
+            shift = 1
+    for col, k in cols.items():
+        if col in out:
+            continue
+        kk = k - shift if k > cols.get("owner", 99) or (shift and col != "ref") else k
+        if 0 <= kk < len(cells):
+            out[col] = (cells[kk].text.strip(), cells[kk].start)
+    if "description" not in cols and "discussion" in out:
+        owner, at = out.get("owner", ("", 0))
+        if not owner:
+            return None  # a point discussed that nobody was asked to act on
+        task = re.match(r"^(?P<who>.+?)\s+to\s+(?P<task>[a-z].*)$", owner)
+        if task:  # "JN to send Pdfs of each plan": the owner cell states the action itself
+            out["owner"] = (task.group("who"), at)
+            out["description"] = (task.group("task"), at + task.start("task"))
+        else:  # "JN/AC Nov (3/4?)": who, then when
+            who = _LEADING_OWNERS.match(owner)
+            if who is None:
+                return None
+            out["owner"] = (who.group(), at)
+            out["description"] = _owned_point(*out["discussion"], who.group())
+    desc = out.get("description", ("", 0))[0]
+    if len(desc) < 3:
+        return None
+    return out
+
+
+#: Bullet glyphs inside a cell's text; the letter and dash bullets of rules.BULLETS only count
+#: at the start of a line.
+_BETWEEN_BULLETS = re.compile(
+    "[^" + re.escape("".join(c for c in BULLETS if not (c.isalnum() or c in "*-–"))) + "]+"
+)
+_LEADING_OWNERS = re.compile(r"[A-Z][\w'’.-]*(?:\s*[/&,+]\s*[A-Z][\w'’.-]*)*")
+
+
+def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
+    """The part of a discussed point that is the action: the last bullet naming its owner
+    ("• AC to arrange to be sent out with minutes"), else the last bullet."""
+    pieces = [
+        (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
+        for m in _BETWEEN_BULLETS.finditer(text)
+        if m.group().strip()
+    ]
+    if not pieces:
+        return text, start
+    names = [n for n in _OWNER_SEP.split(owner) if n]
+    for piece, at in reversed(pieces):  # what was agreed comes last
+        if any(re.search(rf"\b{re.escape(n)}\b", piece) for n in names):
+            return piece, start + at
+    piece, at = pieces[-1]
+    return piece, start + at
+
+
+def _row_item(
+    ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous: bool, raised: dt.date | None
+) -> _Mention | ActionUpdate:
+    doc = ctx.doc
+    ref = row.get("ref", ("", 0))[0].rstrip(".") or None
+    owners = _owners(ctx, row.get("owner", ("", 0))[0])
+    desc = row["description"][0]
+    status_text = row.get("status", ("", 0))[0]
+    status: ActionStatus | None = None
+    for paragraph in reversed(_HISTORY.split(status_text)):
+        # A cell may hold a history ("Discharged 04.09…" / "Update from 04.12…"): the last
+        # report that states a status is the current one.
+        status, _ = action_status(paragraph)
+        if status is not None:
+            break
+    span = doc.span(b.start, b.end)
+    minute = row.get("minute", ("", 0))[0]
+    if minute and not previous and _is_earlier_minute(ctx, minute):
+        previous = True
+    if previous:
+        new_owners = _handover(ctx, status_text)
+        return ActionUpdate(
+            ref=ref,
+            raised_date=raised.isoformat() if raised else None,
+            owners=[o.name or o.as_written for o in owners],
+            owner_refs=owners,
+            new_owners=new_owners,
+            description=desc,
+            status=status or (ActionStatus.ONGOING if new_owners else ActionStatus.OPEN),
+            status_text=status_text,
+            status_date=_first_date(status_text, ctx.order),
+            span=span,
+            rule="action_log:update",
+        )
+    due_text = row.get("due", ("", 0))[0]
+    return _Mention(
+        description=desc,
+        owners=owners,
+        span=span,
+        rule="action_log:row",
+        ref=ref,
+        due_text=due_text or None,
+        status=status if status not in (None, ActionStatus.OPEN) else ActionStatus.OPEN,
+        weight=3,
+        block=doc.block_index_at(b.start),
+    )
+
+
+def _is_earlier_minute(ctx: _Context, minute: str) -> bool:
+    """A minute reference that is not one of this meeting's items (an older action)."""
+    numbers = {it.number for root in ctx.meeting.agenda_items for it in root.walk() if it.number}
+    return bool(numbers) and minute.strip() not in numbers
+
+
+def _first_date(text: str, order: Order) -> str | None:
+    for m in find_dates(text, order):
+        return m.date.isoformat()
+    return None

@@ -1,0 +1,214 @@
+"""Inline action markers: "Action: …", "TODO Mike :: …", "WC – action 1", margin labels
+reading "Action", the entries of an "Actions:" list, and scribe-style "ACTION-87: …" lines;
+and the due date a marker or sentence ends with ("by 10.12.14", "(by Friday)")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import BlockKind, Document
+from ...models import (
+    ActionStatus,
+    PersonRef,
+)
+from ...rules import (
+    ACTIONS_SECTION_HEADINGS,
+    DECISION_VERBS,
+)
+from ..dates import find_dates
+from ..sentences import sentence_spans
+from .context import _Context
+from .merge import _Mention
+from .owners import _OWNER_TASK, _owners, _plausible_owner
+from .status import _PREVIOUS
+
+_ACTION_LEAD = re.compile(
+    r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?:\(?[A-Z]{0,3}\d{0,3}\)?)?\s*(?:[:–—]|-\s|by\s*:)\s*"
+    r"\**\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_TRAILING_REF = re.compile(
+    r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$", re.IGNORECASE
+)
+_SCRIBE_REF = re.compile(
+    r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$"
+)
+_DUE_IN_TEXT = re.compile(
+    r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
+    r"[^,;()]{2,40}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+_WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
+_ACTIONS_HEADING = re.compile(
+    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
+    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
+    re.IGNORECASE,
+)
+#: "TODO Mike :: …", "#todo yj: …", "#action …": a task marker without a colon after it.
+_TODO_LEAD = re.compile(r"^\W{0,3}(?:#(?i:todo|action)|TODO)\b:?\s+(?P<rest>\S.*)$", re.DOTALL)
+#: An ordered list's enumerator rendered into the item ("c. ACTION: …").
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+")
+#: MeetBot's stamp after each summary line: "(jmrodri, 13:39:45)".
+_BOT_STAMP = re.compile(r"\s*\([\w.|-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+_DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
+_IRC = re.compile(r"^<[^>]+>\s*")
+_TASKLIKE = re.compile(
+    r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b", re.IGNORECASE
+)
+_MOVEMENT = re.compile(r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting\b", re.IGNORECASE)
+
+
+def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
+    doc = ctx.doc
+    in_actions_list = False
+    list_level = 0  # an "Action items:" list item covers only the items nested under it
+    review_level: int | None = None  # inside a review of earlier actions: not new ones
+    for k, b in enumerate(doc.blocks):
+        text = _IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
+        offset = len(b.text) - len(text)
+        if b.kind is BlockKind.HEADING:
+            # A heading of unknown level ends a review as any heading does.
+            if review_level is not None and (not review_level or (b.level or 0) <= review_level):
+                review_level = None
+            if _PREVIOUS.search(text) and re.search(r"action|matters", text, re.IGNORECASE):
+                review_level = b.level or 0
+        if k in skip or b.kind is BlockKind.TABLE_ROW:
+            in_actions_list = False
+            continue
+        if _ACTIONS_HEADING.fullmatch(text) and not _PREVIOUS.search(text):
+            in_actions_list, review_level = True, None
+            list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
+            continue
+        if b.kind is BlockKind.LIST_ITEM and b.level is not None:
+            enum = _ENUMERATOR.match(text)
+            if enum:
+                offset += enum.end()
+                text = text[enum.end() :]
+        text = _BOT_STAMP.sub("", text)
+        if review_level is not None and (in_actions_list or _TODO_LEAD.match(text)):
+            continue  # a TODO relisted under "Action Items From Last Month" is an update
+        if b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
+            in_actions_list = False
+        elif b.label and b.label.lower() == "actions":
+            in_actions_list = True  # the "Actions:" heading was read as a margin label
+        mention = None
+        lead = _ACTION_LEAD.match(text) or _TODO_LEAD.match(text)
+        scribe = _SCRIBE_REF.match(text)
+        if lead and not scribe:
+            if _DECISION_RECORD.match(lead.group("rest")):
+                continue  # "Action: Approved the minutes" records a decision
+            mention = _from_marker(
+                ctx, k, lead.group("rest"), offset + lead.start("rest"), "action_marker"
+            )
+        elif in_actions_list:
+            mention = _from_marker(ctx, k, text, offset, "action_list")
+        elif b.label and b.label.lower().startswith("action"):
+            mention = _from_marker(ctx, k, text, offset, "action_label")
+        elif _TRAILING_REF.match(text) and len(text) < 80:
+            mention = _from_marker(ctx, k, text, offset, "action_ref")
+        elif in_actions_list:
+            mention = _from_marker(ctx, k, text, offset, "action_list")
+        elif scribe:
+            mention = _from_marker(
+                ctx,
+                k,
+                scribe.group("rest"),
+                offset + scribe.start("rest"),
+                "scribe_action",
+                ref=f"ACTION-{scribe.group('ref')}",
+                who=scribe.group("who"),
+            )
+        if mention is not None:
+            yield mention
+
+
+def _from_marker(
+    ctx: _Context,
+    k: int,
+    text: str,
+    offset: int,
+    rule: str,
+    ref: str | None = None,
+    who: str | None = None,
+) -> _Mention | None:
+    doc = ctx.doc
+    b = doc.blocks[k]
+    text = text.strip()
+    trailing = _TRAILING_REF.match(text)
+    if trailing:
+        ref = ref or trailing.group("ref")
+        text = trailing.group("head").strip(" –—-")
+    owners: list[PersonRef] = []
+    text, due = _split_due(text)
+    text = text.strip(" –—-,")
+    description = text
+    if who:
+        owners = _owners(ctx, who)
+    else:
+        ot = _OWNER_TASK.match(text)
+        refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
+        if ot and refs:
+            owners, description = refs, ot.group("task")
+        elif (lead := text.split(maxsplit=1)[0]) in _attendee_names(ctx) and len(text.split()) > 2:
+            # "ACTION: jmrodri test issue 941": a meeting bot's action opens with the nick of
+            # someone present; the task keeps its wording.
+            owners = _owners(ctx, lead)
+        elif len(text.split()) <= 6 and _plausible_owner(ctx, text):
+            # "Action: Secretary" / "CW – action 5": the owner only; the task is the sentence
+            # before.
+            owners = _plausible_owner(ctx, text) or []
+            description = _previous_sentence(doc, k)
+    if not description or (not owners and not ref and rule in ("action_label", "action_ref")):
+        return None
+    # A ticked task-list box: the action was done by the time the minutes were written.
+    status = ActionStatus.COMPLETED if b.checked else ActionStatus.OPEN
+    description, due2 = _split_due(description)
+    due = due or due2
+    desc = description.strip().rstrip(".")
+    start = b.start + offset
+    return _Mention(
+        description=desc,
+        owners=owners,
+        span=doc.span(start, b.end),
+        rule=rule,
+        ref=ref,
+        due_text=due,
+        status=status,
+        weight=1 if description is text or rule == "action_ref" else 2,
+        block=k,
+    )
+
+
+def _attendee_names(ctx: _Context) -> set[str]:
+    return {a.name for a in ctx.meeting.attendees}
+
+
+def _previous_sentence(doc: Document, k: int) -> str:
+    """The task an owner-only marker ("Action: Secretary") refers to: the nearest sentence
+    above that asks for something to be done."""
+    for j in range(k - 1, max(-1, k - 4), -1):
+        b = doc.blocks[j]
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or _ACTION_LEAD.match(b.text):
+            continue
+        for s, e in reversed(sentence_spans(b.text)):
+            sentence = b.text[s:e]
+            if _TASKLIKE.search(sentence) and not _MOVEMENT.search(sentence):
+                return sentence
+    return ""
+
+
+def _split_due(text: str) -> tuple[str, str | None]:
+    m = _WHEN_PAREN.search(text) or _DUE_IN_TEXT.search(text)
+    if m and (
+        find_dates(m.group("due"))
+        or re.search(
+            r"\d|monday|tuesday|wednesday|thursday|friday|today|tomorrow|next|end\s+of|"
+            r"january|february|march|april|may|june|july|august|september|october|november|"
+            r"december|agm|meeting|go-live",
+            m.group("due"),
+            re.IGNORECASE,
+        )
+    ):
+        return text[: m.start()].rstrip(" ,"), m.group("due").strip()
+    return text, None

@@ -1,0 +1,191 @@
+"""Inline attendance lists: "Councillors A Baker (Chair), C Davies and E Evans" split into one
+entry per person, never inside brackets or a title ("Head of Finance and Resources"); a list
+that runs into the next section on the same line, or wraps onto the next line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from ...document import Block, BlockKind
+from ...models import AttendanceStatus
+from ...rules import (
+    ATTENDANCE_NARRATIVE_OPENERS,
+    HONORIFICS,
+    ROLE_HEADS,
+    ROLE_WORDS,
+)
+from ..people import split_honorifics
+from ..sentences import sentence_spans
+from .entries import _NONE_WORDS, _Entry, _is_handle, _is_role_like, _role_then_name, _starts_person
+from .headings import _NEXT_SECTION, attendance_heading
+
+_COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
+
+
+def _inline_sections(
+    text: str, start: int, page: int, status: AttendanceStatus, role: str | None
+) -> Iterator[_Entry]:
+    """The entries of an inline list, which may run into the next section on the same line:
+    "Present: Commissioners Miley, Soules, Palmer Absent: Chair Bellows"."""
+    while True:
+        cut = _NEXT_SECTION.search(text)
+        head = attendance_heading(text[cut.end() :]) if cut else None
+        if cut is None or head is None or not head[2]:
+            yield from _split_inline(text, start, page, status, role)
+            return
+        yield from _split_inline(text[: cut.start()], start, page, status, role)
+        status, role, rest = head[0], head[1] or None, head[2]
+        at = text.rfind(rest)
+        start, text = start + at, text[at:]
+
+
+def _wraps_onto(text: str, nb: Block) -> bool:
+    """Whether the inline list ``text`` goes on in the next block ``nb``: one ends or the
+    other starts with "and", or it is a comma list whose last word and ``nb``'s first are
+    halves of one name."""
+    if nb.kind is BlockKind.TABLE_ROW or attendance_heading(nb.text) is not None:
+        return False
+    if re.search(r"(?:\band|&)\s*$", text) or re.match(r"(?:and|&)\s", nb.text):
+        return True
+    if "," not in text:
+        return False
+    last = text.rsplit(",", 1)[1].split()
+    first = re.split(r",|\s+and\s", nb.text, maxsplit=1)[0].split()
+    return (
+        len(last) == 1
+        and len(first) == 1
+        and "," in nb.text
+        and last[0][:1].isupper()
+        and first[0][:1].isupper()
+        and last[0].lower() not in ROLE_WORDS
+        and first[0].lower() not in ROLE_WORDS
+    )
+
+
+def _before_narrative(text: str) -> str:
+    """The list of people, without a sentence of narrative after it in the same paragraph."""
+    for s, _ in sentence_spans(text)[1:]:
+        opener = text[s:].split(maxsplit=1)[0].lower().strip(",;:")
+        if opener in ATTENDANCE_NARRATIVE_OPENERS:
+            return text[:s]
+    return text
+
+
+def _split_inline(
+    text: str, start: int, page: int, status: AttendanceStatus, role: str | None
+) -> Iterator[_Entry]:
+    """Split "Councillors A Baker (Chair), C Davies and E Evans" into one entry per person."""
+    body = _COUNT_SUFFIX.sub("", _before_narrative(text)).rstrip(" .;")
+    if body.strip().lower() in _NONE_WORDS or not body.strip():
+        return
+    group_hon = ""
+    group = (
+        r"(?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|Governors|Directors|"
+        r"Board\s*members|Members)"
+    )
+    m = re.match(
+        rf"^\s*({group}(?:/{group})*\s*:?)\s+",  # "Councilmembers/Commissioners Daysog, …"
+        body,
+        re.IGNORECASE,
+    )
+    if m:
+        group_hon = m.group(1)
+    pieces = _split_list(body)
+    merged: list[tuple[str, int]] = []
+    has_role: list[bool] = []  # the entry so far already carries a role
+    dash_role: list[bool] = []  # … written "Name – Role"
+    entry_hon: list[bool] = []  # … opened with an honorific ("Mr Neil Sandford")
+    for piece, off in pieces:
+        stripped = piece.strip()
+        if not stripped:
+            continue
+        hon, bare = split_honorifics(stripped)
+        lead = re.split(r"\s*[(\[]", bare)[0]
+        is_person = (
+            _starts_person(stripped)
+            or _role_then_name(lead) is not None
+            or (_is_handle(lead) and len(pieces) > 1)
+        )
+        if merged and not is_person and _is_role_like(lead):
+            prev, poff = merged[-1]
+            merged[-1] = (f"{prev}, {stripped}", poff)
+            has_role[-1] = True
+            continue
+        if (
+            merged
+            and has_role[-1]
+            and not hon
+            and "(" not in stripped
+            and _role_then_name(lead) is None
+            and ((entry_hon[-1] and not group_hon) or dash_role[-1])
+        ):
+            # "Mr Neil Sandford, Chief Officer, Healthwatch": the organisation. People in such
+            # a list carry an honorific or a bracketed role of their own.
+            prev, poff = merged[-1]
+            merged[-1] = (f"{prev}, {stripped}", poff)
+            continue
+        merged.append((stripped, off))
+        entry_hon.append(bool(hon))
+        dash_role.append(bool(re.search(r"\s[–—-]\s", stripped)))
+        has_role.append(dash_role[-1])
+    for piece, off in merged:
+        at = start + off + len(text[off:]) - len(text[off:].lstrip())
+        if group_hon and piece.startswith(group_hon):
+            # "Councillors A Baker": the entry, and so its span, starts at the name.
+            rest = piece[len(group_hon) :]
+            at += len(group_hon) + len(rest) - len(rest.lstrip())
+            piece = rest.strip()
+        yield _Entry(piece, at, page, status, section_role=role)
+
+
+def _split_list(body: str) -> list[tuple[str, int]]:
+    """Split on commas, semicolons and a final "and", never inside brackets."""
+    out: list[tuple[str, int]] = []
+    depth = 0
+    cur_start = 0
+    i = 0
+    while i < len(body):
+        ch = body[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch in ",;\n":
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 1
+        elif depth == 0 and body.startswith(" and ", i) and not _and_inside_org(body, i):
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 5
+            i += 4
+        elif depth == 0 and body.startswith(" & ", i) and not _and_inside_org(body, i):
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 3
+            i += 2
+        i += 1
+    out.append((body[cur_start:], cur_start))
+    return out
+
+
+def _and_inside_org(body: str, i: int) -> bool:
+    """ "Head of Finance and Resources" keeps its "and"; "A Baker and C Davies" splits."""
+    before = body[:i].split(",")[-1].split()
+    after = body[i + 5 :].split(",")[0].split()
+    if not before or not after:
+        return False
+    after_chunk = body[i + 5 :].split(",")[0].strip()
+    if _role_then_name(after_chunk) is not None or _starts_person(after_chunk):
+        return False
+    last = before[-1].lower().strip("()")
+    nxt = after[0].lower().strip("()")
+    if last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS):
+        return True
+    # "Amy Wooldridge, Recreation and Park Director": one word opening a piece, then a title
+    # ending in a role head, is a compound title ("Planning and Building Director").
+    return (
+        len(before) == 1
+        and before[0][:1].isupper()
+        and nxt not in HONORIFICS
+        and nxt != "the"
+        and after[-1].lower().strip(".") in ROLE_HEADS
+    )

@@ -1,0 +1,165 @@
+"""Attendance sections: from a heading (alone on its line, inline, or a table row) through the
+entries that follow it, to the block that is no longer an entry."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from ...document import Block, BlockKind, Document
+from ...formats import MARKED_UP_HEADINGS
+from ..people import HANDLE, is_name_like, split_honorifics
+from .entries import _NONE_WORDS, _Entry, _role_then_name
+from .headings import attendance_heading
+from .lists import _COUNT_SUFFIX, _inline_sections, _split_inline, _split_list, _wraps_onto
+from .tables import (
+    _attendance_table_header,
+    _entries_from_cells,
+    _entries_from_table_row,
+    _first_cell,
+    _names_grid,
+    _row_heading,
+)
+
+_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
+    """Paragraphs split at their line breaks: a web page or Markdown file often writes a
+    whole header ("date / venue / MINUTES / Present - …") as one paragraph of ``<br>`` lines,
+    and an attendance section starts at a line, not at a paragraph."""
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.HEADING) or "\n" not in b.text:
+            out.append(b)
+            continue
+        offset = 0
+        for line in b.text.split("\n"):
+            if line.strip():
+                start = b.start + offset
+                out.append(
+                    b.model_copy(update={"text": line, "start": start, "end": start + len(line)})
+                )
+            offset += len(line) + 1
+    return out
+
+
+def _section_entries(doc: Document) -> Iterator[_Entry]:
+    blocks = _line_blocks(doc.blocks)
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind is BlockKind.TABLE_ROW and b.cells:
+            row_status = _row_heading(b)
+            if row_status is not None:
+                status, role, rest_cells = row_status
+                if rest_cells:
+                    yield from _entries_from_cells(b, rest_cells, status, role)
+                i += 1
+                # Rows with an empty first cell continue the heading row's list.
+                while i < len(blocks) and _first_cell(blocks[i]) == "":
+                    nb = blocks[i]
+                    yield from _entries_from_cells(
+                        nb, list(range(1, len(nb.cells or []))), status, role
+                    )
+                    i += 1
+                # A heading alone in its row, then a grid of names laid out in columns:
+                # "Present:" / "Jane Archer (JA) | Alan Caudwell (AC) | …" / "Apologies:" …
+                while not any(c.text.strip() for c in b.cells[1:]) and _names_grid(blocks, i):
+                    nb = blocks[i]
+                    filled = [k for k, c in enumerate(nb.cells or []) if c.text.strip()]
+                    yield from _entries_from_cells(nb, filled, status, role)
+                    i += 1
+                continue
+            columns = _attendance_table_header(b)
+            if columns is not None:
+                i += 1
+                while (
+                    i < len(blocks)
+                    and blocks[i].kind is BlockKind.TABLE_ROW
+                    and (blocks[i].table == b.table)
+                ):
+                    yield from _entries_from_table_row(blocks[i], columns)
+                    i += 1
+                continue
+        head = attendance_heading(b.text) if b.kind is not BlockKind.TABLE_ROW else None
+        if head is None or len(b.text) > 1500:
+            i += 1
+            continue
+        status, role, rest = head
+        if rest:
+            start = b.start + b.text.rfind(rest)
+            end = start + len(rest)
+            i += 1
+            # A roll call wrapped onto the next lines ("… Daysog, Knox" / "White, Oddie, Vella
+            # and" / "Mayor Ezzy Ashcraft – 5."): read the lines as one list.
+            while (
+                i < len(blocks)
+                and end == blocks[i - 1].end
+                and _wraps_onto(doc.text[start:end], blocks[i])
+            ):
+                end = blocks[i].end
+                i += 1
+            # Line breaks are one character, like the space they stand for: offsets hold.
+            rest = doc.text[start:end].replace("\n", " ")
+            yield from _inline_sections(rest, start, b.page, status, role or None)
+            if rest.strip(" .;:").lower() in _NONE_WORDS:
+                continue  # "Absent: None." says the list is over; what follows is not in it
+            # An inline heading can still be followed by more lines of names.
+        else:
+            i += 1
+        while i < len(blocks):
+            nb = blocks[i]
+            if (
+                attendance_heading(nb.text) is not None
+                or (
+                    nb.kind is BlockKind.HEADING
+                    and nb.level is not None
+                    and doc.format in MARKED_UP_HEADINGS
+                )
+                or not _is_entry_block(nb)
+            ):
+                break  # a marked-up heading ("*** Reminders") opens the next section
+            if nb.kind is BlockKind.TABLE_ROW and nb.cells:
+                yield _Entry(
+                    nb.cells[0].text,
+                    nb.cells[0].start,
+                    nb.page,
+                    status,
+                    cells=[c.text for c in nb.cells],
+                    section_role=role or None,
+                )
+            else:
+                # "3. maleck13 (44)": an ordered list's number is not part of the entry.
+                number = _LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
+                cut = number.end() if number else 0
+                yield from _split_inline(
+                    nb.text[cut:], nb.start + cut, nb.page, status, role or None
+                )
+            i += 1
+
+
+def _is_entry_block(b: Block) -> bool:
+    if b.kind is BlockKind.TABLE_ROW:
+        return True
+    text = b.text.strip()
+    if not text or len(text) > 250:
+        return False
+    if b.kind is BlockKind.LIST_ITEM and b.level is not None and len(text.split()) <= 8:
+        return True  # an entry of a marked-up list, numbered or not ("<ol><li>jmrodri (87)")
+    if re.match(r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S", text) and not re.match(r"^\d+\s*members?", text):
+        return False  # a numbered agenda item ends the attendance section
+    if b.kind is BlockKind.LIST_ITEM:
+        return True
+    if text.endswith(".") and len(text.split()) > 12:
+        return False
+    text = _COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
+    pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
+    first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
+    _, bare = split_honorifics(first)
+    if is_name_like(bare) or _role_then_name(first) is not None:
+        return True
+    # A list of user handles ("alice, Bob Chen, gkowalski") under an explicit heading.
+    return len(pieces) >= 2 and all(
+        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    )

@@ -1,0 +1,58 @@
+"""Short names: attendees listed by first name only ("Sofia") completed from the full name
+the document states elsewhere (a team roster, another meeting's list)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...document import Document
+from ...models import AttendanceStatus, Attendee, Meeting
+from ...rules import (
+    ROSTER_HEADINGS,
+)
+from .entries import parse_entry
+from .lists import _split_inline
+
+_ROSTER_RE = re.compile(
+    r"^\s*(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
+    + r")\s*[:\-–—]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def roster_names(doc: Document) -> list[str]:
+    """Full names from membership lists ("Team: Sofia Marchetti (PM), Ravi Chandran …")."""
+    names: list[str] = []
+    for b in doc.blocks:
+        m = _ROSTER_RE.match(b.text)
+        if not m:
+            continue
+        for entry in _split_inline(m.group("rest"), 0, b.page, AttendanceStatus.UNKNOWN, None):
+            parsed = parse_entry(entry.text)
+            if parsed is not None and " " in str(parsed["name"]):
+                names.append(str(parsed["name"]))
+    return names
+
+
+def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -> None:
+    """ "Sofia" → "Sofia Marchetti" when exactly one known full name starts with it."""
+    by_first: dict[str, set[str]] = {}
+    for full in {*known, *(a.name for a in attendees if " " in a.name)}:
+        by_first.setdefault(full.split()[0].lower(), set()).add(full)
+    for a in attendees:
+        if " " not in a.name:
+            fulls = by_first.get(a.name.lower(), set())
+            if len(fulls) == 1:
+                a.name = next(iter(fulls))
+
+
+def resolve_short_names(meetings: Sequence[Meeting], doc: Document) -> None:
+    """Give attendees listed by first name only ("Sofia") the full name the document states
+    elsewhere (a team roster, or another meeting's list), when exactly one person fits."""
+    known = set(roster_names(doc))
+    for m in meetings:
+        known.update(a.name for a in m.attendees if " " in a.name)
+    for m in meetings:
+        _complete_first_names(m.attendees, sorted(known))

@@ -1,0 +1,85 @@
+"""Attendance tables: a "Name | Role | Attendance" table, a row whose first cell is a heading
+("Present | A, B, C") and the rows continuing it, and grids of names under a "Present:" row."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from ...document import Block, BlockKind
+from ...models import AttendanceStatus
+from ..people import is_name_like
+from .entries import _Entry, _status_from_cell, parse_entry
+from .headings import attendance_heading
+from .lists import _split_inline
+
+_NAME_COLUMNS = ("name", "member", "governor", "trustee", "attendee", "councillor", "director")
+_STATUS_COLUMNS = ("attendance", "status", "present", "attended", "apologies")
+
+
+def _attendance_table_header(b: Block) -> dict[str, int] | None:
+    """Column positions of a "Name | Role | Attendance" header row, if ``b`` is one."""
+    assert b.cells is not None
+    names = [c.text.strip().strip(":").lower() for c in b.cells]
+    name_col = next((k for k, n in enumerate(names) if n in _NAME_COLUMNS), None)
+    status_col = next((k for k, n in enumerate(names) if n in _STATUS_COLUMNS), None)
+    if name_col is None or status_col is None:
+        return None
+    cols = {"name": name_col, "status": status_col}
+    for k, n in enumerate(names):
+        if k not in (name_col, status_col) and n:
+            cols.setdefault("role", k)
+    return cols
+
+
+def _entries_from_table_row(b: Block, cols: dict[str, int]) -> Iterator[_Entry]:
+    assert b.cells is not None
+    cells = [c.text for c in b.cells]
+    if cols["name"] >= len(cells) or not cells[cols["name"]].strip():
+        return
+    raw_status = cells[cols["status"]].strip().lower() if cols["status"] < len(cells) else ""
+    status = _status_from_cell(raw_status) or AttendanceStatus.UNKNOWN
+    name_cell = b.cells[cols["name"]]
+    role = cells[cols["role"]] if "role" in cols and cols["role"] < len(cells) else None
+    yield _Entry(
+        name_cell.text,
+        name_cell.start,
+        b.page,
+        status,
+        cells=[name_cell.text, role] if role else None,
+    )
+
+
+def _first_cell(b: Block) -> str | None:
+    """The first cell's text of a table row (``None`` for other blocks)."""
+    return b.cells[0].text if b.cells else None
+
+
+def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
+    """A table row whose first cell is an attendance heading ("Present | A, B, C")."""
+    assert b.cells is not None
+    head = attendance_heading(b.cells[0].text.rstrip(":") + ":")
+    if head is None or len(b.cells[0].text) > 40:
+        return None
+    status, role, _ = head
+    return status, role, list(range(1, len(b.cells)))
+
+
+def _names_grid(blocks: Sequence[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is a table row of names only, one person per cell."""
+    row = blocks[i] if i < len(blocks) else None
+    if row is None or row.kind is not BlockKind.TABLE_ROW or not row.cells:
+        return False
+    cells = [c.text.strip() for c in row.cells if c.text.strip()]
+    if not cells or _row_heading(row) is not None:
+        return False
+    entries = [parse_entry(c) for c in cells]
+    return all(e is not None and is_name_like(str(e["name"])) for e in entries)
+
+
+def _entries_from_cells(
+    b: Block, idx: list[int], status: AttendanceStatus, role: str
+) -> Iterator[_Entry]:
+    assert b.cells is not None
+    for k in idx:
+        c = b.cells[k]
+        yield from _split_inline(c.text, c.start, b.page, status, role or None)

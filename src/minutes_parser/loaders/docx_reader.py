@@ -1,0 +1,412 @@
+"""Reading a DOCX body: WordprocessingML -> paragraphs and tables, in body order.
+
+:class:`_Reader` walks the body itself (content controls, text boxes, tracked changes), puts
+the numbers :mod:`.docx_numbering` renders before each paragraph's text, reads styles and
+run properties into a :class:`Style` hint, and splits page breaks out of the text. The
+paragraphs and tables it returns are turned into blocks by :mod:`.docx`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..document import (
+    BlockKind,
+    Style,
+)
+from .docx_numbering import MC, Numbering, W, on_off
+from .docx_styles import RunProps, StyleSheet, run_props
+from .normalise import clean_chars, split_bullet, squash
+
+_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+#: A bold paragraph at most this long, without a closing full stop, reads as a heading.
+_BOLD_HEADING_MAX = 120
+_NUMBER_OR_BULLET = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\))$")
+_PAGE = "\f"
+
+
+def _w(tag: str) -> str:
+    return f"{{{W}}}{tag}"
+
+
+@dataclass
+class _Para:
+    text: str
+    kind: BlockKind
+    page: int
+    level: int | None = None
+    style: Style | None = None
+    cells: list[str] | None = None
+    """Set for a paragraph laid out as a row with tab stops ("Name<tab>Role")."""
+
+
+@dataclass
+class _Cell:
+    items: list[_Para | _Table]
+    span: int = 1
+    merged: bool = False
+    """A ``vMerge`` continuation: the cell above holds the text."""
+
+
+@dataclass
+class _Row:
+    cells: list[_Cell]
+    page: int
+
+
+@dataclass
+class _Table:
+    rows: list[_Row] = field(default_factory=list)
+
+
+_Item = _Para | _Table
+
+#: Inline wrappers whose children are read as if they stood in the paragraph.
+_TRANSPARENT = {
+    _w(t)
+    for t in ("ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "dir", "bdo")
+} | {_w("sdtContent")}
+
+
+class _Reader:
+    """Walks block content in document order, advancing numbering and the page counter."""
+
+    def __init__(self, styles: StyleSheet, numbering: Numbering, rendered_breaks: bool) -> None:
+        self.styles = styles
+        self.numbering = numbering
+        self.rendered_breaks = rendered_breaks
+        self.page = 1
+
+    # -- block level -------------------------------------------------------------------------
+
+    def items(self, container: etree._Element) -> list[_Item]:
+        out: list[_Item] = []
+        joined: _Para | None = None
+        for child in _block_children(container):
+            if child.tag == _w("tbl"):
+                if joined is not None:
+                    out.append(joined)
+                    joined = None
+                out.append(self.table(child))
+                continue
+            para, boxes, mark_deleted = self.paragraph(child, joined.text if joined else "")
+            joined = None
+            if mark_deleted and para is not None:
+                # Accepting a deleted paragraph mark joins this paragraph to the next one.
+                joined = para
+            elif para is not None:
+                out.append(para)
+            for box in boxes:
+                out.extend(self.items(box))
+        if joined is not None:
+            out.append(joined)
+        _demote_lone_rows(out)
+        return out
+
+    def table(self, tbl: etree._Element) -> _Table:
+        table = _Table()
+        for tr in _children(tbl, "tr"):
+            trpr = tr.find(_w("trPr"))
+            if trpr is not None and trpr.find(_w("del")) is not None:
+                continue
+            start_page = self.page
+            cells: list[_Cell] = []
+            for tc in _children(tr, "tc"):
+                tcpr = tc.find(_w("tcPr"))
+                span = _int_val(tcpr, "gridSpan") or 1
+                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+                merged = vmerge is not None and vmerge.get(_w("val")) != "restart"
+                cells.append(_Cell(items=self.items(tc), span=max(span, 1), merged=merged))
+            pages = [p.page for c in cells for p in c.items if isinstance(p, _Para)]
+            table.rows.append(_Row(cells=cells, page=min(pages, default=start_page)))
+        return table
+
+    # -- paragraphs --------------------------------------------------------------------------
+
+    def paragraph(
+        self, p: etree._Element, carried: str = ""
+    ) -> tuple[_Para | None, list[etree._Element], bool]:
+        """The paragraph (None when empty), its text boxes, and whether its mark is deleted."""
+        ppr = p.find(_w("pPr"))
+        style_id = _str_val(ppr, "pStyle") or self.styles.default_paragraph
+        pieces, boxes = self._inline(p, style_id)
+        raw = carried + "".join(text for text, _ in pieces)
+        if not self.rendered_breaks and on_off(ppr, "pageBreakBefore"):
+            raw = _PAGE + raw
+        before, raw, after = _split_page_breaks(raw)
+        self.page += before
+        page = self.page
+        self.page += after
+        mark = ppr.find(f"{_w('rPr')}/{_w('del')}") if ppr is not None else None
+        label = self._number_label(ppr, style_id)
+        text = _clean_text(raw)
+        if not text:
+            return None, boxes, mark is not None
+        para = self._classify(text, label, ppr, style_id, pieces)
+        para.page = page
+        return para, boxes, mark is not None
+
+    def _number_label(
+        self, ppr: etree._Element | None, style_id: str | None
+    ) -> tuple[str, bool, int] | None:
+        """``(label text, is bullet, ilvl)`` of a numbered paragraph, advancing the counters."""
+        num_id = _str_val(ppr, "numPr", "numId")
+        ilvl = _int_val(ppr, "numPr", "ilvl")
+        style_num, style_ilvl = self.styles.num_pr(style_id)
+        if num_id is None:
+            num_id = style_num
+        if num_id is None or num_id == "0":
+            return None
+        if ilvl is None:
+            ilvl = style_ilvl
+        if ilvl is None and style_id is not None:
+            ilvl = self.numbering.level_for_style(num_id, style_id)
+        ilvl = ilvl or 0
+        label = self.numbering.next_label(num_id, ilvl)
+        if label is None:
+            return None
+        text = label.text
+        if text and label.suffix != "nothing":
+            text += " "
+        return text, label.bullet, ilvl
+
+    def _classify(
+        self,
+        text: str,
+        label: tuple[str, bool, int] | None,
+        ppr: etree._Element | None,
+        style_id: str | None,
+        pieces: list[tuple[str, RunProps]],
+    ) -> _Para:
+        style = _style_hint(pieces, self.styles.name(style_id))
+        outline = _int_val(ppr, "outlineLvl")
+        heading = outline + 1 if outline is not None and outline < 9 else None
+        heading = heading or self.styles.heading_level(style_id)
+        if label is not None:
+            text = label[0] + text
+        flat = _flatten_tabs(text)
+        if heading is not None:
+            return _Para(flat, BlockKind.HEADING, 1, level=heading, style=style)
+        if label is not None:
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=label[2] + 1, style=style)
+        list_level = self.styles.list_level(style_id)
+        is_bullet, rest = split_bullet(flat)
+        if is_bullet and rest:
+            return _Para(rest, BlockKind.LIST_ITEM, 1, level=list_level or 1, style=style)
+        if list_level is not None:
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=list_level, style=style)
+        cells = _tab_cells(text)
+        if cells is not None:
+            return _Para(flat, BlockKind.TABLE_ROW, 1, style=style, cells=cells)
+        if _reads_as_heading(flat, style):
+            return _Para(flat, BlockKind.HEADING, 1, style=style)
+        return _Para(flat, BlockKind.PARAGRAPH, 1, style=style)
+
+    def _inline(
+        self, p: etree._Element, style_id: str | None
+    ) -> tuple[list[tuple[str, RunProps]], list[etree._Element]]:
+        """Visible text of a paragraph, run by run, and the text boxes anchored in it."""
+        base = self.styles.paragraph_run_props(style_id)
+        pieces: list[tuple[str, RunProps]] = []
+        boxes: list[etree._Element] = []
+        stack = list(reversed(p))
+        while stack:
+            el = stack.pop()
+            tag = el.tag
+            if tag == _w("r"):
+                self._run(el, base, pieces, boxes)
+            elif tag in _TRANSPARENT:
+                stack.extend(reversed(el))
+            elif tag == _w("sdt"):
+                content = el.find(_w("sdtContent"))
+                if content is not None:
+                    stack.extend(reversed(content))
+            elif tag in (f"{{{_M}}}oMath", f"{{{_M}}}oMathPara"):
+                pieces.append(("".join(str(t) for t in el.itertext()), base))
+        return pieces, boxes
+
+    def _run(
+        self,
+        r: etree._Element,
+        base: RunProps,
+        pieces: list[tuple[str, RunProps]],
+        boxes: list[etree._Element],
+    ) -> None:
+        rpr = r.find(_w("rPr"))
+        if on_off(rpr, "vanish"):
+            return
+        char_style = _str_val(rpr, "rStyle")
+        props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
+        for child in r:
+            text = self._run_child_text(child, boxes)
+            if text:
+                pieces.append((text, props))
+
+    def _run_child_text(self, child: etree._Element, boxes: list[etree._Element]) -> str:
+        tag = child.tag
+        if tag == _w("t"):
+            return child.text or ""
+        if tag in (_w("tab"), _w("ptab")):
+            return "\t"
+        if tag == _w("br"):
+            if child.get(_w("type")) == "page" and not self.rendered_breaks:
+                return _PAGE
+            return "\n"
+        if tag == _w("cr"):
+            return "\n"
+        if tag == _w("noBreakHyphen"):
+            return "-"
+        if tag == _w("lastRenderedPageBreak"):
+            return _PAGE if self.rendered_breaks else ""
+        if tag in (_w("drawing"), _w("pict"), _w("object"), f"{{{MC}}}AlternateContent"):
+            boxes.extend(_text_boxes(child))
+        return ""
+
+
+def _block_children(container: etree._Element) -> Iterator[etree._Element]:
+    """Paragraphs and tables of a container, looking through content controls and wrappers."""
+    stack = list(reversed(container))
+    while stack:
+        el = stack.pop()
+        tag = el.tag
+        if tag in (_w("p"), _w("tbl")):
+            yield el
+        elif tag == _w("sdt"):
+            content = el.find(_w("sdtContent"))
+            if content is not None:
+                stack.extend(reversed(content))
+        elif tag in (_w("customXml"), _w("ins"), _w("moveTo")):
+            stack.extend(reversed(el))
+        elif tag == f"{{{MC}}}AlternateContent":
+            choice = el.find(f"{{{MC}}}Choice")
+            if choice is not None:
+                stack.extend(reversed(choice))
+
+
+def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
+    """Direct ``w:tag`` children, including those wrapped in content controls."""
+    for el in parent:
+        if el.tag == _w(tag):
+            yield el
+        elif el.tag in (_w("sdt"), _w("customXml")):
+            content = el.find(_w("sdtContent")) if el.tag == _w("sdt") else el
+            if content is not None:
+                yield from _children(content, tag)
+
+
+def _text_boxes(el: etree._Element) -> list[etree._Element]:
+    """Outermost ``w:txbxContent`` under ``el``, ignoring ``mc:Fallback`` duplicates."""
+    found: list[etree._Element] = []
+    stack = [el]
+    while stack:
+        node = stack.pop()
+        if node.tag == _w("txbxContent"):
+            found.append(node)
+            continue
+        if node.tag == f"{{{MC}}}Fallback":
+            continue
+        if node.tag == f"{{{MC}}}AlternateContent":
+            choice = node.find(f"{{{MC}}}Choice")
+            stack.extend(reversed(choice) if choice is not None else ())
+            continue
+        stack.extend(reversed(node))
+    return found
+
+
+def _str_val(el: etree._Element | None, *path: str) -> str | None:
+    if el is None:
+        return None
+    child = el.find("/".join(_w(p) for p in path))
+    return child.get(_w("val")) if child is not None else None
+
+
+def _int_val(el: etree._Element | None, *path: str) -> int | None:
+    value = _str_val(el, *path)
+    return int(value) if value is not None and value.lstrip("-").isdigit() else None
+
+
+def _split_page_breaks(raw: str) -> tuple[int, str, int]:
+    """Page breaks before the paragraph's first visible character, the text, and the rest.
+
+    A paragraph holding nothing but a break moves what follows, so its breaks come after.
+    """
+    body = raw.lstrip()  # "\f" is white space, so leading breaks go too
+    before = raw[: len(raw) - len(body)].count(_PAGE)
+    if not body.strip():
+        return 0, "", before
+    return before, body.replace(_PAGE, " "), body.count(_PAGE)
+
+
+def _clean_text(raw: str) -> str:
+    lines = [squash_keep_tabs(clean_chars(line)) for line in raw.split("\n")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _reads_as_heading(text: str, style: Style) -> bool:
+    """Templates often make headings with direct bold rather than a heading style."""
+    return (
+        bool(style.bold)
+        and len(text) <= _BOLD_HEADING_MAX
+        and "\n" not in text
+        and not text.rstrip().endswith((".", ",", ";"))
+    )
+
+
+def _flatten_tabs(text: str) -> str:
+    return "\n".join(squash(line.replace("\t", " ")) for line in text.split("\n"))
+
+
+def squash_keep_tabs(text: str) -> str:
+    """Collapse spaces but keep tabs (they may separate columns); trim."""
+    parts = [squash(part) for part in text.split("\t")]
+    return "\t".join(parts).strip(" \t")
+
+
+def _tab_cells(text: str) -> list[str] | None:
+    """Cells of a one-line paragraph laid out with tab stops, or None.
+
+    "1.<tab>Apologies" is a manually numbered line, not a row, so a first cell that is only a
+    number or a bullet does not count.
+    """
+    if "\t" not in text or "\n" in text:
+        return None
+    cells = [c for c in text.split("\t") if c]
+    if len(cells) < 2:
+        return None
+    if _NUMBER_OR_BULLET.match(cells[0]) or split_bullet(cells[0])[0]:
+        return None
+    return cells
+
+
+def _demote_lone_rows(items: list[_Item]) -> None:
+    """A tabbed paragraph is a table row only beside another one: a single tab in prose is
+    spacing ("Dave said we need to research<tab>flow theory"), not a column."""
+
+    def is_row(i: int) -> bool:
+        item = items[i] if 0 <= i < len(items) else None
+        return isinstance(item, _Para) and item.cells is not None
+
+    lone = [i for i in range(len(items)) if is_row(i) and not (is_row(i - 1) or is_row(i + 1))]
+    for i in lone:
+        para = items[i]
+        assert isinstance(para, _Para)
+        para.cells = None
+        para.kind = BlockKind.PARAGRAPH
+        para.text = _flatten_tabs(para.text)
+
+
+def _style_hint(pieces: list[tuple[str, RunProps]], style_name: str | None) -> Style:
+    visible = [props for text, props in pieces if text.strip()]
+    sizes = [props.size for props in visible if props.size is not None]
+    fonts = [props.font for props in visible if props.font is not None]
+    return Style(
+        bold=all(bool(p.bold) for p in visible) if visible else None,
+        italic=all(bool(p.italic) for p in visible) if visible else None,
+        size=sizes[0] if sizes else None,
+        font=fonts[0] if fonts else None,
+        style_name=style_name,
+    )
