@@ -386,13 +386,15 @@ def test_source_path_does_not_depend_on_the_working_folder(
 
 
 def test_names_with_diacritics_and_invisible_characters_survive() -> None:
-    """Issue #20: "René Dupré", "Siân Müller" … vanished from attendance lists; a word
-    joiner inside a name dropped it, and decomposed accents were not composed."""
+    """Issue #20: "René Dupré", "Siân Müller", Greek and Cyrillic names vanished from
+    attendance lists; a word joiner inside a name dropped it, and decomposed accents were not
+    composed."""
     from minutes_parser.pipeline import parse_text
 
     m = parse_text(
         "Minutes of the Club\n\nPresent: René Dupré, Sia\u0302n Mu\u0308ller, Björn Åström, "
-        "Zoë O'Brien, Ren\u2060ée Roux\nApologies: François Lefèvre\n"
+        "Zoë O'Brien, Ren\u2060ée Roux, Νίκος Παπαδόπουλος, Иван Петров\n"
+        "Apologies: François Lefèvre\n"
     )
     assert [(a.name, a.status.value) for a in m.attendees] == [
         ("René Dupré", "present"),
@@ -400,5 +402,7 @@ def test_names_with_diacritics_and_invisible_characters_survive() -> None:
         ("Björn Åström", "present"),
         ("Zoë O'Brien", "present"),
         ("Renée Roux", "present"),
+        ("Νίκος Παπαδόπουλος", "present"),
+        ("Иван Петров", "present"),
         ("François Lefèvre", "apologies"),
     ]

@@ -206,9 +206,9 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     name_part, _, tail = _split_name_tail(text)
     hon, name = split_honorifics(name_part)
     name = name.strip(" ,")
-    if not name or not re.search(r"[A-Za-z]", name) or _BOT.match(name):
-        return None
-    if not is_name_like(name) and not (hon and re.match(r"^[A-Z][\w'’-]+$", name)):
+    if not name or not any(ch.isalpha() for ch in name) or _BOT.match(name):
+        return None  # letters of any alphabet: "Иван Петров" is a name
+    if not is_name_like(name) and not (hon and re.match(r"^[^\W\d_][\w'’-]+$", name)):
         split = _role_then_name(name_part)
         if split is not None:
             role_parts.insert(0, split[0])
