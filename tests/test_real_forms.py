@@ -270,3 +270,12 @@ def test_sections_every_minutes_has_are_not_agenda_items() -> None:
     m = parse(REAL_DEV / "lightning-spec-2021-09-13.html")
     titles = {i.title.lower() for i in m.agenda_items for i in i.walk()}
     assert not titles & {"meeting summary", "action items", "action items, by person"}
+
+
+def test_action_owned_by_initials_defined_in_the_attendance_list() -> None:
+    """cssuob-committee-2024-10-01.pdf (../shared/realworld): 'Leonardo Bishop (LB)' in the
+    attendees, then 'Action LB: Make publicity' (the owner was left empty)."""
+    m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2024-10-01.pdf")
+    publicity = next(a for a in m.actions if a.description == "Make publicity")
+    assert publicity.owners == ["Leonardo Bishop"]
+    assert publicity.owner_refs[0].resolved

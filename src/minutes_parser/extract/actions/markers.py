@@ -24,7 +24,8 @@ from .owners import _OWNER_TASK, _owners, _plausible_owner
 from .status import _PREVIOUS
 
 _ACTION_LEAD = re.compile(
-    r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?:\(?[A-Z]{0,3}\d{0,3}\)?)?\s*(?:[:–—]|-\s|by\s*:)\s*"
+    r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
+    r"(?:[:–—]|-\s|by\s*:)\s*"
     r"\**\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
 )
@@ -98,8 +99,17 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if lead and not scribe:
             if _DECISION_RECORD.match(lead.group("rest")):
                 continue  # "Action: Approved the minutes" records a decision
+            # "Action LB: Make publicity": the initials of an attendee, defined in the
+            # attendance list ("Leonardo Bishop (LB)"), own the task.
+            tag = (lead.groupdict().get("tag") or "").strip("()")
+            initials = tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
             mention = _from_marker(
-                ctx, k, lead.group("rest"), offset + lead.start("rest"), "action_marker"
+                ctx,
+                k,
+                lead.group("rest"),
+                offset + lead.start("rest"),
+                "action_marker",
+                who=initials,
             )
         elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list")
