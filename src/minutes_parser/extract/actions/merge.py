@@ -67,6 +67,20 @@ def _match_key(description: str) -> str:
 
 
 @dataclass
+class _Descriptions:
+    texts: list[str] = field(default_factory=list)
+    groups_of: list[set[int]] = field(default_factory=list)
+    index: dict[str, int] = field(default_factory=dict)
+
+    def add(self, text: str, group: int) -> None:
+        if text not in self.index:
+            self.index[text] = len(self.texts)
+            self.texts.append(text)
+            self.groups_of.append(set())
+        self.groups_of[self.index[text]].add(group)
+
+
+@dataclass
 class _Groups:
     """The actions being assembled, indexed so that placing a mention looks only at the groups
     it could join: comparing it with every group made long documents quadratic."""
@@ -79,6 +93,9 @@ class _Groups:
     hold it, ``index`` where it is in the list."""
     groups_of: list[set[int]] = field(default_factory=list)
     index: dict[str, int] = field(default_factory=dict)
+    unnumbered: _Descriptions = field(default_factory=lambda: _Descriptions())
+    """The same for groups without a reference: the only ones a numbered mention can join
+    on wording, so a 10,000-row action log compares each row with few, not all."""
 
     def place(self, m: _Mention) -> None:
         k = self._find(m)
@@ -95,20 +112,27 @@ class _Groups:
             self.descriptions.append(text)
             self.groups_of.append(set())
         self.groups_of[self.index[text]].add(k)
+        if not self.groups[k].refs:
+            self.unnumbered.add(text, k)
 
     def _find(self, m: _Mention) -> int | None:
         """The first group ``m`` belongs to: the same reference, the same owners nearby in
         another form, or a similar description with compatible owners."""
         near = {k for b in range(m.block - 4, m.block + 5) for k in self.by_block.get(b, ())}
         # One search over every description so far, in rapidfuzz's C loop.
+        texts, groups_of = (
+            (self.unnumbered.texts, self.unnumbered.groups_of)
+            if m.ref
+            else (self.descriptions, self.groups_of)
+        )
         hits = process.extract(
             _match_key(m.description),
-            self.descriptions,
+            texts,
             scorer=fuzz.token_set_ratio,
             score_cutoff=88,
             limit=None,
         )
-        similar = {k for _, _, i in hits for k in self.groups_of[i]}
+        similar = {k for _, _, i in hits for k in groups_of[i]}
         candidates = near | similar
         if m.ref and m.ref in self.by_ref:
             candidates.add(self.by_ref[m.ref])
