@@ -279,3 +279,15 @@ def test_action_owned_by_initials_defined_in_the_attendance_list() -> None:
     publicity = next(a for a in m.actions if a.description == "Make publicity")
     assert publicity.owners == ["Leonardo Bishop"]
     assert publicity.owner_refs[0].resolved
+
+
+def test_a_log_table_column_that_lists_who_came() -> None:
+    """enterprise-pro-team-minutes-log.docx (corpus/real/dev): 'Date | Participants | Content'
+    with the names of each meeting's participants in one cell; cssuob-committee-2025-04-25.html
+    (../shared/realworld): '1 | Apologies | HP' is an agenda row, not column titles."""
+    from minutes_parser import parse_meetings
+
+    first = parse_meetings(REAL_DEV / "enterprise-pro-team-minutes-log.docx")[0]
+    assert [a.name for a in first.attendees][:3] == ["Maryam Aremu", "Esther Areba", "Divin Dusabe"]
+    css = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-25.html")
+    assert "Finance Report" not in {a.name for a in css.attendees}

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from ...document import Block, BlockKind, Document
 from ...formats import MARKED_UP_HEADINGS
+from ...models import AttendanceStatus
 from ..people import HANDLE, is_name_like, split_honorifics
 from .entries import _NONE_WORDS, _Entry, _role_then_name
 from .headings import attendance_heading
@@ -22,6 +23,27 @@ from .tables import (
 )
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+
+
+_LIST_COLUMN_TITLES = frozenset(
+    {"participants", "attendees", "attendance", "present", "members present", "absent", "apologies"}
+)
+
+
+def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
+    """Columns of a header row titled as an attendance section ("Participants", "Present",
+    "Apologies") beside other columns: each cell below lists people."""
+    cells = [c.text.strip().rstrip(":") for c in b.cells or []]
+    if len(cells) < 2 or _attendance_table_header(b) is not None:
+        return {}
+    if any(any(ch.isdigit() for ch in c) or "\n" in c or len(c) > 30 for c in cells):
+        return {}  # "1 | Apologies | HP" is an item, not a row of column titles
+    out: dict[int, AttendanceStatus] = {}
+    for k, text in enumerate(cells):
+        head = attendance_heading(text + ":") if text.lower() in _LIST_COLUMN_TITLES else None
+        if head is not None and not head[2]:
+            out[k] = head[0]
+    return out if len(out) < len(cells) else {}
 
 
 def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
@@ -69,6 +91,24 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     nb = blocks[i]
                     filled = [k for k, c in enumerate(nb.cells or []) if c.text.strip()]
                     yield from _entries_from_cells(nb, filled, status, role)
+                    i += 1
+                continue
+            first_row = i == 0 or blocks[i - 1].table != b.table
+            list_columns = _attendance_list_columns(b) if first_row else {}
+            if list_columns:
+                # "Date | Participants | Content": a log table whose column lists who came.
+                i += 1
+                while (
+                    i < len(blocks)
+                    and blocks[i].kind is BlockKind.TABLE_ROW
+                    and blocks[i].table == b.table
+                ):
+                    row = blocks[i]
+                    for k, status in list_columns.items():
+                        if row.cells and k < len(row.cells) and row.cells[k].text.strip():
+                            c = row.cells[k]
+                            text = c.text.replace("\n", " ")
+                            yield from _inline_sections(text, c.start, row.page, status, None)
                     i += 1
                 continue
             columns = _attendance_table_header(b)
