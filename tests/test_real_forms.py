@@ -291,3 +291,15 @@ def test_a_log_table_column_that_lists_who_came() -> None:
     assert [a.name for a in first.attendees][:3] == ["Maryam Aremu", "Esther Areba", "Divin Dusabe"]
     css = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-25.html")
     assert "Finance Report" not in {a.name for a in css.attendees}
+
+
+def test_attendees_under_a_sub_heading_with_office_colon_name() -> None:
+    """perth-artifactory-committee-2010-10-05.md (corpus/real/dev): '## Attendees' /
+    '### Committee Members' / '- Chairperson: Dave Cake (DC)'; 'DC will contact insurance'
+    later is Dave Cake's."""
+    m = parse(REAL_DEV / "perth-artifactory-committee-2010-10-05.md")
+    offices = {a.name: a.role for a in m.attendees}
+    assert offices["Dave Cake"] == "Chairperson"
+    assert offices["SKoT McDonald"] == "Treasurer"
+    insurance = next(a for a in m.actions if "insurance" in a.description)
+    assert insurance.owners == ["Dave Cake"]

@@ -111,9 +111,18 @@ def _is_handle(text: str) -> bool:
     )
 
 
+_ROLE_COLON = re.compile(r"^([^\W\d_][\w .'’/&-]{1,40}?):\s+(\S.*)$")
+
+
 def _role_then_name(text: str) -> tuple[str, str] | None:
     """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler"); a surname alone after
     an office ("Chair Dieter", "Mayor/Chair Ashcraft"; rules.TITLES_BEFORE_SURNAME) too."""
+    # "Chairperson: Dave Cake", "Treasurer: SKoT McDonald": an office, a colon, a full name.
+    labelled = _ROLE_COLON.match(text)
+    if labelled:
+        role, bare = labelled.group(1).strip(), split_honorifics(labelled.group(2).strip())[1]
+        if is_name_like(bare) and (len(bare.split()) >= 2 or _is_role_like(role)):
+            return role, bare
     tokens = text.split()
     if len(tokens) in (2, 3) and tokens[-1].lower().strip(".") not in ROLE_WORDS:
         title = " ".join(tokens[:-1])
@@ -127,7 +136,7 @@ def _role_then_name(text: str) -> tuple[str, str] | None:
             continue  # "Director of | Corporate Affairs" is one title
         if tokens[k].lower() in ROLE_WORDS:
             continue  # "City | Staff Jackie Krause": the title goes on
-        role, name = " ".join(tokens[:k]), " ".join(tokens[k:])
+        role, name = " ".join(tokens[:k]).rstrip(":"), " ".join(tokens[k:])
         if _is_role_like(role) and is_name_like(split_honorifics(name)[1]):
             return role, split_honorifics(name)[1]
     return None

@@ -148,18 +148,23 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             # An inline heading can still be followed by more lines of names.
         else:
             i += 1
+        # A heading below the attendance heading ("## Attendees" / "### Committee Members")
+        # groups its entries; one at its level or above ("*** Reminders") ends them.
+        own_level = b.level if b.kind is BlockKind.HEADING and b.level is not None else 0
         while i < len(blocks):
             nb = blocks[i]
-            if (
-                attendance_heading(nb.text) is not None
-                or (
-                    nb.kind is BlockKind.HEADING
-                    and nb.level is not None
-                    and doc.format in MARKED_UP_HEADINGS
-                )
-                or not _is_entry_block(nb)
-            ):
-                break  # a marked-up heading ("*** Reminders") opens the next section
+            marked = (
+                nb.kind is BlockKind.HEADING
+                and nb.level is not None
+                and doc.format in MARKED_UP_HEADINGS
+            )
+            if marked and own_level and nb.level is not None and nb.level > own_level:
+                if attendance_heading(nb.text) is not None:
+                    break
+                i += 1
+                continue
+            if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
+                break
             if nb.kind is BlockKind.TABLE_ROW and nb.cells:
                 yield _Entry(
                     nb.cells[0].text,
