@@ -303,3 +303,26 @@ def test_attendees_under_a_sub_heading_with_office_colon_name() -> None:
     assert offices["SKoT McDonald"] == "Treasurer"
     insurance = next(a for a in m.actions if "insurance" in a.description)
     assert insurance.owners == ["Dave Cake"]
+
+
+def test_motions_written_the_short_ways() -> None:
+    """lincoln-twp-pc-2011-01-04.pdf ('Motion by Reid Duford and supported by Sheila Mesler to
+    approve …'), perth-artifactory-committee-2010-10-21.md ('Acceptance moved by DH, 2nd by
+    SM, passed.', 'SM and SK move that we accept the minutes'), fcr-board-2025-03-27.pdf ('No
+    objections, the treasurer's report has been accepted.'), pypy-sync-2005-09-15.txt ('…,
+    which was agreed.'), corpus/real/dev."""
+    m = parse_text(
+        "Minutes of the Board\n\nPresent: Ann Lee\n\n"
+        "Motion by Reid Duford and supported by Sheila Mesler to approve the minutes.\n\n"
+        "Minutes of previous meeting Acceptance moved by DH, 2nd by SM, passed.\n\n"
+        "SM and SK move that we accept the budget.\n\n"
+        "No objections, the treasurer's report has been accepted.\n\n"
+        "He proposed to use codespeak as the second server, which was agreed.\n"
+    )
+    assert [r.rule.split(":")[1] for r in m.resolutions] == [
+        "motion_by",
+        "moved_2nd",
+        "members_move",
+        "no_objection",
+        "which_was_agreed",
+    ]

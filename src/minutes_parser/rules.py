@@ -643,6 +643,28 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b",
         "agreed",
     ),
+    # "Motion by Reid Duford and supported by Sheila Mesler to approve the minutes …"
+    (
+        "motion_by",
+        r"\bmotion\s+by\s+[^,;.]{2,40}?\s+(?:and\s+)?(?:supported|seconded|second(?:ed)?)\s+by\b",
+        "carried",
+    ),
+    # "Minutes of previous meeting Acceptance moved by DH, 2nd by SM, passed."
+    ("moved_2nd", r"\bmoved\s+by\s+[^,;.]{1,40}?,?\s+(?:2nd|second(?:ed)?)\s+by\b", "carried"),
+    # "SM and SK move that we accept the minutes of previous meeting."
+    ("members_move", r"^[\w.'’-]+(?:\s+(?:and|&)\s+[\w.'’-]+)?\s+moves?\s+that\b", "carried"),
+    # "No objections, the treasurer's report has been accepted."
+    (
+        "no_objection",
+        r"^no\s+objections?\b.{0,80}?\b(?:accepted|approved|adopted|agreed)\b",
+        "approved",
+    ),
+    # "He proposed to use codespeak as the second server, which was agreed."
+    (
+        "which_was_agreed",
+        r"\b(?:which|this)\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\b",
+        "agreed",
+    ),
     # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
     ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),
 )

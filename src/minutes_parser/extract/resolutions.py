@@ -35,7 +35,7 @@ _DECISION_SENTENCES = [
 _KEYWORDS = re.compile(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
     r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
-    r"agreement|nem|granted|denied|rejected|carried",
+    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(
