@@ -45,7 +45,10 @@ def judge(doc: Document) -> KindJudgement:
     blocks = doc.blocks[:120]
     # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
     head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
-    lines = "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
+    # First lines of the blocks, numbers stripped: where section headings and titles stand.
+    lines = _ITEM_NUMBER.sub(
+        "", "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
+    )
     titles = [line for b in blocks[:3] for line in b.text.split("\n")][:6]
     evidence: dict[str, float] = {}
     for sid, rx, weight in _MINUTES:
@@ -54,7 +57,7 @@ def judge(doc: Document) -> KindJudgement:
     if _MINUTES_HEADING.search(head):
         evidence["minutes_heading"] = 2.5
     for sid, rx, weight in _STRUCTURE:
-        hits = len(rx.findall(_ITEM_NUMBER.sub("", lines)))
+        hits = len(rx.findall(lines))
         if hits:
             evidence[sid] = weight * min(hits, 2)
     score = sum(evidence.values())
