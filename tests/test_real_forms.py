@@ -326,3 +326,15 @@ def test_motions_written_the_short_ways() -> None:
         "no_objection",
         "which_was_agreed",
     ]
+
+
+def test_one_reading_of_action_and_review_headings() -> None:
+    """ppss-committee-2016-04-05.pdf (../shared/realworld): 'Action List from Meeting
+    14-3-16' brings the last meeting's list to be reported on; it is not this meeting's."""
+    from minutes_parser.extract.sections import is_actions_heading, is_review_heading
+
+    assert is_actions_heading("Action items for Cultivator")
+    assert is_actions_heading("**3. Next steps:**")
+    assert not is_actions_heading("Action List from Meeting 14-3-16")
+    assert is_review_heading("Action Items From Last Month")
+    assert not is_review_heading("Previous meeting minutes")

@@ -301,6 +301,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("staff attending", "in_attendance"),
 )
 
+#: Column titles under which a table lists who attended, several names a cell ("Date |
+#: Participants | Content"): a running log's table, each row a meeting.
+ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(
+    {"participants", "attendees", "attendance", "present", "members present", "absent", "apologies"}
+)
+
 #: User names of meeting bots, never attendees ("brokerbot", "lndev-bot", "zakim").
 BOT_HANDLES: Final[str] = r"^(?:[\w.-]*[-_.]?bot\d*|zakim|rrsagent|trackbot|meetbot|github-bot)$"
 
@@ -438,6 +444,7 @@ STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
     r"end\s+of\s+(?:the\s+)?meeting",
     r"meeting\s+(?:opened|closed|started|ended)",
     r"(?:opened|closed)",
+    r"(?:actions?|action\s+items?|action\s+list)[\s,]+(?:by|from)\b",
 )
 
 #: Headings of a membership list: not attendance, but the full names that short mentions
@@ -791,6 +798,10 @@ STATUS_LINE: Final[str] = (
     r"deferred|discharged)|(?:complete[d]?|done|closed|carried\s+forwards?|ongoing|"
     r"in\s+progress)\b)"
 )
+
+#: What a heading in that context must name to open a review of earlier actions ("Matters
+#: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
+REVIEWED_THINGS: Final[str] = r"action|matters"
 
 #: Abbreviated roles as minutes write them ("the CEO"), with what they stand for.
 ROLE_ABBREVIATIONS: Final[dict[str, str]] = {

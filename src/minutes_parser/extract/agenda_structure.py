@@ -22,8 +22,9 @@ from collections import Counter
 from ..document import Block, BlockKind, Document
 from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
-from ..rules import ACTIONS_SECTION_HEADINGS, STRUCTURAL_HEADINGS
+from ..rules import STRUCTURAL_HEADINGS
 from .attendees import attendance_heading
+from .sections import is_actions_heading
 
 __all__ = ["agenda_list", "heading_outline"]
 
@@ -37,10 +38,6 @@ def _typographic_level(b: Block) -> int:
 
 
 _AGENDA_LABEL = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE)
-_ACTIONS_SECTION = re.compile(
-    rf"(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})(?:[\s,]+(?:by|for|of|from)\s+[\w .'’&-]{{1,40}})?",
-    re.IGNORECASE,
-)
 _STRUCTURAL = re.compile(rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE)
 _DATE_ONLY = re.compile(
     r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
@@ -66,7 +63,7 @@ def _structural(text: str) -> bool:
         _STRUCTURAL.match(text)
         or attendance_heading(text) is not None
         or _DATE_ONLY.match(text)
-        or _ACTIONS_SECTION.fullmatch(text)
+        or is_actions_heading(text)
     )
 
 

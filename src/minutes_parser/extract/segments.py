@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from ..document import Block, BlockKind, Document
+from ..rules import ATTENDANCE_COLUMN_TITLES
 from .attendees import attendance_heading
 from .dates import find_dates
 from .people import split_honorifics
@@ -20,7 +21,9 @@ _MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
 _ATTENDANCE_WINDOW = 6
 _OPENER_WINDOW = 12
 _DIGITS = re.compile(r"\d+")
-_ATTENDANCE_COLUMN = re.compile(r"^(?:participants|attendees|attendance|present|who)\b")
+_ATTENDANCE_COLUMN = re.compile(
+    rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b"
+)
 _DAY_MONTH = re.compile(r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...document import Document
 from ...models import (
@@ -27,6 +27,11 @@ class _Context:
     index: PersonIndex
     order: Order
     next_meeting: dt.date | None
+    attendee_names: frozenset[str] = field(init=False)
+    """Names as the attendance list gives them, for the nick that opens a bot's action."""
+
+    def __post_init__(self) -> None:
+        self.attendee_names = frozenset(a.name for a in self.meeting.attendees)
 
 
 def _next_meeting(doc: Document, order: Order) -> dt.date | None:

@@ -13,15 +13,14 @@ from ...models import (
     PersonRef,
 )
 from ...rules import (
-    ACTIONS_SECTION_HEADINGS,
     DECISION_VERBS,
 )
 from ..dates import find_dates
+from ..sections import is_actions_heading, is_review_heading
 from ..sentences import sentence_spans
 from .context import _Context
 from .merge import _Mention
 from .owners import _OWNER_TASK, _owners, _plausible_owner
-from .status import _PREVIOUS
 
 _ACTION_LEAD = re.compile(
     r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
@@ -41,11 +40,6 @@ _DUE_IN_TEXT = re.compile(
     re.IGNORECASE,
 )
 _WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
-_ACTIONS_HEADING = re.compile(
-    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
-    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
-    re.IGNORECASE,
-)
 #: "TODO Mike :: …", "#todo yj: …", "#action …": a task marker without a colon after it.
 _TODO_LEAD = re.compile(r"^\W{0,3}(?:#(?i:todo|action)|TODO)\b:?\s+(?P<rest>\S.*)$", re.DOTALL)
 #: An ordered list's enumerator rendered into the item ("c. ACTION: …").
@@ -72,12 +66,12 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             # A heading of unknown level ends a review as any heading does.
             if review_level is not None and (not review_level or (b.level or 0) <= review_level):
                 review_level = None
-            if _PREVIOUS.search(text) and re.search(r"action|matters", text, re.IGNORECASE):
+            if is_review_heading(text):
                 review_level = b.level or 0
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = False
             continue
-        if _ACTIONS_HEADING.fullmatch(text) and not _PREVIOUS.search(text):
+        if is_actions_heading(text) and not is_review_heading(text):
             in_actions_list, review_level = True, None
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             continue
@@ -160,7 +154,7 @@ def _from_marker(
         refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
         if ot and refs:
             owners, description = refs, ot.group("task")
-        elif (lead := text.split(maxsplit=1)[0]) in _attendee_names(ctx) and len(text.split()) > 2:
+        elif (lead := text.split(maxsplit=1)[0]) in ctx.attendee_names and len(text.split()) > 2:
             # "ACTION: jmrodri test issue 941": a meeting bot's action opens with the nick of
             # someone present; the task keeps its wording.
             owners = _owners(ctx, lead)
@@ -188,10 +182,6 @@ def _from_marker(
         weight=1 if description is text or rule == "action_ref" else 2,
         block=k,
     )
-
-
-def _attendee_names(ctx: _Context) -> set[str]:
-    return {a.name for a in ctx.meeting.attendees}
 
 
 def _previous_sentence(doc: Document, k: int) -> str:

@@ -15,10 +15,11 @@ from ...models import (
 )
 from ..dates import find_dates
 from ..due import resolve_due
+from ..sections import is_review_heading
 from .context import _Context
 from .markers import _IRC, _SCRIBE_REF
 from .owners import _OWNER_TASK, _handover, _owners, _plausible_owner
-from .status import _PREVIOUS, action_status
+from .status import action_status
 
 
 def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
@@ -42,11 +43,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 used.add(k)
             continue
         if b.kind is not BlockKind.LIST_ITEM:
-            if (
-                len(text) < 120
-                and _PREVIOUS.search(text)
-                and re.search(r"action|matters arising", text, re.IGNORECASE)
-            ):
+            if is_review_heading(text):
                 in_review = True
                 raised = _loose_date(ctx, text)
             elif not (in_review and text.rstrip().endswith(":") and len(text) < 120):

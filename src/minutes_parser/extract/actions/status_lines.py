@@ -22,13 +22,13 @@ from collections.abc import Callable
 
 from ...document import Block, BlockKind, Document
 from ...models import ActionStatus, ActionUpdate, PersonRef
-from ...rules import ACTION_LINE, PREVIOUS_ACTIONS_CONTEXT, STATUS_LINE
+from ...rules import ACTION_LINE, STATUS_LINE
+from ..sections import is_review_heading
 
 __all__ = ["status_line_updates"]
 
 _ACTION_LINE = re.compile(ACTION_LINE, re.IGNORECASE)
 _STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
-_REVIEW = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
 _INITIALS = re.compile(r"^[A-Z]{1,4}(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*$")
 
 StatusOf = Callable[[str], tuple[ActionStatus | None, str]]
@@ -46,12 +46,7 @@ def _status_in(lines: list[str], status_of: StatusOf) -> tuple[ActionStatus, str
 
 
 def _is_review_heading(b: Block) -> bool:
-    text = b.text.strip()
-    return (
-        len(text) < 120
-        and bool(_REVIEW.search(text))
-        and bool(re.search(r"action|matters arising|minutes", text, re.IGNORECASE))
-    )
+    return is_review_heading(b.text)
 
 
 def status_line_updates(

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from ...document import Block, BlockKind, Document
 from ...formats import MARKED_UP_HEADINGS
 from ...models import AttendanceStatus
+from ...rules import ATTENDANCE_COLUMN_TITLES
 from ..people import HANDLE, is_name_like, split_honorifics
 from .entries import _NONE_WORDS, _Entry, _role_then_name
 from .headings import attendance_heading
@@ -25,11 +26,6 @@ from .tables import (
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 
 
-_LIST_COLUMN_TITLES = frozenset(
-    {"participants", "attendees", "attendance", "present", "members present", "absent", "apologies"}
-)
-
-
 def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
     """Columns of a header row titled as an attendance section ("Participants", "Present",
     "Apologies") beside other columns: each cell below lists people."""
@@ -40,7 +36,7 @@ def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
         return {}  # "1 | Apologies | HP" is an item, not a row of column titles
     out: dict[int, AttendanceStatus] = {}
     for k, text in enumerate(cells):
-        head = attendance_heading(text + ":") if text.lower() in _LIST_COLUMN_TITLES else None
+        head = attendance_heading(text + ":") if text.lower() in ATTENDANCE_COLUMN_TITLES else None
         if head is not None and not head[2]:
             out[k] = head[0]
     return out if len(out) < len(cells) else {}
