@@ -136,8 +136,9 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     (
         "present_heading",
         # "Present:", "Members present", "Commissioners Present:", "Others Present:"
-        r"^(?:[a-z-]+\s+){0,2}present\b\s*:?|^attendees\b|^attendance\s*:?$|^in attendance\b|"
-        r"^sederunt",
+        # "(all members present)" as a licensing board's record writes it
+        r"^\(?(?:[a-z-]+\s+){0,2}present\b\s*[:)]?|^attendees\b|^attendance\s*:?$|"
+        r"^in attendance\b|^sederunt",
         2.5,
     ),
     ("apologies", r"^apologies\b|^regrets\b|apologies for absence", 2.0),
@@ -147,6 +148,21 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("action", r"^action\b|\baction\s*:|\bactions? arising\b", 1.0),
     ("chair", r"\bthe chair\b|\(chair\)|\bchaired\b", 0.5),
     ("adjourned", r"\badjourned\b|\bmeeting closed\b|\bclosed the meeting\b", 1.0),
+    # The same record in other languages: the word for minutes (Chinese, Swedish/German/
+    # Norwegian/Danish, French, Dutch, Spanish/Portuguese, Italian, Finnish) ...
+    (
+        "minutes_word_translated",
+        r"會議紀錄|會議記錄|会议记录|会议纪要|議事録|\bprotokoll\b|\bprocès-verbal\b|\bnotulen\b|"
+        r"\bacta\s+(?:de|da|do)\b|\bverbale\b|\bpöytäkirja\b",
+        1.5,
+    ),
+    # ... and who attended ("出席人員", "Närvarande", "Anwesend", "Présents", "Aanwezig").
+    (
+        "present_translated",
+        r"出席|^n[aä]rvarande\b|^anwesend\b|^pr[ée]sent(?:e)?s\s*:|^aanwezig\b|^asistentes\b|"
+        r"^presenti\s*:|^l[äa]sn[äa]\s*:",
+        2.0,
+    ),
 )
 
 #: Phrases typical of documents that are *about* a body's work but are not minutes.
@@ -173,7 +189,8 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         "record_section",
         r"^(?:\d+[.)]?[ \t]+)?(?:summary[ \t]+of[ \t]+)?(?:decisions?(?:[ \t]+made)?|resolutions?|"
         r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
-        r"attendance|attendee[ \t]+list|participants|regrets|apologies|present|in[ \t]+attendance|"
+        r"attendance|(?:\w+[ \t]+)?attendee[ \t]+list|participants|regrets|apologies|present|"
+        r"in[ \t]+attendance|"
         r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)"
         r"[ \t]*:?$",
         1.5,
@@ -185,12 +202,27 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         r"\bpeople present \(lines said\)|^present:[ \t]*\S",
         2.5,
     ),
-    ("moderator", r"^(?:moderator|facilitator|chair(?:ed by)?|scribe|note[- ]?taker)[ \t]*:", 1.0),
+    (
+        "moderator",
+        r"^(?:moderator|facilitator|chair(?:ed by|ing|s)?|scribe|note[- ]?tak(?:er|ing)|"
+        r"minute[- ]?taker)[ \t]*:",
+        1.0,
+    ),
+    # A decision recorded as a bare outcome line under each item ("GRANTED", "Approved.").
+    ("outcome_line", r"^(?:granted|approved|denied|refused|carried|adopted)\.?[ \t]*$", 1.0),
 )
 
 #: Signals only a record of a meeting that took place has (an agenda has the others too).
 RECORD_ONLY_SIGNALS: Final[frozenset[str]] = frozenset(
-    {"present_heading", "resolved", "moved_seconded", "adjourned", "meeting_bot", "numbered_action"}
+    {
+        "present_heading",
+        "resolved",
+        "moved_seconded",
+        "adjourned",
+        "meeting_bot",
+        "numbered_action",
+        "outcome_line",
+    }
 )
 
 #: A title (the first few blocks) that says the document is about a meeting to come:
@@ -295,6 +327,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("members excused", "apologies"),
     ("participants", "present"),
     ("attendee list", "present"),
+    ("view attendee list", "present"),  # a shared-document export's attendance heading
     ("attendance list", "present"),
     # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
     ("people present", "present"),

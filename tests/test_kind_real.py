@@ -1,0 +1,60 @@
+"""Minutes the kind gate used to throw away; each test names the real document (corpus/real,
+dev split) whose form it reads. A meeting thrown away is a gap of everything, so each case
+asserts both the verdict and something extracted because of it."""
+
+from __future__ import annotations
+
+from minutes_parser import parse
+from minutes_parser.extract.kind import judge
+from minutes_parser.loaders.text import load_text
+from minutes_parser.models import DocumentKind
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_outcome_lines_and_all_members_present_make_a_licensing_record() -> None:
+    """boston-licensing-board-2020-04-30.pdf: titled 'Voting Agenda', but '(all members
+    present)' and a bare 'GRANTED' under each application say the votes were taken."""
+    text = (
+        "Licensing Board\nVoting Agenda, April 30, 2020\n(all members present)\n"
+        "1. Fair Nutrition\nHas applied for a Common Victualler License.\nGRANTED\n"
+        "2. Fire & Ice\nHas applied for a change of manager.\nGRANTED\n"
+    )
+    judgement = judge(load_text(text))
+    assert judgement.kind is DocumentKind.MINUTES
+    assert {"present_heading", "outcome_line"} <= set(judgement.evidence)
+
+
+def test_an_agenda_without_outcomes_stays_an_agenda() -> None:
+    text = "Licensing Board\nVoting Agenda, April 30, 2020\n1. Fair Nutrition\n2. Fire & Ice\n"
+    assert judge(load_text(text)).kind is DocumentKind.NOT_MINUTES
+
+
+def test_minutes_in_other_languages_are_minutes() -> None:
+    """asroc-council-2016-07-26.pdf ('會議紀錄', '出席人員') and
+    sveriges-skaldjurs-sallskap-2023-05-13.pdf ('Närvarande medlemmar', OCR'd without the
+    diacritics)."""
+    chinese = "中華民國天文學會 第 25 屆第 10 次理監事會議 會議紀錄\n三、出席人員姓名：朱有花\n"
+    swedish = "Stadgarna antas.\nNarvarande medlemmar utöver styrelsen; Annette Kopperud\n"
+    for text in (chinese, swedish):
+        assert judge(load_text(text)).kind is DocumentKind.MINUTES, text
+
+
+def test_chairing_and_notetaking_lines_mark_a_session_record() -> None:
+    """ietf-mls-ietf104-tuesday.txt: 'chairing:' above the chairs' names."""
+    m = parse(REAL_DEV / "ietf-mls-ietf104-tuesday.txt")
+    assert m.kind is DocumentKind.MINUTES
+    assert m.kind_judgement is not None and "moderator" in m.kind_judgement.evidence
+
+
+def test_view_attendee_list_heading_gives_the_attendees() -> None:
+    """rconsortium-submissions-wg-2022-12-02.html: a shared-document export opening with
+    'View Attendee List' and one 'Name (Organisation)' per line."""
+    m = parse(REAL_DEV / "rconsortium-submissions-wg-2022-12-02.html")
+    assert m.kind is DocumentKind.MINUTES
+    orgs = {a.name: a.organisation for a in m.attendees}
+    assert orgs["Bob Engle"] == "Biogen"
+    assert orgs["Joseph Rickert"] == "R Consortium"
+    assert len(orgs) >= 20
