@@ -14,6 +14,7 @@ One module per form, each yielding mentions (or updates) for :func:`extract_acti
 
 - ``logs``: action-log tables (new actions, and updates where the log reports earlier ones);
 - ``reviews``: lists reviewing earlier actions, scribe-style "ACTION-87 (hana): …" reviews;
+- ``review_sections``: paragraphs of a "Matters arising" section reporting on earlier matters;
 - ``status_lines``: actions restated with a status line beneath;
 - ``markers``: "Action:" markers, margin labels, "Actions:" lists, TODO markers;
 - ``sentences``: undertakings in sentences, resolutions that are tasks;
@@ -34,6 +35,7 @@ from .logs import _action_logs
 from .markers import _marker_mentions
 from .merge import _Mention, _merge
 from .owners import _plausible_owner
+from .review_sections import review_section_updates
 from .reviews import _review_lists
 from .sentences import _resolution_tasks, _sentence_mentions
 from .status import action_status
@@ -65,6 +67,8 @@ def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> M
     )
     updates.extend(u for u in line_updates if u.span.start not in {x.span.start for x in updates})
     skip = log_blocks | list_blocks | line_blocks
+    # New actions can be agreed inside a review paragraph, so its blocks stay readable below.
+    updates.extend(review_section_updates(ctx, skip)[0])
     mentions.extend(_marker_mentions(ctx, skip))
     mentions.extend(_sentence_mentions(ctx, skip))
     mentions.extend(_resolution_tasks(ctx, meeting.resolutions))

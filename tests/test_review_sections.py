@@ -1,0 +1,48 @@
+"""Reports on earlier matters written as prose under a "Matters arising" heading; each test
+names the real document (corpus/real, dev split) it reads."""
+
+from __future__ import annotations
+
+from minutes_parser import parse
+from minutes_parser.models import ActionStatus
+from minutes_parser.pipeline import parse_text
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_titled_matter_with_its_report_is_an_update() -> None:
+    """south-cerney-pc-2002-08.htm: 'Matters Arising' / 'Response from Audit Commission' /
+    'The Clerk reported that no reply had been received.'"""
+    m = parse(REAL_DEV / "south-cerney-pc-2002-08.htm")
+    by_title = {u.description: u for u in m.action_updates}
+    update = by_title["Response from Audit Commission"]
+    assert update.status is ActionStatus.ONGOING
+    assert update.status_text.startswith("The Clerk reported that no reply had been received.")
+    assert update.rule == "action_review:section"
+
+
+def test_numbered_report_under_a_numbered_heading() -> None:
+    """The form of wigan-ehn-2009-02-16.htm: '3.0. Matters arising' / '3.1. …' paragraphs,
+    ending at the next major number."""
+    m = parse_text(
+        "Minutes of the meeting held on 16 February 2009\n\n"
+        "Present: John O'Neill (Chair), Tom Price\n\n"
+        "3.0. Matters arising\n\n"
+        "3.1. The noticeboard has been installed at the school gate.\n\n"
+        "3.2. The grant application is still awaiting a decision from the Trust.\n\n"
+        "4.0. Heritage Network DVD\n\n"
+        "4.1. The DVD was shown and has been well received.\n"
+    )
+    got = [(u.ref, u.status) for u in m.action_updates]
+    assert got == [("3.1", ActionStatus.COMPLETED), ("3.2", ActionStatus.ONGOING)]
+
+
+def test_no_matters_arising_and_discussion_are_not_updates() -> None:
+    m = parse_text(
+        "Minutes of the meeting held on 1 May 2024\n\nPresent: Ann Lee, Bo Chan\n\n"
+        "Matters arising\n\nThere were no matters arising.\n\n"
+        "Review of previous actions\n\nTim: I have a PR open, it will be merged soon.\n"
+    )
+    assert m.action_updates == []
