@@ -58,3 +58,9 @@ REPORT_WORDING: Final[tuple[tuple[re.Pattern[str], str], ...]] = (
 NOT_A_REPORT: Final[re.Pattern[str]] = pattern(
     "actions_review.not-a-report", r"^\s*[\w.’' -]{1,30}:\s"
 )
+
+#: A paragraph about the record itself, under "Minutes of the last meeting and matters
+#: arising": its approval ("The minutes … were agreed") or a correction ("Page 1 – …").
+ABOUT_THE_MINUTES: Final[re.Pattern[str]] = pattern(
+    "actions_review.about-the-minutes", r"\bminutes\b|^\s*page\s+\d+\b", re.IGNORECASE
+)

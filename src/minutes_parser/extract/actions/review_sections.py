@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ...document import Block, BlockKind, Span
 from ...models import ActionStatus, ActionUpdate
 from ...rules.actions_review import (
+    ABOUT_THE_MINUTES,
     NOT_A_REPORT,
     NOTHING_ARISING,
     REPORT_WORDING,
@@ -127,7 +128,12 @@ def _is_title(kind: BlockKind, line: str) -> bool:
 
 def _update(blocks: list[Block], item: _Item) -> ActionUpdate | None:
     text = " ".join(item.report.split())
-    if not text or NOTHING_ARISING.search(text) or NOT_A_REPORT.match(text):
+    if (
+        not text
+        or NOTHING_ARISING.search(text)
+        or NOT_A_REPORT.match(text)
+        or ABOUT_THE_MINUTES.search(text)
+    ):
         return None
     if item.title is not None and item.title.endswith(":"):
         return None
