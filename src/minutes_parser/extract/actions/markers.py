@@ -23,7 +23,7 @@ from .merge import _Mention
 from .owners import _OWNER_TASK, _owners, _plausible_owner
 
 _ACTION_LEAD = re.compile(
-    r"^\s*\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
+    r"^\s*[\[(]?\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
     r"(?:[:–—]|-\s|by\s*:)\s*"
     r"\**\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,
@@ -97,14 +97,17 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             # attendance list ("Leonardo Bishop (LB)"), own the task.
             tag = (lead.groupdict().get("tag") or "").strip("()")
             initials = tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
-            mention = _from_marker(
-                ctx,
-                k,
-                lead.group("rest"),
-                offset + lead.start("rest"),
-                "action_marker",
-                who=initials,
-            )
+            rest, rest_at = lead.group("rest"), offset + lead.start("rest")
+            # "[Action: IW to provide a report. Portal to explore measures.]": one marker
+            # holding one task per owner gives one action each.
+            tasks = [] if initials else _owned_sentences(ctx, rest)
+            for start, end in tasks:
+                found = _from_marker(ctx, k, rest[start:end], rest_at + start, "action_marker")
+                if found is not None:
+                    yield found
+            if tasks:
+                continue
+            mention = _from_marker(ctx, k, rest, rest_at, "action_marker", who=initials)
         elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list")
         elif b.label and b.label.lower().startswith("action"):
@@ -127,6 +130,19 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             yield mention
 
 
+def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
+    """The sentences of a marker's text when there are several and each opens with its own
+    owner ("IW to provide …. Portal to explore …"); otherwise none."""
+    spans = sentence_spans(text)
+    if len(spans) < 2:
+        return []
+    for start, end in spans:
+        ot = _OWNER_TASK.match(text[start:end])
+        if ot is None or not _plausible_owner(ctx, ot.group("who"), explicit=True):
+            return []
+    return list(spans)
+
+
 def _from_marker(
     ctx: _Context,
     k: int,
@@ -139,6 +155,10 @@ def _from_marker(
     doc = ctx.doc
     b = doc.blocks[k]
     text = text.strip()
+    if text.endswith(("]", ")")) and text.count(text[-1]) > text.count(
+        "[" if text[-1] == "]" else "("
+    ):
+        text = text[:-1].rstrip()  # the close of a bracketed marker: "[Action: … .]"
     trailing = _TRAILING_REF.match(text)
     if trailing:
         ref = ref or trailing.group("ref")
