@@ -22,3 +22,30 @@ def test_bracketed_marker_with_one_task_per_owner() -> None:
         "explore security measures at bike stores where there is open roof top",
     ) in got
     assert (("Portal",), "investigate with Vital") in got
+
+
+def test_office_holders_and_reported_speech_give_owned_actions() -> None:
+    """south-cerney-pc-2002-07.htm: 'The Clerk was asked to notify Mr T. Jones …', 'The
+    Clerk was to enquire from the Parochial Church Council …', 'Cllr Jones (CDC) would make
+    further enquiries …' — an office holder owns a task as written; 'would like' does not."""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "Minutes of the Parish Council meeting held on 10 July 2002\n\n"
+        "Present: Cllr Stuart (Chairman), Cllr Mrs Gardiner\n\n"
+        "The Clerk was asked to notify the Head of Planning. Cllr Jones (CDC) would make "
+        "further enquiries. The Clerk was to enquire about the cost. The ERA would like a "
+        "reply. The Library will discontinue the service.\n"
+    )
+    got = [(a.owners, a.description) for a in m.actions]
+    assert got == [
+        (["Clerk"], "notify the Head of Planning"),
+        (["Cllr Jones"], "make further enquiries"),
+        (["Clerk"], "enquire about the cost"),
+    ]
+    assert m.actions[0].owner_refs[0].resolved is False  # kept as written, flagged
+    real = parse(REAL_DEV / "south-cerney-pc-2002-07.htm")
+    assert any(
+        a.owners == ["Clerk"] and a.description.startswith("notify Mr T. Jones")
+        for a in real.actions
+    )

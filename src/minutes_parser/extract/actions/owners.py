@@ -10,6 +10,8 @@ from ...models import (
 )
 from ...rules import (
     GROUP_OWNERS,
+    ROLE_HEADS,
+    ROLE_WORDS,
 )
 from ..people import HANDLE, is_name_like, split_honorifics
 from .context import _Context
@@ -67,8 +69,17 @@ def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list
             continue
         if explicit and HANDLE.match(bare):
             continue  # "#todo yj: …", "ACTION: jmrodri test …": a user name, kept as written
+        if is_office(bare):
+            continue  # "The Clerk was asked to …": an office holder, kept as written
         return None
     return refs
+
+
+def is_office(text: str) -> bool:
+    """ "Clerk", "the Treasurer", "Executive Director": a title of an office a minute can
+    give a task to, headed by a role noun with only role words before it."""
+    words = re.sub(r"^(?:the|our)\s+", "", text.strip(), flags=re.IGNORECASE).lower().split()
+    return 0 < len(words) <= 4 and words[-1] in ROLE_HEADS and all(w in ROLE_WORDS for w in words)
 
 
 def _handover(ctx: _Context, text: str) -> list[str]:

@@ -20,7 +20,7 @@ from ..sentences import sentence_spans
 from .context import _Context
 from .markers import _ACTION_LEAD, _SCRIBE_REF, _split_due
 from .merge import _Mention
-from .owners import _WHO, _plausible_owner
+from .owners import _WHO, _plausible_owner, is_office
 
 #: "Further to public participation, Cllr Glover to report …": an opening phrase before the
 #: owner.
@@ -32,9 +32,12 @@ _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     (
         "undertook",
         re.compile(
-            rf"^{_LEAD_IN}(?P<who>{_WHO})\s+(?:(?:has\s+|had\s+|kindly\s+)?(?:agreed|undertook|offered|volunteered|"
-            rf"promised)\s+to|(?:was|were)\s+asked\s+to|is\s+going\s+to|will|is\s+to|are\s+to|to)"
-            rf"\s+(?P<task>[a-z].+)$"
+            # "Cllr Jones (CDC) would make further enquiries": an aside after the name, and
+            # reported speech ("would", "was to") as UK minutes record an undertaking.
+            rf"^{_LEAD_IN}(?P<who>{_WHO})(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:has\s+|had\s+|kindly\s+)?"
+            rf"(?:agreed|undertook|offered|volunteered|promised)\s+to|(?:was|were)\s+(?:further\s+)?"
+            rf"ask(?:ed)?\s+to|is\s+going\s+to|will|would(?!\s+(?:like|be|have|not|prefer|welcome))|"
+            rf"is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?P<task>[a-z].+)$"
         ),
     ),
     (
@@ -101,7 +104,8 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     else _plausible_owner(ctx, who)
                 )
                 if not owners or not any(
-                    o.resolved or split_honorifics(o.as_written)[0] for o in owners
+                    o.resolved or split_honorifics(o.as_written)[0] or is_office(o.as_written)
+                    for o in owners
                 ):
                     continue
                 task, due = _split_due(m.group("task").rstrip(". "))
