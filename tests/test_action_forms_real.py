@@ -49,3 +49,17 @@ def test_office_holders_and_reported_speech_give_owned_actions() -> None:
         a.owners == ["Clerk"] and a.description.startswith("notify Mr T. Jones")
         for a in real.actions
     )
+
+
+def test_particle_names_and_qualified_attendance_heading() -> None:
+    """williamsburg-ma-2014-08-14.docx: 'Executive Board members present: Sharon Helt, …,
+    Bobbi Jo van Deusen, …' and 'Color Guard by Mary Greiner. … Mary will talk to Kennedy HS
+    about borrowing overalls for uniforms.' (a name with a particle resolves; people not
+    listed as present are not guessed as owners)."""
+    m = parse(REAL_DEV / "williamsburg-ma-2014-08-14.docx")
+    assert {"Sharon Helt", "Karen Meyerholz", "Bobbi Jo van Deusen"} <= {
+        a.name for a in m.attendees
+    }
+    got = {(tuple(a.owners), a.description) for a in m.actions}
+    assert (("Mary Greiner",), "talk to Kennedy HS about borrowing overalls for uniforms") in got
+    assert (("Bobbi Jo van Deusen",), "create the Signup Genius") in got

@@ -19,7 +19,9 @@ from .context import _Context
 _OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
 _WHO = (
     r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{1,20}(?=\s?::?\s|\s+to\s))"
-    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|\s+(?:(?:of|for|the)\s+)?[A-Z][\w'’.-]*){0,5}"
+    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|"
+    # "Bobbi Jo van Deusen", "Head of Planning": particles of names and titles
+    r"\s+(?:(?:of|for|the|van|von|de|der|den|da|di|du|del|la|le)\s+)?[A-Z][\w'’.-]*){0,5}"
 )
 _OWNER_TASK = re.compile(
     rf"^(?P<who>{_WHO})\s*(?:::?\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"

@@ -26,7 +26,9 @@ from .owners import _WHO, _plausible_owner, is_office
 #: owner.
 _LEAD_IN = (
     r"(?:(?i:further\s+to|following(?:\s+on\s+from)?|after|in\s+response\s+to|"
-    r"as\s+agreed(?:\s+at)?)\b[^,]{0,60},\s+)?"
+    r"as\s+agreed(?:\s+at)?)\b[^,]{0,60},\s+|"
+    # "Membership – Stacia Koppenhafer and Karen Meyerholz will help": a topic before a dash
+    r"[A-Z][\w'’ /&]{0,40}?\s+[–—-]\s+)?"
 )
 _SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
     (

@@ -15,7 +15,9 @@ from ..people import HANDLE, is_name_like, split_honorifics
 _HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 _HEADING_RE = re.compile(
     # An agenda number may stand before it: "2. ROLL CALL", "1-A ROLL CALL".
-    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?(?P<h>"
+    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?"
+    # "Executive Board members present:": who the list is of, before the heading words
+    r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?(?:present|absent)\b))??(?P<h>"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
     + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
@@ -39,6 +41,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     heading = re.sub(r"\s+", " ", m.group("h").lower())
     rest = m.group("rest").strip()
     sep = m.group("sep")
+    if m.group("qual") and sep != ":":
+        return None  # "Board members present were thanked …" is narrative
     if heading == "roll call" and rest:
         inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
         if inner is not None:
