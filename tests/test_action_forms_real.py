@@ -63,3 +63,17 @@ def test_particle_names_and_qualified_attendance_heading() -> None:
     got = {(tuple(a.owners), a.description) for a in m.actions}
     assert (("Mary Greiner",), "talk to Kennedy HS about borrowing overalls for uniforms") in got
     assert (("Bobbi Jo van Deusen",), "create the Signup Genius") in got
+
+
+def test_log_row_cell_read_as_an_outline() -> None:
+    """enterprise-pro-team-minutes-log.docx: a table row per meeting whose Content cell holds
+    '1. Progress/Achievements' … '2. Plan for the next week:' and one task per line."""
+    from minutes_parser import parse_meetings
+
+    first = parse_meetings(REAL_DEV / "enterprise-pro-team-minutes-log.docx")[0]
+    assert str(first.meeting.date) == "2026-01-29"
+    assert [a.description for a in first.actions][:2] == [
+        "Meet with the client assigned to our project",
+        "Ask clients the questions on our list",
+    ]
+    assert "Plan for the next week" in [i.title for i in first.agenda_items]

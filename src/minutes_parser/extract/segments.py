@@ -24,6 +24,12 @@ _DIGITS = re.compile(r"\d+")
 _ATTENDANCE_COLUMN = re.compile(
     rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b"
 )
+#: A line of a log cell that heads the lines below it: "2. Plan for the next week:",
+#: "Progress / Achievements", "Unfinished work".
+_CELL_HEADING = re.compile(
+    r"^(?:\d{1,2}[.)]\s+[A-Z][\w /&’'-]{2,40}:?|[A-Z][\w /&’'-]{2,40}:|"
+    r"(?!(?:A|An|The|We|I)\b)[A-Z][\w&’'-]*(?:\s*/\s*|\s+)[\w&’'-]+)$"
+)
 _DAY_MONTH = re.compile(r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
 
 
@@ -116,6 +122,44 @@ def _log_table_rows(doc: Document) -> list[int]:
     return []
 
 
+def _cell_outline(header: Block, row: Block) -> list[Block]:
+    """A log row's content cells read as the minutes they are: a short line ending with a
+    colon or numbered like an item ("2. Plan for the next week:") heads the lines below it,
+    which read as its items. The date and attendance cells stay in the row itself."""
+    titles = [c.text.strip().lower() for c in header.cells or []]
+    out: list[Block] = []
+    for col, cell in enumerate(row.cells or []):
+        title = titles[col] if col < len(titles) else ""
+        if title.startswith("date") or _ATTENDANCE_COLUMN.match(title):
+            continue
+        under_heading = False
+        at = cell.start
+        for line in cell.text.split("\n"):
+            lead = len(line) - len(line.lstrip())
+            text = line.strip()
+            start = at + lead
+            at += len(line) + 1
+            if not text:
+                continue
+            if _CELL_HEADING.match(text):
+                kind, level, under_heading = BlockKind.HEADING, 2, True
+            elif under_heading:
+                kind, level = BlockKind.LIST_ITEM, 1
+            else:
+                kind, level = BlockKind.PARAGRAPH, None
+            out.append(
+                Block(
+                    kind=kind,
+                    text=text,
+                    start=start,
+                    end=start + len(text),
+                    page=row.page,
+                    level=level,
+                )
+            )
+    return out
+
+
 def split_meetings(doc: Document) -> list[Document]:
     """One view per meeting; the whole document when it holds fewer than two."""
     starts = _dated_starts(doc)
@@ -126,7 +170,13 @@ def split_meetings(doc: Document) -> list[Document]:
         if rows:
             # The title and the header row are context for every row's meeting.
             head = doc.blocks[: rows[0]]
-            return [doc.model_copy(update={"blocks": [*head, doc.blocks[k]]}) for k in rows]
+            header = doc.blocks[rows[0] - 1]
+            return [
+                doc.model_copy(
+                    update={"blocks": [*head, doc.blocks[k], *_cell_outline(header, doc.blocks[k])]}
+                )
+                for k in rows
+            ]
     if len(starts) < 2:
         return [doc]
     # Blocks before the first meeting (the log's title, a team roster) are context for every

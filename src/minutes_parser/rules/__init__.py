@@ -624,8 +624,11 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
     r"action\s+(?:list|log|summary|plan)",
     r"summary\s+of\s+action\s+items",
     r"next\s+steps",
+    # a team log's "Plan for the next week:"
+    r"plans?\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|meeting|month|sprint|fortnight)",
     r"to-?\s?dos?",
     r"tasks?(?:\s+assigned)?",
+    r"assigned\s+tasks",
     r"follow[- ]?ups?",
     r"assignments",
 )
