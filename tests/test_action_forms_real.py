@@ -77,3 +77,17 @@ def test_log_row_cell_read_as_an_outline() -> None:
         "Ask clients the questions on our list",
     ]
     assert "Plan for the next week" in [i.title for i in first.agenda_items]
+
+
+def test_item_who_by_table_is_an_action_table_not_agenda() -> None:
+    """r-pet-team22-minutes-log.docx: 'Action Items' / 'No | Item | Who | By' /
+    '2 | Activity diagram | Thang | April 19', under a 'Meeting Details' form whose empty
+    'Copy To:' field is not an attendee."""
+    from minutes_parser import parse_meetings
+
+    second = parse_meetings(REAL_DEV / "r-pet-team22-minutes-log.docx")[1]
+    got = {a.description: a.owners for a in second.actions}
+    assert got["Activity diagram"] == ["Phan Quoc Thang"]
+    assert got["Use case diagram"] == ["Bui Nguyen Ngoc Tuan"]
+    assert "Activity diagram" not in [i.title for i in second.agenda_items]
+    assert "Copy To" not in [a.name for a in second.attendees]

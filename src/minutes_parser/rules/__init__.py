@@ -767,7 +767,12 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "what",
         "action/decision",
         "action point",
+        "action item",
+        "action items",
     ),
+    # A bare "Item" column is the task only beside an owner column ("No | Item | Who | By");
+    # beside "Discussion Summary" it is an agenda table.
+    "item": ("item", "items"),
     "due": (
         "due",
         "due date",

@@ -17,10 +17,10 @@ from ...models import (
     ActionUpdate,
 )
 from ...rules import (
-    ACTION_COLUMNS,
     BULLETS,
 )
 from ..dates import Order, find_dates
+from ..sections import action_table_columns
 from .context import _Context
 from .merge import _Mention
 from .owners import _OWNER_SEP, _handover, _owners
@@ -28,7 +28,6 @@ from .status import _PREVIOUS, action_status
 
 #: A status cell that keeps a history: one paragraph per report, or "Update from <date>".
 _HISTORY = re.compile(r"\n|(?=\bupdated?\s+(?:from|as\s+at|on)\b)", re.IGNORECASE)
-_COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
 _SECTION_ROW = re.compile(
     r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
     r"actions? (?:from|agreed)|as at",
@@ -36,28 +35,12 @@ _SECTION_ROW = re.compile(
 )
 
 
-def _header_columns(b: Block) -> dict[str, int] | None:
-    if b.cells is None:
-        return None
-    cols: dict[str, int] = {}
-    for k, c in enumerate(b.cells):
-        key = c.text.strip().strip(":").strip().lower()
-        col = _COLUMN_OF.get(key)
-        if col and col not in cols:
-            cols[col] = k
-    if "description" in cols and ("owner" in cols or "ref" in cols) and len(cols) >= 2:
-        return cols
-    if "discussion" in cols and "owner" in cols and "description" not in cols:
-        return cols
-    return None
-
-
 def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[int]]]:
     doc = ctx.doc
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
-        cols = _header_columns(blocks[i]) if blocks[i].kind is BlockKind.TABLE_ROW else None
+        cols = action_table_columns(blocks[i]) if blocks[i].kind is BlockKind.TABLE_ROW else None
         if cols is None:
             i += 1
             continue
@@ -68,7 +51,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
         while j < len(blocks):
             b = blocks[j]
             if b.kind is BlockKind.TABLE_ROW and b.cells is not None:
-                new_cols = _header_columns(b)
+                new_cols = action_table_columns(b)
                 if new_cols is not None:
                     cols = new_cols  # a continuation table may add a column ("Update")
                     used.add(j)

@@ -83,7 +83,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     i += 1
                 # A heading alone in its row, then a grid of names laid out in columns:
                 # "Present:" / "Jane Archer (JA) | Alan Caudwell (AC) | …" / "Apologies:" …
-                while not any(c.text.strip() for c in b.cells[1:]) and _names_grid(blocks, i):
+                # A row labelled like a field ("Copy To:") is the form's next field.
+                while (
+                    not any(c.text.strip() for c in b.cells[1:])
+                    and _names_grid(blocks, i)
+                    and not (_first_cell(blocks[i]) or "").endswith(":")
+                ):
                     nb = blocks[i]
                     filled = [k for k, c in enumerate(nb.cells or []) if c.text.strip()]
                     yield from _entries_from_cells(nb, filled, status, role)
