@@ -48,6 +48,10 @@ def _wraps_onto(text: str, nb: Block) -> bool:
         return False
     if re.search(r"(?:\band|&)\s*$", text) or re.match(r"(?:and|&)\s", nb.text):
         return True
+    if text.count(";") >= 2 and not text.rstrip().endswith(".") and ";" in nb.text:
+        # "…; Neil Forshaw - George" / "Formby Society; Tom Glover - …": a list of entries
+        # kept apart by semicolons runs on until one line ends it.
+        return len(nb.text.split(";", 1)[0].split()) <= 8
     if "," not in text:
         return False
     last = text.rsplit(",", 1)[1].split()
@@ -92,6 +96,9 @@ def _split_inline(
     if m:
         group_hon = m.group(1)
     pieces = _split_list(body)
+    # Semicolons keep each entry whole ("Dave Wilson, Bickershaw Conservation Group"): no
+    # piece of such a list is the role or organisation of the one before.
+    by_semicolon = _top_level_count(body, ";") >= 2
     merged: list[tuple[str, int]] = []
     has_role: list[bool] = []  # the entry so far already carries a role
     dash_role: list[bool] = []  # … written "Name – Role"
@@ -107,6 +114,9 @@ def _split_inline(
             or _role_then_name(lead) is not None
             or (_is_handle(lead) and len(pieces) > 1)
         )
+        if by_semicolon:
+            merged.append((stripped, off))
+            continue
         if merged and not is_person and _is_role_like(lead):
             prev, poff = merged[-1]
             merged[-1] = (f"{prev}, {stripped}", poff)
@@ -140,7 +150,46 @@ def _split_inline(
 
 
 def _split_list(body: str) -> list[tuple[str, int]]:
-    """Split on commas, semicolons and a final "and", never inside brackets."""
+    """Split on commas, semicolons and a final "and", never inside brackets.
+
+    A list kept apart by semicolons ("Dave Wilson, Bickershaw Conservation Group; Tom Glover
+    - Wigan Archaeology Society; …") splits on them alone: its commas and ampersands belong
+    to the entries, except where an entry is itself a list of people ("John Hill, Philip
+    Butler and Zenno Vattev - Wigan Leisure & Culture Trust").
+    """
+    if _top_level_count(body, ";") >= 2:
+        out: list[tuple[str, int]] = []
+        for piece, off in _split_top_level(body, ";"):
+            people = _split_comma_list(piece)
+            if len(people) > 1 and all(_starts_person(p.strip()) for p, _ in people):
+                out.extend((p, off + o) for p, o in people)
+            else:
+                out.append((piece, off))
+        return out
+    return _split_comma_list(body)
+
+
+def _top_level_count(body: str, sep: str) -> int:
+    return len(_split_top_level(body, sep)) - 1
+
+
+def _split_top_level(body: str, sep: str) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    depth = 0
+    cur_start = 0
+    for i, ch in enumerate(body):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif depth == 0 and ch == sep:
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 1
+    out.append((body[cur_start:], cur_start))
+    return out
+
+
+def _split_comma_list(body: str) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     depth = 0
     cur_start = 0

@@ -1,0 +1,24 @@
+"""Attendance forms read from real minutes; each test names the document (corpus/real, dev
+split) it was built from."""
+
+from __future__ import annotations
+
+from minutes_parser import parse
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_semicolon_list_wrapped_over_lines() -> None:
+    """wigan-ehn-2009-01-12.htm: 'Present - John O'Neill (Chair) Greenheart Partnership
+    Board; …; Neil Forshaw - George' / 'Formby Society; Tom Glover - Wigan Archaeology
+    Society; … Leigh & District Family History Society; …' and 'Apologies - …; David
+    Shalltall.' — semicolons part the entries, commas and '&' stay inside them."""
+    m = parse(REAL_DEV / "wigan-ehn-2009-01-12.htm")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Neil Forshaw"] == "present"
+    assert status["Tom Glover"] == "present"
+    assert status["Jason Kennedy"] == "present"
+    assert status["David Shalltall"] == "apologies"
+    assert not any("Society," in (a.organisation or "") for a in m.attendees)
