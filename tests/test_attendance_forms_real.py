@@ -22,3 +22,15 @@ def test_semicolon_list_wrapped_over_lines() -> None:
     assert status["Jason Kennedy"] == "present"
     assert status["David Shalltall"] == "apologies"
     assert not any("Society," in (a.organisation or "") for a in m.attendees)
+
+
+def test_numbered_item_run_on_into_its_list() -> None:
+    """suffolk-libraries-agm-2014-09-11.pdf: a table row '2. | Apologies for Absence
+    Charlotte Clark – Southwold, Sarah Hunt – Hadleigh, …, Sue Charteris, …' and an
+    'Attendees | Directors, Members and Staff of Suffolk Libraries' row naming nobody."""
+    m = parse(REAL_DEV / "suffolk-libraries-agm-2014-09-11.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    for name in ("Charlotte Clark", "Sarah Hunt", "Sue Charteris", "Tony Kerley"):
+        assert status[name] == "apologies", name
+    assert "Directors" not in status
+    assert all(a.organisation is None or "," not in a.organisation for a in m.attendees)

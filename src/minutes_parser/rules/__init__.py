@@ -435,7 +435,8 @@ NOT_NAMES: Final[frozenset[str]] = _words(
     correspondence, date, decision, decisions, discussion, finance, guests, introduction, item,
     items, location, matters, meeting, minutes, next, nil, none, note, notes, other, planning,
     present, public, questions, regrets, report, reports, resolved, summary, team, time, topic,
-    update, updates, venue, welcome
+    update, updates, venue, welcome,
+    councillors, directors, governors, members, officers, residents, staff, trustees, volunteers
     """
 )
 

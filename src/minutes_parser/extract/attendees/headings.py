@@ -47,7 +47,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
         if inner is not None:
             return inner
-    if m.group("num") and not (sep and rest):
+    if m.group("num") and not (sep and rest) and not _opens_with_names(rest):
         return None  # "1. Apologies for absence": an agenda item's title, not the list
     # Bare words like "members" or "present" only head a section when a colon/dash follows
     # or they stand alone; "Members asked …" is narrative.
@@ -84,3 +84,11 @@ def _is_name_list(text: str) -> bool:
     return len(pieces) >= 2 and all(
         HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
     )
+
+
+def _opens_with_names(text: str) -> bool:
+    """ "Charlotte Clark – Southwold, Sarah Hunt – Hadleigh, …": an item's title run on
+    into its list, each entry a name with what it represents after a dash."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    heads = [re.split(r"\s*[–—]\s*|\s-|-\s|\s*[(\[]", p)[0] for p in pieces[:4]]
+    return len(pieces) >= 3 and all(is_name_like(split_honorifics(h)[1]) for h in heads)

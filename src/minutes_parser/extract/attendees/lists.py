@@ -23,6 +23,9 @@ from .headings import _NEXT_SECTION, attendance_heading
 _COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
 
 
+_DASH_AFTER_NAME = re.compile(r"\s[–—-]|-\s")
+
+
 def _inline_sections(
     text: str, start: int, page: int, status: AttendanceStatus, role: str | None
 ) -> Iterator[_Entry]:
@@ -129,6 +132,13 @@ def _split_inline(
             and "(" not in stripped
             and _role_then_name(lead) is None
             and ((entry_hon[-1] and not group_hon) or dash_role[-1])
+            # "Charlotte Clark – Southwold, Sarah Hunt – Hadleigh": a piece written the same
+            # way as the entry before it is the next person, not that entry's organisation.
+            and not (
+                is_person
+                and dash_role[-1]
+                and (_DASH_AFTER_NAME.search(stripped) or len(stripped.split()) == 2)
+            )
         ):
             # "Mr Neil Sandford, Chief Officer, Healthwatch": the organisation. People in such
             # a list carry an honorific or a bracketed role of their own.

@@ -62,6 +62,9 @@ def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
+_ITEM_NUMBER_CELL = re.compile(r"\d{1,2}[.)]?")
+
+
 def _section_entries(doc: Document) -> Iterator[_Entry]:
     blocks = _line_blocks(doc.blocks)
     i = 0
@@ -93,6 +96,14 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     filled = [k for k, c in enumerate(nb.cells or []) if c.text.strip()]
                     yield from _entries_from_cells(nb, filled, status, role)
                     i += 1
+                continue
+            numbered = _numbered_row_list(b)
+            if numbered is not None:
+                # "2. | Apologies for Absence Charlotte Clark – Southwold, …": an item's
+                # title run on into its list, beside the item's number.
+                status, role, rest, at = numbered
+                yield from _inline_sections(rest, at, b.page, status, role or None)
+                i += 1
                 continue
             first_row = i == 0 or blocks[i - 1].table != b.table
             list_columns = _attendance_list_columns(b) if first_row else {}
@@ -209,3 +220,18 @@ def _is_entry_block(b: Block) -> bool:
     return len(pieces) >= 2 and all(
         HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
     )
+
+
+def _numbered_row_list(b: Block) -> tuple[AttendanceStatus, str, str, int] | None:
+    cells = b.cells or []
+    if len(cells) < 2 or not _ITEM_NUMBER_CELL.fullmatch(cells[0].text.strip()):
+        return None
+    second = cells[1]
+    head = attendance_heading(f"{cells[0].text.strip()} {second.text}")
+    if head is None or not head[2]:
+        return None
+    status, role, rest = head
+    at = second.text.rfind(rest)
+    if at < 0:
+        return None
+    return status, role, rest, second.start + at
