@@ -15,25 +15,23 @@ import orgparse
 
 from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat
 from ..errors import EmptyDocumentError
+from ..rules.markup import FRONT_MATTER_BLOCK as _FRONT_MATTER
+from ..rules.markup import ORG_BLOCK_BEGIN as _BLOCK_BEGIN
+from ..rules.markup import ORG_BLOCK_END as _BLOCK_END
+from ..rules.markup import ORG_CHECKBOX as _CHECKBOX
+from ..rules.markup import ORG_DRAWER as _DRAWER
+from ..rules.markup import ORG_EMPHASIS as _EMPHASIS
+from ..rules.markup import ORG_ITEM as _ITEM
+from ..rules.markup import ORG_KEYWORD as _KEYWORD
+from ..rules.markup import ORG_LINK as _LINK
+from ..rules.markup import ORG_TABLE_RULE as _TABLE_RULE
 from . import LoadOptions
 from .markdown import front_matter_fields
 from .normalise import ends_sentence, starts_continuation
 from .text import decode_text
 
-__all__ = ["load", "load_org"]
+__all__ = ["join_wrapped", "load", "load_org"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
-_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*)$")
-_BLOCK_BEGIN = re.compile(r"^[ \t]*#\+begin_(\w+)", re.IGNORECASE)
-_BLOCK_END = re.compile(r"^[ \t]*#\+end_(\w+)", re.IGNORECASE)
-_DRAWER = re.compile(r"^[ \t]*:([A-Za-z_-]+):[ \t]*$")
-_ITEM = re.compile(r"^([ \t]*)(?:[-+]|[ \t]\*|\d+[.)]|[a-zA-Z][.)])[ \t]+(.*)$")
-_CHECKBOX = re.compile(r"^\[([ xX-])\][ \t]+")
-_TABLE_RULE = re.compile(r"^[ \t]*\|[-+:| \t]*$")
-_LINK = re.compile(r"\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]")
-# Emphasis only where Org recognises it: a marker after a space or opening punctuation,
-# hugging its text, and followed by a space or closing punctuation.
-_EMPHASIS = re.compile(r"(?<![\w*/=~+])([*/=~+])(\S(?:[^\n]*?\S)?)\1(?![\w*/=~+])")
 _TASK_WORDS = ("TODO", "DONE")
 
 
@@ -75,7 +73,7 @@ class _Body:
             )
             self.item = None
         if self.paragraph:
-            for chunk in _chunks(self.paragraph):
+            for chunk in join_wrapped(self.paragraph):
                 links = []
                 self.builder.add(BlockKind.PARAGRAPH, _inline(chunk, links), links=links)
             self.paragraph = []
@@ -139,7 +137,7 @@ class _Body:
         self.flush()
 
 
-def _chunks(lines: list[str]) -> list[str]:
+def join_wrapped(lines: list[str]) -> list[str]:
     """A paragraph's lines joined where one runs on into the next, split where it does not."""
     out = [lines[0]]
     for line in lines[1:]:

@@ -80,3 +80,77 @@ ASCIIDOC_SIGNALS = (
 UNDERLINED_TITLE = pattern(
     "markup.underlined-title", r"^(\S[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", _M
 )
+
+# -- Org's line grammar (loaders/org.py; orgparse reads the outline) ------------------------
+
+ORG_KEYWORD = pattern("markup.org-keyword", r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*)$")
+ORG_BLOCK_BEGIN = pattern("markup.org-block-begin", r"^[ \t]*#\+begin_(\w+)", re.IGNORECASE)
+ORG_BLOCK_END = pattern("markup.org-block-end", r"^[ \t]*#\+end_(\w+)", re.IGNORECASE)
+ORG_DRAWER = pattern("markup.org-drawer", r"^[ \t]*:([A-Za-z_-]+):[ \t]*$")
+ORG_ITEM = pattern("markup.org-item", r"^([ \t]*)(?:[-+]|[ \t]\*|\d+[.)]|[a-zA-Z][.)])[ \t]+(.*)$")
+ORG_CHECKBOX = pattern("markup.org-checkbox", r"^\[([ xX-])\][ \t]+")
+ORG_TABLE_RULE = pattern("markup.org-table-rule", r"^[ \t]*\|[-+:| \t]*$")
+ORG_LINK = pattern("markup.org-link", r"\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]")
+#: Emphasis only where Org recognises it: a marker after a space or opening punctuation,
+#: hugging its text, and followed by a space or closing punctuation.
+ORG_EMPHASIS = pattern(
+    "markup.org-emphasis", r"(?<![\w*/=~+])([*/=~+])(\S(?:[^\n]*?\S)?)\1(?![\w*/=~+])"
+)
+
+# -- AsciiDoc's block grammar, read line by line (loaders/asciidoc.py) ------------------------
+
+#: ``== Section title`` (the trailing ``==`` of the symmetric form is optional).
+ADOC_SECTION = pattern("markup.adoc-section", r"^(={1,6})[ \t]+(\S.*?)(?:[ \t]+=+)?[ \t]*$")
+#: ``:name: value`` document attribute (``:name!:`` unsets it).
+ADOC_ATTRIBUTE = pattern(
+    "markup.adoc-attr-entry", r"^:(!?[A-Za-z0-9_][\w-]*!?):(?:[ \t]+(.*?))?[ \t]*$"
+)
+#: ``.Title`` naming the next block.
+ADOC_BLOCK_TITLE = pattern("markup.adoc-block-title", r"^\.([^.\s\d].*?)[ \t]*$")
+#: ``[cols="1,2"]``, ``[%header]``, ``[[anchor]]``, ``[NOTE]``: attributes of the next block.
+ADOC_BLOCK_ATTRIBUTES = pattern("markup.adoc-attr-line", r"^\[\[?[^\]]*\]\]?[ \t]*$")
+#: A list item: ``*``..``*****`` or ``-`` (unordered), ``.``..``.....``, ``1.``, ``a.``.
+ADOC_LIST_ITEM = pattern(
+    "markup.adoc-list-item", r"^[ \t]*(\*{1,5}|-|\.{1,5}|\d{1,3}\.|[a-zA-Z]\.)[ \t]+(\S.*)$"
+)
+ADOC_CHECKBOX = pattern("markup.adoc-checkbox", r"^\[([ xX*])\][ \t]+")
+#: ``Term:: description`` (``:::``, ``::::`` and ``;;`` for deeper levels).
+ADOC_DESCRIPTION = pattern(
+    "markup.adoc-description", r"^[ \t]*([^\s|:][^:\n]{0,79}?)(:{2,4}|;;)(?:[ \t]+(.*?))?[ \t]*$"
+)
+#: A delimited block's fence: listing, literal, example, sidebar, quote, passthrough,
+#: comment, open.
+ADOC_DELIMITER = pattern(
+    "markup.adoc-delimiter-line", r"^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,}|--)[ \t]*$"
+)
+ADOC_TABLE_FENCE = pattern("markup.adoc-table-fence", r"^([|,:!])===[ \t]*$")
+#: A cell specifier left at the end of the cell before it: ``2+``, ``.3+``, ``2*``, ``2+a``.
+ADOC_CELL_SPEC = pattern(
+    "markup.adoc-cell-spec", r"(?:^|[ \t])(\d*(?:\.\d+)?[+*])[<^>]?(?:\.[<^>])?[adehlmsv]?[ \t]*$"
+)
+ADOC_COLS = pattern("markup.adoc-cols", r"""\bcols\s*=\s*["']?([^"'\]]+)""")
+ADOC_CELL_SEPARATOR = pattern("markup.adoc-cell-separator", r"(?<!\\)\|")
+#: The revision line under a document title: ``v1.2, 2016-02-17: remark``.
+ADOC_REVISION = pattern(
+    "markup.adoc-revision", r"^v?(\d[\w.]*)?(?:,[ \t]*|^)([^:]+?)(?::[ \t]*(.*))?$"
+)
+ADOC_HARD_BREAK = pattern("markup.adoc-hard-break", r"[ \t]\+$")
+ADOC_BREAK_LINE = pattern("markup.adoc-break-line", r"^(?:'{3,}|<{3,}|-{3}|\*{3})[ \t]*$")
+
+# -- AsciiDoc inline markup -------------------------------------------------------------------
+
+#: ``https://host/path[text]``, ``link:file.pdf[text]``, ``mailto:a@b[text]``, bare URLs.
+ADOC_LINK = pattern(
+    "markup.adoc-inline-link",
+    r"(?:link:)?((?:https?|ftp|irc)://[^\s\[\]<>]+|mailto:[^\s\[]+|link:[^\s\[]+)(?:\[([^\]\n]*)\])?",
+)
+ADOC_XREF = pattern("markup.adoc-xref", r"<<([^,>\n]+)(?:,[ \t]*([^>\n]+))?>>")
+ADOC_IMAGE = pattern("markup.adoc-image", r"image::?[^\s\[]+\[[^\]\n]*\]")
+ADOC_ATTRIBUTE_REF = pattern("markup.adoc-attr-ref", r"\{([A-Za-z0-9_][\w-]*)\}")
+ADOC_ROLE = pattern("markup.adoc-role", r"\[[.#][^\]\n]*\](?=[#*_`])")
+ADOC_UNCONSTRAINED = pattern("markup.adoc-unconstrained", r"(\*\*|__|``|##|\+\+)(.+?)\1")
+ADOC_CONSTRAINED = pattern(
+    "markup.adoc-constrained", r"(?<![\w*_`#+\\])([*_`#+])(?=\S)(.+?)(?<=\S)\1(?![\w*_`#+])"
+)
+#: A line that is strong from end to end: ``*Attendees*``, ``**Present:**``.
+ADOC_STRONG_LINE = pattern("markup.adoc-strong-line", r"^\*{1,2}(?=\S)([^*\n]+?)(?<=\S)\*{1,2}$")
