@@ -202,6 +202,30 @@ def test_asciidoc_sections_lists_tables_and_attributes() -> None:
         assert doc.text[b.start : b.end] == b.text
 
 
+def test_asciidoc_jekyll_front_matter_title_and_lists_are_read() -> None:
+    """A Jekyll page written in AsciiDoc: the front matter's title is the page's first
+    heading, its list fields are labelled lists, its scalars are metadata; a line under a
+    list item that does not continue its sentence is a line of its own."""
+    text = (
+        "---\ntitle: CAT meeting minutes\ndate: 2016-02-17\nparticipants:\n  - Ann Lee\n"
+        "  - 'Bob Stone'\ntags: [cat]\n---\n\n== Agenda\n\n* Welcome\nto the new members\n"
+        "Decisions:\n* None\n"
+    )
+    doc = load(text.encode(), format="asciidoc")
+    assert doc.metadata["date"] == "2016-02-17"
+    assert [(b.kind, b.text) for b in doc.blocks] == [
+        (BlockKind.HEADING, "CAT meeting minutes"),
+        (BlockKind.PARAGRAPH, "participants:"),
+        (BlockKind.LIST_ITEM, "Ann Lee"),
+        (BlockKind.LIST_ITEM, "Bob Stone"),
+        (BlockKind.HEADING, "Agenda"),
+        (BlockKind.LIST_ITEM, "Welcome to the new members"),
+        (BlockKind.PARAGRAPH, "Decisions:"),
+        (BlockKind.LIST_ITEM, "None"),
+    ]
+    assert parse(text.encode()).kind is DocumentKind.MINUTES
+
+
 def test_markdown_raw_html_blocks_and_loose_task_items() -> None:
     """Raw HTML between Markdown blocks is read as HTML and spliced in order, its tables
     numbered after the Markdown ones; a task item written loose keeps its box."""

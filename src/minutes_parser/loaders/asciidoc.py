@@ -23,6 +23,7 @@ from ..errors import EmptyDocumentError
 from ..rules.markup import (
     ADOC_ATTRIBUTE,
     ADOC_ATTRIBUTE_REF,
+    ADOC_AUTHOR,
     ADOC_BLOCK_ATTRIBUTES,
     ADOC_BLOCK_TITLE,
     ADOC_BREAK_LINE,
@@ -33,6 +34,7 @@ from ..rules.markup import (
     ADOC_CONSTRAINED,
     ADOC_DELIMITER,
     ADOC_DESCRIPTION,
+    ADOC_DOCUMENT_TITLE,
     ADOC_HARD_BREAK,
     ADOC_IMAGE,
     ADOC_LINK,
@@ -47,8 +49,8 @@ from ..rules.markup import (
     FRONT_MATTER_BLOCK,
 )
 from . import LoadOptions
-from .markdown import front_matter_fields
-from .normalise import clean_chars, squash
+from .markdown import front_matter_fields, front_matter_lists
+from .normalise import clean_chars, ends_sentence, squash, starts_continuation
 from .org import join_wrapped
 from .text import decode_text
 
@@ -115,6 +117,9 @@ class _Reader:
 
     def _inline(self, text: str, links: list[str]) -> str:
         return inline_text(text, links, self.attributes)
+
+    def inline_plain(self, text: str) -> str:
+        return inline_text(text, [], self.attributes)
 
     def flush(self) -> None:
         if self.item is not None:
@@ -226,8 +231,10 @@ class _Reader:
         if stripped == "+":
             return  # a list continuation: the next block belongs to the item
         if self.item is not None:
-            self.item.append(stripped)  # an item's text wrapped onto the next line
-            return
+            if not ends_sentence(self.item[-1]) and starts_continuation(stripped):
+                self.item.append(stripped)  # an item's text wrapped onto the next line
+                return
+            self.flush()  # a line written under the item, not part of it ("Participants:")
         self.numbers = {}
         self.paragraph.append(stripped)
 
@@ -359,8 +366,10 @@ def _paragraph_lines(lines: list[str]) -> list[str]:
 
 
 def _header(lines: list[str], builder: DocumentBuilder, reader: _Reader) -> list[str]:
-    """The document header: ``= Title``, then author and revision lines until a blank line;
-    returns the lines after the title's own lines."""
+    """The document title (``= Title``) as the first heading and the title metadata; an author
+    line (``Name <email>``) and a revision line (``v1.0, date: remark``) right under it give
+    metadata too. Returns the lines after the title: those two lines, when they are
+    something else (a date, the first list item), are the body's."""
     k = 0
     while k < len(lines) and (not lines[k].strip() or lines[k].startswith("//")):
         k += 1
@@ -368,27 +377,38 @@ def _header(lines: list[str], builder: DocumentBuilder, reader: _Reader) -> list
         return lines
     reader.heading(m.group(2), 1)
     builder.metadata["title"] = reader.builder.blocks[-1].text if reader.builder.blocks else ""
-    k += 1
-    header_lines: list[str] = []
-    while k < len(lines) and lines[k].strip() and not ADOC_ATTRIBUTE.match(lines[k]):
-        header_lines.append(lines[k].strip())
-        k += 1
-    if header_lines:
-        builder.metadata["author"] = header_lines[0]
-    rev = ADOC_REVISION.match(header_lines[1]) if len(header_lines) > 1 else None
-    if rev and rev.group(2):
-        builder.metadata["revdate"] = rev.group(2).strip()
-    return lines[k:]
+    body = lines[k + 1 :]
+    if body and (author := ADOC_AUTHOR.match(body[0].strip())):
+        builder.metadata["author"] = author.group(1).strip()
+        body = body[1:]
+    if body and (revision := ADOC_REVISION.match(body[0].strip())):
+        builder.metadata["revdate"] = revision.group(1)
+        body = body[1:]
+    return body
+
+
+def _front_matter(raw: str, reader: _Reader, *, titled: bool) -> None:
+    """A Jekyll front-matter block, as the site shows it: its title is the page's first
+    heading (unless the document has a ``= Title`` of its own), its list fields
+    (``participants:`` then ``- Ann Lee``) are labelled lists; scalar fields are metadata."""
+    fields = front_matter_fields(raw)
+    reader.builder.metadata.update(fields)
+    if not titled and fields.get("title"):
+        reader.heading(fields["title"], 1)
+    for key, items in front_matter_lists(raw).items():
+        reader.builder.add(BlockKind.PARAGRAPH, f"{key}:")
+        for item in items:
+            reader.builder.add(BlockKind.LIST_ITEM, reader.inline_plain(item), level=1)
 
 
 def load_asciidoc(text: str, options: LoadOptions | None = None) -> Document:
     options = options or LoadOptions()
     builder = DocumentBuilder(DocumentFormat.ASCIIDOC)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if m := FRONT_MATTER_BLOCK.match(text):
-        builder.metadata.update(front_matter_fields(m.group(1)))
-        text = text[m.end() :]
     reader = _Reader(builder)
+    if m := FRONT_MATTER_BLOCK.match(text):
+        text = text[m.end() :]
+        _front_matter(m.group(1), reader, titled=bool(ADOC_DOCUMENT_TITLE.match(text)))
     reader.read(_header(text.split("\n"), builder, reader))
     for name, value in reader.attributes.items():
         builder.metadata.setdefault(name, value)

@@ -26,6 +26,7 @@ from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, Sty
 from ..errors import EmptyDocumentError
 from ..rules.markup import (
     FRONT_MATTER_FIELD,
+    FRONT_MATTER_ITEM,
     HTML_CHECKBOX,
     HTML_CHECKED,
     HTML_HREF,
@@ -46,7 +47,7 @@ from .normalise import (
 )
 from .text import decode_text
 
-__all__ = ["front_matter_fields", "load", "load_markdown"]
+__all__ = ["front_matter_fields", "front_matter_lists", "load", "load_markdown"]
 
 #: A line this long that stops mid-sentence was wrapped by its author, whatever comes next
 #: ("… at the Bella" / "Center in Copenhagen."); entries one per line are shorter.
@@ -74,6 +75,22 @@ def front_matter_fields(raw: str) -> dict[str, str]:
         m = FRONT_MATTER_FIELD.match(line.replace(" = ", ": ", 1))
         if m and m.group(2):
             out[m.group(1).lower()] = m.group(2).strip("'\"")
+    return out
+
+
+def front_matter_lists(raw: str) -> dict[str, list[str]]:
+    """Top-level fields of YAML front matter whose value is a list of scalars, in order
+    (``participants:`` then ``  - Ann Lee``): content a page layout shows, not metadata."""
+    out: dict[str, list[str]] = {}
+    key: str | None = None
+    for line in raw.splitlines():
+        if not line[:1].isspace():
+            m = FRONT_MATTER_FIELD.match(line)
+            key = m.group(1) if m and not m.group(2) else None
+        elif key is not None and (item := FRONT_MATTER_ITEM.match(line)):
+            value = item.group(1).strip("'\"")
+            if value:
+                out.setdefault(key, []).append(value)
     return out
 
 

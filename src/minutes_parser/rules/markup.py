@@ -15,6 +15,8 @@ _M = re.MULTILINE
 
 #: ``title: "…"`` / ``date = 2024-03-12`` at the top level of YAML/TOML front matter.
 FRONT_MATTER_FIELD = pattern("markup.front-matter-field", r"^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
+#: An entry of a list-valued front-matter field (``participants:`` then ``  - Ann Lee``).
+FRONT_MATTER_ITEM = pattern("markup.front-matter-item", r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
 #: A ``---`` front-matter block at the very start of an Org or AsciiDoc file.
 FRONT_MATTER_BLOCK = pattern(
     "markup.front-matter-block", r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL
@@ -101,6 +103,8 @@ ORG_EMPHASIS = pattern(
 
 #: ``== Section title`` (the trailing ``==`` of the symmetric form is optional).
 ADOC_SECTION = pattern("markup.adoc-section", r"^(={1,6})[ \t]+(\S.*?)(?:[ \t]+=+)?[ \t]*$")
+#: A document title (``= Title``) as the first line after blank and comment lines.
+ADOC_DOCUMENT_TITLE = pattern("markup.adoc-document-title", r"\A(?:[ \t]*\n|//[^\n]*\n)*=[ \t]+\S")
 #: ``:name: value`` document attribute (``:name!:`` unsets it).
 ADOC_ATTRIBUTE = pattern(
     "markup.adoc-attr-entry", r"^:(!?[A-Za-z0-9_][\w-]*!?):(?:[ \t]+(.*?))?[ \t]*$"
@@ -130,10 +134,12 @@ ADOC_CELL_SPEC = pattern(
 )
 ADOC_COLS = pattern("markup.adoc-cols", r"""\bcols\s*=\s*["']?([^"'\]]+)""")
 ADOC_CELL_SEPARATOR = pattern("markup.adoc-cell-separator", r"(?<!\\)\|")
-#: The revision line under a document title: ``v1.2, 2016-02-17: remark``.
-ADOC_REVISION = pattern(
-    "markup.adoc-revision", r"^v?(\d[\w.]*)?(?:,[ \t]*|^)([^:]+?)(?::[ \t]*(.*))?$"
+#: The author line under a document title: ``Jane Doe <jane@example.org>``.
+ADOC_AUTHOR = pattern(
+    "markup.adoc-author", r"^([^\W\d_][^<>:\d\n]{0,60}?)[ \t]+<[^<>\s@]+@[^<>\s]+>(?:[ \t]*;.*)?$"
 )
+#: The revision line under a document title: ``v1.2, 2016-02-17: remark``.
+ADOC_REVISION = pattern("markup.adoc-revision", r"^v\d[\w.]*,[ \t]*([^:\n]+?)[ \t]*(?::.*)?$")
 ADOC_HARD_BREAK = pattern("markup.adoc-hard-break", r"[ \t]\+$")
 ADOC_BREAK_LINE = pattern("markup.adoc-break-line", r"^(?:'{3,}|<{3,}|-{3}|\*{3})[ \t]*$")
 
