@@ -322,7 +322,8 @@ class _Reader:
                 self._html_inline(child.content)
 
     def _text(self, text: str) -> None:
-        text = HTML_SPACE.sub(" ", text)
+        if "  " in text or not text.isprintable():
+            text = HTML_SPACE.sub(" ", text)  # tabs, newlines, runs of spaces
         if text:
             self.pieces.append((text, bool(self.bold)))
             if self.struck and self.contexts:
