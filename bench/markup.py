@@ -1,6 +1,6 @@
 """Benchmark the lightweight-markup loaders: ``python bench/markup.py [--mb N]``.
 
-Reads every Markdown, Org and reStructuredText document of corpus/real/ and
+Reads every Markdown, Org, reStructuredText and AsciiDoc document of corpus/real/ and
 ../shared/realworld/docs/ (absent folders are skipped) and loads each format's files over and
 over, in this process, until about N MB (default 5) of that format have gone through
 ``minutes_parser.loaders.load``; prints MB/s per format on one core. Issue #14's target is
@@ -14,12 +14,13 @@ import time
 from pathlib import Path
 
 from minutes_parser.document import DocumentFormat
+from minutes_parser.formats import MARKUP_SIGNALS
 from minutes_parser.loaders import load
 from minutes_parser.sniff import sniff_format
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = [ROOT / "corpus" / "real", ROOT.parent / "shared" / "realworld" / "docs"]
-FORMATS = (DocumentFormat.MARKDOWN, DocumentFormat.ORG, DocumentFormat.RST)
+FORMATS = tuple(MARKUP_SIGNALS)
 
 
 def documents() -> dict[DocumentFormat, list[tuple[str, bytes]]]:

@@ -62,6 +62,7 @@ class DocumentFormat(StrEnum):
     MARKDOWN = "markdown"
     ORG = "org"
     RST = "rst"
+    ASCIIDOC = "asciidoc"
 
 
 class FurnitureKind(StrEnum):

@@ -1,20 +1,27 @@
-"""The input formats in one table: each format's loader module, its usual file suffixes and
-what the folder walk passes over. Adding a format is one row here, its loader module, and its
-content test in ``sniff``."""
+"""The input formats in one table: for each format its loader module, its usual file suffixes,
+whether its headings are marked as headings, and, for a lightweight markup, the content signals
+``sniff`` scores it by. Adding a format is a value in ``DocumentFormat``, one row here and its
+loader module; nothing else names formats one by one."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .document import DocumentFormat
+from .rules.markup import ASCIIDOC_SIGNALS, MARKDOWN_SIGNALS, ORG_SIGNALS, RST_SIGNALS
 
 __all__ = [
     "FORMATS",
     "MARKED_UP_HEADINGS",
+    "MARKUP_SIGNALS",
     "NOT_DOCUMENT_SUFFIXES",
     "FormatSpec",
     "format_for_suffix",
 ]
+
+Signal = tuple[re.Pattern[str], float]
+"""A content signal of a markup and its weight: ``sniff`` counts up to three matches of each."""
 
 
 @dataclass(frozen=True)
@@ -23,29 +30,32 @@ class FormatSpec:
     """Module under ``minutes_parser.loaders`` exposing ``load(data, options)``."""
     suffixes: tuple[str, ...]
     """Usual suffixes: a tie-breaker when the content could be either of two markups."""
+    marked_up_headings: bool = False
+    """The author marked headings as headings (markup, HTML, Word styles); in PDF and plain
+    text a heading is the loader's guess from size, weight or shape."""
+    signals: tuple[Signal, ...] = ()
+    """Content signals of a lightweight markup (patterns in ``rules/markup.py``); formats
+    told by their bytes (PDF, a DOCX zip, HTML) have none."""
 
 
 FORMATS: dict[DocumentFormat, FormatSpec] = {
     DocumentFormat.PDF: FormatSpec("pdf", (".pdf",)),
-    DocumentFormat.DOCX: FormatSpec("docx", (".docx", ".docm")),
-    DocumentFormat.HTML: FormatSpec("html", (".html", ".htm", ".xhtml")),
-    DocumentFormat.MARKDOWN: FormatSpec("markdown", (".md", ".markdown", ".mdown", ".mkd")),
-    DocumentFormat.ORG: FormatSpec("org", (".org",)),
-    DocumentFormat.RST: FormatSpec("rst", (".rst", ".rest")),
-    DocumentFormat.TEXT: FormatSpec("text", (".txt", ".text", ".log", ".adoc", ".asciidoc")),
+    DocumentFormat.DOCX: FormatSpec("docx", (".docx", ".docm"), marked_up_headings=True),
+    DocumentFormat.HTML: FormatSpec("html", (".html", ".htm", ".xhtml"), marked_up_headings=True),
+    DocumentFormat.MARKDOWN: FormatSpec(
+        "markdown", (".md", ".markdown", ".mdown", ".mkd"), True, MARKDOWN_SIGNALS
+    ),
+    DocumentFormat.ORG: FormatSpec("org", (".org",), True, ORG_SIGNALS),
+    DocumentFormat.RST: FormatSpec("rst", (".rst", ".rest"), True, RST_SIGNALS),
+    DocumentFormat.ASCIIDOC: FormatSpec(
+        "asciidoc", (".adoc", ".asciidoc", ".asc"), True, ASCIIDOC_SIGNALS
+    ),
+    DocumentFormat.TEXT: FormatSpec("text", (".txt", ".text", ".log")),
 }
 
-#: Formats whose headings the author marked as headings (markup, HTML, Word styles); in PDF
-#: and plain text a heading is the loader's guess from size, weight or shape.
-MARKED_UP_HEADINGS = frozenset(
-    {
-        DocumentFormat.HTML,
-        DocumentFormat.DOCX,
-        DocumentFormat.MARKDOWN,
-        DocumentFormat.ORG,
-        DocumentFormat.RST,
-    }
-)
+MARKED_UP_HEADINGS = frozenset(f for f, spec in FORMATS.items() if spec.marked_up_headings)
+MARKUP_SIGNALS = {f: spec.signals for f, spec in FORMATS.items() if spec.signals}
+"""The lightweight markups ``sniff`` tells apart by content, with their signals."""
 
 NOT_DOCUMENT_SUFFIXES = frozenset(
     {

@@ -3,14 +3,14 @@ lightweight markups that the content does not tell apart."""
 
 from __future__ import annotations
 
-import re
 import zipfile
 from io import BytesIO
 from pathlib import PurePath
 
 from .document import DocumentFormat
 from .errors import CorruptDocumentError, EmptyDocumentError, UnsupportedFormatError
-from .formats import format_for_suffix
+from .formats import MARKUP_SIGNALS, format_for_suffix
+from .rules.markup import UNDERLINED_TITLE
 
 __all__ = ["sniff_format"]
 
@@ -69,51 +69,20 @@ def sniff_format(data: bytes, *, path: str | None = None) -> DocumentFormat:
     return _markup_format(data[:65536].decode("utf-8", errors="replace"), path)
 
 
-_M = re.MULTILINE
-#: Content signals of each lightweight markup: (pattern, weight). A line-start "* " is a
-#: bullet in Markdown and a headline in Org, so it counts for neither.
-_MARKUP_SIGNALS: dict[DocumentFormat, tuple[tuple[re.Pattern[str], float], ...]] = {
-    DocumentFormat.MARKDOWN: (
-        (re.compile(r"^#{1,6}[ \t]+\S", _M), 2.0),
-        (re.compile(r"^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$", _M), 2.0),
-        (re.compile(r"^```", _M), 1.0),
-        (re.compile(r"\[[^\]\n]+\]\((?:https?://|/|#|\.)[^)\s]*\)"), 1.0),
-        (re.compile(r"\*\*[^*\n]+\*\*|__[^_\n]+__"), 1.0),
-        (re.compile(r"^[ \t]*[-*][ \t]+\[[ xX]\][ \t]", _M), 1.0),
-        (re.compile(r"~~[^~\n]+~~"), 1.0),
-    ),
-    DocumentFormat.ORG: (
-        (re.compile(r"^#\+[A-Za-z_]+:", _M), 2.0),
-        (re.compile(r"^\*{2,}[ \t]+\S", _M), 1.5),
-        (re.compile(r"^\*+[ \t]+(?:TODO|DONE)\b", _M), 1.5),
-        (re.compile(r"^[ \t]*:(?:PROPERTIES|LOGBOOK):", _M), 2.0),
-        (re.compile(r"^[ \t]*#\+(?:BEGIN|begin)_", _M), 2.0),
-        (re.compile(r"\[\[[^\]\n]+\](?:\[[^\]\n]+\])?\]"), 1.0),
-        (re.compile(r"^[ \t]*[-+][ \t]+[^\n]{1,60}?[ \t]::[ \t]", _M), 1.0),
-    ),
-    DocumentFormat.RST: (
-        (re.compile(r"^\.\.[ \t]+[\w-]+::", _M), 2.0),
-        (re.compile(r"^\.\.[ \t]+_[^:\n]+:", _M), 1.5),
-        (re.compile(r"`[^`\n]+ <[^>\n]+>`__?"), 1.5),
-        (re.compile(r":(?:ref|doc|code|math|term):`"), 1.5),
-        (re.compile(r"^:[A-Za-z][\w ]*:[ \t]+\S", _M), 0.5),
-    ),
-}
-_UNDERLINE = re.compile(r"^(\S[^\n]*)\n([=\-~^\"'`#*+])\2{2,}[ \t]*$", _M)
-
-
 def _markup_format(text: str, path: str | None) -> DocumentFormat:
-    """Markdown, Org, reStructuredText or plain text, from markup signals in the content."""
+    """The lightweight markup (Markdown, Org, reStructuredText, AsciiDoc) whose signals the
+    content shows most, or plain text; a line-start "* " is a bullet in Markdown and AsciiDoc
+    and a headline in Org, so it counts for none of them."""
     text = text.replace("\r\n", "\n")
     scores = {
         fmt: sum(w * min(len(rx.findall(text)), 3) for rx, w in signals)
-        for fmt, signals in _MARKUP_SIGNALS.items()
+        for fmt, signals in MARKUP_SIGNALS.items()
     }
     # Setext titles are reST's (and Markdown's) but also plain text's underlined headings:
     # they only add to a format that shows signals of its own.
     underlines = sum(
         1
-        for m in _UNDERLINE.finditer(text)
+        for m in UNDERLINED_TITLE.finditer(text)
         if abs(len(m.group(0).split("\n")[1]) - len(m.group(1))) <= 3
     )
     if scores[DocumentFormat.RST] > 0:

@@ -1,9 +1,11 @@
 """Markdown loader: markdown-it-py's CommonMark parser with GFM tables, strikethrough, task
-lists and front matter, read into blocks by the HTML tree reader.
+lists and front matter; its token stream is read straight into blocks.
 
-The token stream is rendered to HTML and walked like any page, so headings keep their level,
-nested lists their depth, tables their cells, raw HTML blocks their structure and task items
-their box; emphasis and link markup are gone from the text (link targets kept on the block).
+Headings keep their level, nested list items their depth and number, task items their box,
+table rows their cells, fenced code its lines; emphasis, link and image markup is gone from the
+text (link targets kept on the block). Raw HTML blocks are read by the HTML loader and their
+blocks spliced in. A paragraph that is bold from end to end is a heading; a paragraph broken
+into lines whose bold lines head the lines after them is cut at those lines.
 
 Line breaks inside a paragraph are a judgement: minutes written one entry per line ("Present:
 …" then "Apologies: …") rely on the break, while prose wrapped at 80 columns does not. A break is
@@ -12,7 +14,7 @@ kept unless the paragraph is hard-wrapped or the next line plainly continues the
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from markdown_it import MarkdownIt
@@ -20,18 +22,40 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from ..document import Document, DocumentFormat
+from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, Style
+from ..errors import EmptyDocumentError
+from ..rules.markup import (
+    FRONT_MATTER_FIELD,
+    FRONT_MATTER_ITEM,
+    HTML_CHECKBOX,
+    HTML_CHECKED,
+    HTML_HREF,
+    HTML_SPACE,
+    HTML_TAG,
+    STARTS_NUMBERED,
+)
 from . import LoadOptions
+from .docx_numbering import format_number
 from .html import load_html
-from .normalise import _is_hard_wrapped, ends_sentence, starts_continuation
+from .normalise import (
+    _is_hard_wrapped,
+    clean_chars,
+    ends_sentence,
+    split_bullet,
+    squash,
+    starts_continuation,
+)
 from .text import decode_text
 
-__all__ = ["front_matter_fields", "load", "load_markdown"]
+__all__ = ["front_matter_fields", "front_matter_lists", "load", "load_markdown"]
 
 #: A line this long that stops mid-sentence was wrapped by its author, whatever comes next
 #: ("… at the Bella" / "Center in Copenhagen."); entries one per line are shorter.
 _WRAP_WIDTH = 60
-_FIELD = re.compile(r"^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
+#: A bold paragraph or line longer than this is emphasis, not a heading.
+_BOLD_HEADING_MAX = 120
+_BOLD_TAGS = frozenset({"b", "strong"})
+_STRUCK_TAGS = frozenset({"s", "del", "strike"})
 
 
 def _parser() -> MarkdownIt:
@@ -48,9 +72,25 @@ def front_matter_fields(raw: str) -> dict[str, str]:
     for line in raw.splitlines():
         if line[:1].isspace():
             continue  # nested values (lists of categories) are not metadata candidates
-        m = _FIELD.match(line.replace(" = ", ": ", 1))
+        m = FRONT_MATTER_FIELD.match(line.replace(" = ", ": ", 1))
         if m and m.group(2):
             out[m.group(1).lower()] = m.group(2).strip("'\"")
+    return out
+
+
+def front_matter_lists(raw: str) -> dict[str, list[str]]:
+    """Top-level fields of YAML front matter whose value is a list of scalars, in order
+    (``participants:`` then ``  - Ann Lee``): content a page layout shows, not metadata."""
+    out: dict[str, list[str]] = {}
+    key: str | None = None
+    for line in raw.splitlines():
+        if not line[:1].isspace():
+            m = FRONT_MATTER_FIELD.match(line)
+            key = m.group(1) if m and not m.group(2) else None
+        elif key is not None and (item := FRONT_MATTER_ITEM.match(line)):
+            value = item.group(1).strip("'\"")
+            if value:
+                out.setdefault(key, []).append(value)
     return out
 
 
@@ -68,36 +108,333 @@ def _keep_line_breaks(inline: Token) -> None:
             child.type = "hardbreak"
 
 
-def _mark_task_items(tokens: list[Token]) -> None:
-    """Move each task item's checkbox onto its ``<li>`` as ``data-checked``: form controls
-    are page chrome to the HTML reader, while the box is the item's state."""
-    for k, token in enumerate(tokens):
-        if token.type != "list_item_open" or "task-list-item" not in str(token.attrGet("class")):
-            continue
-        inline = next((t for t in tokens[k + 1 : k + 4] if t.type == "inline"), None)
-        children = inline.children if inline is not None and inline.children else []
-        box = next(
-            (c for c in children if c.type == "html_inline" and "checkbox" in c.content), None
-        )
-        if inline is not None and box is not None:
-            token.attrSet("data-checked", "true" if "checked=" in box.content else "false")
-            inline.children = [c for c in children if c is not box]
+def _clean_block(text: str) -> str:
+    lines = (squash(clean_chars(line)) for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _keep_link(href: str) -> bool:
+    return bool(href) and not href.startswith(("#", "javascript:"))
+
+
+def _html_href(tag: str) -> str:
+    m = HTML_HREF.search(tag)
+    return next((g for g in m.groups() if g is not None), "").strip() if m else ""
+
+
+Piece = tuple[str, bool]
+"""A run of a block's text and whether it is bold."""
+
+
+def _is_bold_line(line: list[Piece]) -> bool:
+    visible = [(t, b) for t, b in line if t.strip()]
+    text = "".join(t for t, _ in visible).strip()
+    return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
+
+
+def cut_at_bold_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    """A paragraph of three or more lines cut before and after each short line that is bold
+    from end to end ("**Apologies**" then the apologies): those lines head what follows."""
+    lines: list[list[Piece]] = [[]]
+    for text, bold in pieces:
+        for i, part in enumerate(text.split("\n")):
+            if i:
+                lines.append([])
+            if part:
+                lines[-1].append((part, bold))
+    if len(lines) < 3 or all(_is_bold_line(line) or not line for line in lines):
+        return [pieces]  # a bold title set on several lines is one block
+    runs: list[list[Piece]] = [[]]
+    for line in lines:
+        if _is_bold_line(line):
+            if runs[-1]:
+                runs.append([])
+            runs[-1].extend(line)
+            runs.append([])
+        else:
+            if runs[-1]:
+                runs[-1].append(("\n", False))
+            runs[-1].extend(line)
+    return [r for r in runs if any(t.strip() for t, _ in r)]
+
+
+@dataclass
+class _Context:
+    """An open block: what its text becomes when it closes."""
+
+    kind: BlockKind
+    style_name: str | None = None
+    level: int | None = None
+    prefix: str = ""
+    checked: bool | None = None
+    struck: int = 0
+
+
+@dataclass
+class _List:
+    ordered: bool
+    counter: int = 0
+
+
+@dataclass
+class _Reader:
+    """Walks the token stream, holding the open blocks, lists and the pending text."""
+
+    builder: DocumentBuilder
+    options: LoadOptions
+    contexts: list[_Context] = field(default_factory=list)
+    lists: list[_List] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    bold: int = 0
+    struck: int = 0
+    table_no: int = 0
+
+    def read(self, tokens: list[Token]) -> None:
+        k = 0
+        while k < len(tokens):
+            token = tokens[k]
+            kind = token.type
+            if kind == "inline":
+                self._inline(token.children or [])
+            elif kind == "table_open":
+                k = self._table(tokens, k)
+            elif kind.endswith("_open"):
+                self._open(token)
+            elif kind.endswith("_close"):
+                self._close(token)
+            elif kind in ("fence", "code_block"):
+                self._code(token.content)
+            elif kind == "html_block":
+                self._html_block(token.content)
+            elif kind == "hr":
+                self._flush()
+            k += 1
+        self._flush()
+
+    # -- block tokens --------------------------------------------------------------------------
+
+    def _open(self, token: Token) -> None:
+        kind = token.type
+        if kind == "paragraph_open" and token.hidden:
+            return  # a tight list item's paragraph: its text is the item's
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            self._flush()
+            start = token.attrGet("start")
+            start_at = min(max(int(start), -(10**6)), 10**6) if start is not None else 1
+            self.lists.append(_List(kind == "ordered_list_open", start_at - 1))
+        elif kind == "heading_open":
+            self._push(_Context(BlockKind.HEADING, token.tag, level=int(token.tag[1:])))
+        elif kind == "list_item_open":
+            self._push(self._list_item())
+        elif kind in ("paragraph_open", "blockquote_open"):
+            self._push(self._inherit(token.tag))
+
+    def _close(self, token: Token) -> None:
+        kind = token.type
+        if kind == "paragraph_close" and token.hidden:
+            return
+        if kind in ("bullet_list_close", "ordered_list_close"):
+            self._flush()
+            self.lists.pop()
+        elif kind in ("heading_close", "list_item_close", "paragraph_close", "blockquote_close"):
+            self._flush()
+            self.contexts.pop()
+
+    def _push(self, context: _Context) -> None:
+        self._flush()
+        self.contexts.append(context)
+
+    def _inherit(self, tag: str) -> _Context:
+        """A paragraph inside a list item continues it, the item's number going to its first
+        paragraph; elsewhere it is a paragraph of its own."""
+        parent = self.contexts[-1] if self.contexts else None
+        if parent is not None and parent.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING):
+            prefix, parent.prefix = parent.prefix, ""
+            return _Context(parent.kind, parent.style_name, level=parent.level, prefix=prefix)
+        return _Context(BlockKind.PARAGRAPH, tag)
+
+    def _list_item(self) -> _Context:
+        prefix = ""
+        current = self.lists[-1] if self.lists else None
+        if current is not None and current.ordered:
+            current.counter += 1
+            prefix = f"{format_number(current.counter, 'decimal')}. "
+        return _Context(BlockKind.LIST_ITEM, "li", level=max(len(self.lists), 1), prefix=prefix)
+
+    def _code(self, content: str) -> None:
+        """Fenced or indented code: its lines as they are (attendee tables are sometimes
+        fenced), one block, inside a list item when it is indented under one."""
+        self._push(self._inherit("pre"))
+        self.pieces.append((content, bool(self.bold)))
+        self._flush()
+        self.contexts.pop()
+
+    def _html_block(self, html: str) -> None:
+        """Raw HTML between Markdown blocks, read by the HTML loader and spliced in."""
+        self._flush()
+        try:
+            part = load_html(html, self.options, fmt=DocumentFormat.MARKDOWN)
+        except EmptyDocumentError:
+            return  # a comment, an image, a lone tag
+        tables = 0
+        for b in part.blocks:
+            if b.kind is BlockKind.TABLE_ROW:
+                tables = max(tables, b.table or 0)
+                self.builder.add_row(
+                    [c.text for c in b.cells or []],
+                    table=self.table_no + (b.table or 0),
+                    col_spans=[c.col_span for c in b.cells or []],
+                    style=b.style,
+                    links=b.links,
+                )
+            else:
+                self.builder.add(
+                    b.kind, b.text, level=b.level, style=b.style, checked=b.checked, links=b.links
+                )
+        self.table_no += tables
+        self.builder.diagnostics.extend(part.diagnostics)
+
+    # -- inline tokens -------------------------------------------------------------------------
+
+    def _inline(self, children: list[Token]) -> None:
+        for child in children:
+            kind = child.type
+            if kind == "text" or kind == "code_inline":
+                self._text(child.content)
+            elif kind == "softbreak":
+                self._text(" ")
+            elif kind == "hardbreak":
+                self.pieces.append(("\n", bool(self.bold)))
+            elif kind == "strong_open":
+                self.bold += 1
+            elif kind == "strong_close":
+                self.bold -= 1
+            elif kind == "s_open":
+                self.struck += 1
+            elif kind == "s_close":
+                self.struck -= 1
+            elif kind == "link_open":
+                href = str(child.attrGet("href") or "").strip()
+                if _keep_link(href):
+                    self.links.append(href)
+            elif kind == "html_inline":
+                self._html_inline(child.content)
+
+    def _text(self, text: str) -> None:
+        if "  " in text or not text.isprintable():
+            text = HTML_SPACE.sub(" ", text)  # tabs, newlines, runs of spaces
+        if text:
+            self.pieces.append((text, bool(self.bold)))
+            if self.struck and self.contexts:
+                self.contexts[-1].struck += len(text.strip())
+
+    def _html_inline(self, html: str) -> None:
+        m = HTML_TAG.match(html)
+        if not m:
+            return  # a comment or declaration
+        closing, name, attrs = m.group(1) == "/", m.group(2).lower(), m.group(3)
+        step = -1 if closing else 1
+        if name == "br":
+            self.pieces.append(("\n", bool(self.bold)))
+        elif name in _BOLD_TAGS:
+            self.bold = max(self.bold + step, 0)
+        elif name in _STRUCK_TAGS:
+            self.struck = max(self.struck + step, 0)
+        elif name == "input" and HTML_CHECKBOX.search(attrs) and self.contexts:
+            self.contexts[-1].checked = bool(HTML_CHECKED.search(attrs))
+        elif name == "a" and not closing and _keep_link(href := _html_href(attrs)):
+            self.links.append(href)
+
+    # -- writing blocks ------------------------------------------------------------------------
+
+    def _flush(self) -> None:
+        pieces, self.pieces = self.pieces, []
+        links, self.links = self.links, []
+        if not pieces:
+            return
+        context = self.contexts[-1] if self.contexts else _Context(BlockKind.PARAGRAPH)
+        if context.kind is BlockKind.PARAGRAPH and not context.prefix:
+            for run in cut_at_bold_lines(pieces):
+                self._write(context, run, links)
+                links = []
+        else:
+            self._write(context, pieces, links)
+
+    def _write(self, context: _Context, pieces: list[Piece], links: list[str]) -> None:
+        text = _clean_block("".join(text for text, _ in pieces))
+        if not text:
+            return
+        visible = [bold for piece, bold in pieces if piece.strip()]
+        style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
+        kind, level = context.kind, context.level
+        if context.prefix:
+            if not STARTS_NUMBERED.match(text):
+                text = context.prefix + text
+            context.prefix = ""
+        if kind is BlockKind.PARAGRAPH:
+            is_bullet, rest = split_bullet(text)
+            if is_bullet and rest:
+                kind, level, text = BlockKind.LIST_ITEM, 1, rest
+            elif style.bold and len(text) <= _BOLD_HEADING_MAX and "\n" not in text:
+                kind = BlockKind.HEADING
+        checked, context.checked = context.checked, None
+        struck, context.struck = context.struck, 0
+        if kind is BlockKind.LIST_ITEM and checked is None and struck >= 0.5 * len(text):
+            checked = True  # "~~PD will email out …~~ done": an item crossed off the list
+        self.builder.add(kind, text, level=level, style=style, checked=checked, links=links)
+
+    def _table(self, tokens: list[Token], k: int) -> int:
+        """Read a GFM table's rows (header cells first); returns the ``table_close`` index."""
+        self._flush()
+        self.table_no += 1
+        cells: list[str] = []
+        links: list[str] = []
+        while tokens[k].type != "table_close":
+            token = tokens[k]
+            if token.type == "inline":
+                cells.append(self._cell_text(token.children or [], links))
+            elif token.type == "tr_close":
+                self.builder.add_row(
+                    cells, table=self.table_no, col_spans=[1] * len(cells), links=links
+                )
+                cells, links = [], []
+            k += 1
+        return k
+
+    @staticmethod
+    def _cell_text(children: list[Token], links: list[str]) -> str:
+        parts: list[str] = []
+        for child in children:
+            if child.type in ("text", "code_inline"):
+                parts.append(HTML_SPACE.sub(" ", child.content))
+            elif child.type in ("softbreak", "hardbreak"):
+                parts.append(" " if child.type == "softbreak" else "\n")
+            elif child.type == "link_open":
+                href = str(child.attrGet("href") or "").strip()
+                if _keep_link(href):
+                    links.append(href)
+            elif child.type == "html_inline" and (m := HTML_TAG.match(child.content)):
+                if m.group(2).lower() == "br":
+                    parts.append("\n")
+                elif m.group(2).lower() == "a" and _keep_link(href := _html_href(m.group(3))):
+                    links.append(href)
+        return _clean_block("".join(parts)).replace("\t", " ")
 
 
 def load_markdown(text: str, options: LoadOptions | None = None) -> Document:
     options = options or LoadOptions()
     tokens = _MD.parse(text)
-    _mark_task_items(tokens)
-    metadata: dict[str, str] = {}
+    builder = DocumentBuilder(DocumentFormat.MARKDOWN)
     for token in tokens:
         if token.type == "front_matter":
-            metadata = front_matter_fields(token.content)
+            builder.metadata = front_matter_fields(token.content)
         elif token.type == "inline":
             _keep_line_breaks(token)
-    html = _MD.renderer.render(tokens, _MD.options, {})
-    doc = load_html(html, options, fmt=DocumentFormat.MARKDOWN)
-    doc.metadata = metadata
-    return doc
+    _Reader(builder, options).read(tokens)
+    if not builder.blocks:
+        raise EmptyDocumentError("the page has no readable text", path=options.path)
+    return builder.build(path=options.path)
 
 
 def load(data: bytes, options: LoadOptions) -> Document:

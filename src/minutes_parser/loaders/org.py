@@ -15,25 +15,25 @@ import orgparse
 
 from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat
 from ..errors import EmptyDocumentError
+from ..rules.markup import (
+    FRONT_MATTER_BLOCK,
+    ORG_BLOCK_BEGIN,
+    ORG_BLOCK_END,
+    ORG_CHECKBOX,
+    ORG_DRAWER,
+    ORG_EMPHASIS,
+    ORG_ITEM,
+    ORG_KEYWORD,
+    ORG_LINK,
+    ORG_TABLE_RULE,
+)
 from . import LoadOptions
 from .markdown import front_matter_fields
 from .normalise import ends_sentence, starts_continuation
 from .text import decode_text
 
-__all__ = ["load", "load_org"]
+__all__ = ["join_wrapped", "load", "load_org"]
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
-_KEYWORD = re.compile(r"^[ \t]*#\+([A-Za-z_]+):[ \t]*(.*)$")
-_BLOCK_BEGIN = re.compile(r"^[ \t]*#\+begin_(\w+)", re.IGNORECASE)
-_BLOCK_END = re.compile(r"^[ \t]*#\+end_(\w+)", re.IGNORECASE)
-_DRAWER = re.compile(r"^[ \t]*:([A-Za-z_-]+):[ \t]*$")
-_ITEM = re.compile(r"^([ \t]*)(?:[-+]|[ \t]\*|\d+[.)]|[a-zA-Z][.)])[ \t]+(.*)$")
-_CHECKBOX = re.compile(r"^\[([ xX-])\][ \t]+")
-_TABLE_RULE = re.compile(r"^[ \t]*\|[-+:| \t]*$")
-_LINK = re.compile(r"\[\[([^\]\n]+)\](?:\[([^\]\n]+)\])?\]")
-# Emphasis only where Org recognises it: a marker after a space or opening punctuation,
-# hugging its text, and followed by a space or closing punctuation.
-_EMPHASIS = re.compile(r"(?<![\w*/=~+])([*/=~+])(\S(?:[^\n]*?\S)?)\1(?![\w*/=~+])")
 _TASK_WORDS = ("TODO", "DONE")
 
 
@@ -42,8 +42,8 @@ def _inline(text: str, links: list[str]) -> str:
         links.append(m.group(1))
         return m.group(2) or m.group(1)
 
-    text = _LINK.sub(link, text)
-    return _EMPHASIS.sub(lambda m: m.group(2), text)
+    text = ORG_LINK.sub(link, text)
+    return ORG_EMPHASIS.sub(lambda m: m.group(2), text)
 
 
 @dataclass
@@ -75,7 +75,7 @@ class _Body:
             )
             self.item = None
         if self.paragraph:
-            for chunk in _chunks(self.paragraph):
+            for chunk in join_wrapped(self.paragraph):
                 links = []
                 self.builder.add(BlockKind.PARAGRAPH, _inline(chunk, links), links=links)
             self.paragraph = []
@@ -86,7 +86,7 @@ class _Body:
         indents: list[int] = []
         for raw in lines:
             if block is not None:
-                if _BLOCK_END.match(raw):
+                if ORG_BLOCK_END.match(raw):
                     block = None
                 elif raw.strip():
                     self.paragraph.append(raw.strip())
@@ -99,14 +99,14 @@ class _Body:
                 self.flush()
                 self.table = 0
                 continue
-            if m := _BLOCK_BEGIN.match(raw):
+            if m := ORG_BLOCK_BEGIN.match(raw):
                 self.flush()
                 block = m.group(1)
                 continue
-            if m := _KEYWORD.match(raw):
+            if m := ORG_KEYWORD.match(raw):
                 self.metadata.setdefault(m.group(1).lower(), m.group(2).strip())
                 continue
-            if _DRAWER.match(raw) and stripped.upper() != ":END:":
+            if ORG_DRAWER.match(raw) and stripped.upper() != ":END:":
                 drawer = True
                 continue
             if stripped.startswith("|"):
@@ -114,17 +114,17 @@ class _Body:
                 if not self.table:
                     self.tables += 1
                     self.table = self.tables
-                if not _TABLE_RULE.match(raw):
+                if not ORG_TABLE_RULE.match(raw):
                     cells = [_inline(c.strip(), []) for c in stripped.strip("|").split("|")]
                     self.builder.add_row(cells, table=self.table)
                 continue
             self.table = 0
-            if m := _ITEM.match(raw):
+            if m := ORG_ITEM.match(raw):
                 self.flush()
                 indent = len(m.group(1).expandtabs(8))
                 indents = [i for i in indents if i < indent] + [indent]
                 rest = m.group(2)
-                box = _CHECKBOX.match(rest)
+                box = ORG_CHECKBOX.match(rest)
                 self.item_checked = None if box is None else box.group(1) in "xX"
                 self.item = [rest[box.end() :] if box else rest]
                 self.item_level = len(indents)
@@ -139,7 +139,7 @@ class _Body:
         self.flush()
 
 
-def _chunks(lines: list[str]) -> list[str]:
+def join_wrapped(lines: list[str]) -> list[str]:
     """A paragraph's lines joined where one runs on into the next, split where it does not."""
     out = [lines[0]]
     for line in lines[1:]:
@@ -154,7 +154,7 @@ def load_org(text: str, options: LoadOptions | None = None) -> Document:
     options = options or LoadOptions()
     builder = DocumentBuilder(DocumentFormat.ORG)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if m := _FRONT_MATTER.match(text):
+    if m := FRONT_MATTER_BLOCK.match(text):
         builder.metadata.update(front_matter_fields(m.group(1)))
         text = text[m.end() :]
     root = orgparse.loads(text)
