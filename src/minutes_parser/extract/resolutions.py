@@ -10,12 +10,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Cell, Document
 from ..models import DocumentKind, Meeting, Resolution, Vote
 from ..options import ParseOptions
 from ..rules import DECISION_SENTENCES, RESOLUTION_LEADS
 from .agenda import item_at
 from .people import PersonIndex, split_honorifics
+from .sections import action_table_columns
 from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
@@ -197,10 +198,21 @@ def _split_inline_numbers(text: str) -> list[tuple[str | None, int, int]]:
 def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
     """(number, start, end, rule, outcome, block) for each decision's text."""
     blocks = doc.blocks
+    # Rows of an action table are tasks; other tables (a table of discussion points with
+    # their notes) state decisions in their cells as paragraphs do.
+    action_tables = {
+        b.table
+        for b in blocks
+        if b.kind is BlockKind.TABLE_ROW and action_table_columns(b) is not None
+    }
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW:
+            if b.table not in action_tables:
+                for cell in b.cells or []:
+                    if _KEYWORDS.search(cell.text):
+                        yield from _sentence_decisions(_cell_block(b, cell))
             i += 1
             continue
         text = b.text
@@ -257,6 +269,13 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
 def _first_sentence_end(text: str) -> int:
     spans = sentence_spans(text)
     return spans[0][1] if spans else len(text)
+
+
+def _cell_block(row: Block, cell: Cell) -> Block:
+    """A table cell read as the paragraph it holds (its text slices ``Document.text``)."""
+    return Block(
+        kind=BlockKind.PARAGRAPH, text=cell.text, start=cell.start, end=cell.end, page=row.page
+    )
 
 
 def _sentence_decisions(

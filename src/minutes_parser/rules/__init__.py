@@ -653,7 +653,7 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # "Approved setting budget workshop date …", "Agreed to solicit SIG feedback …"
     (
         "verb_first",
-        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to)\s+"
+        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to|decided\s+(?:to|on))\s+"
         r"(?!(?:by|on|at|as|in)\b)\w",
         "approved",
     ),
@@ -661,7 +661,7 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "decided",
         r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
-        r"(?:unanimously\s+|collectively\s+)?decided|(?:all\s+)?(?:the\s+)?(?:members|group|"
+        r"(?:unanimously\s+|collectively\s+)?(?:decided|agreed\s+in\s+the\s+room)|(?:all\s+)?(?:the\s+)?(?:members|group|"
         r"committee|board|council|ec|executive|trustees|directors|team|meeting)\s+(?:present\s+)?"
         r"(?:unanimously\s+)?(?:decided|agreed))\b",
         "agreed",
@@ -708,6 +708,15 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         "which_was_agreed",
         r"\b(?:which|this)\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\b",
         "agreed",
+    ),
+    # IETF working groups: "After discussion, the sense of the room was to move forward …"
+    ("sense_of_room", r"\bsense\s+of\s+the\s+(?:room|meeting|group)\s+was\b", "agreed"),
+    # "The following documents were approved for publication: …"
+    (
+        "documents_approved",
+        r"^(?:the\s+)?following\s+[\w\s-]{1,30}?\s+(?:was|were)\s+(?:unanimously\s+)?"
+        r"(?:approved|adopted|ratified|endorsed|agreed)\b",
+        "approved",
     ),
     # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
     ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),

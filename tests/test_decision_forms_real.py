@@ -1,0 +1,43 @@
+"""Decision forms read from real minutes; each test names the document (corpus/real, dev
+split) it was built from."""
+
+from __future__ import annotations
+
+from minutes_parser import parse
+from minutes_parser.pipeline import parse_text
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_decisions_in_the_cells_of_a_discussion_table() -> None:
+    """intersect-core-infra-wg-2024-07-22.md: a 'Discussion Points | Notes/Action Items |
+    Actions' table whose notes say 'Agenda approved.' and 'The group agreed to keep grants
+    and core projects separate in communications.'"""
+    m = parse(REAL_DEV / "intersect-core-infra-wg-2024-07-22.md")
+    texts = [r.text for r in m.resolutions]
+    assert "Agenda approved." in texts
+    assert any("keep grants and core projects separate" in t for t in texts)
+
+
+def test_sense_of_the_room_and_following_documents_approved() -> None:
+    """ietf-httpbis-2007-12-03.txt ('After discussion, the sense of the room was to move
+    forward with the partitioned drafts …', '… it was agreed in the room that …'),
+    intersect-core-infra-wg-2024-07-22.md ('The following documents were approved for
+    publication:') and nsu-cse327-marketplace-team-2025-10-18.docx ('Decided to …')."""
+    m = parse_text(
+        "Minutes of the meeting held on 3 December 2007\n\nPresent: Ann Lee, Bo Chan\n\n"
+        "The following documents were approved for publication: Current State.\n\n"
+        "After discussion, the sense of the room was to move forward with the drafts.\n\n"
+        "After discussion, it was agreed in the room that the way forward is to clarify.\n\n"
+        "Decided to use PHP for the backend.\n\n"
+        "The sense of humour of the chair was noted.\n"
+    )
+    rules = [r.rule for r in m.resolutions]
+    assert rules == [
+        "resolution:documents_approved",
+        "resolution:sense_of_room",
+        "resolution:decided",
+        "resolution:verb_first",
+    ]
