@@ -41,3 +41,16 @@ def test_sense_of_the_room_and_following_documents_approved() -> None:
         "resolution:decided",
         "resolution:verb_first",
     ]
+
+
+def test_items_numbered_with_a_dash() -> None:
+    """appna-ok-ec-2018-06-13.docx: '2- Finance Committee Report:' / '3- Website Rebuilding
+    Update:' numbered list items."""
+    m = parse(REAL_DEV / "appna-ok-ec-2018-06-13.docx")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:3] == [
+        "Finance Committee Report",
+        "Website Rebuilding Update",
+        "Social Committee Report",
+    ]
+    assert m.agenda_items[0].number == "2"

@@ -40,7 +40,8 @@ _NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
         ),
     ),
     ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
-    ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:)?\s+(?P<t>\S.*)$")),
+    # "2- Finance Committee Report:" numbers with a dash as well
+    ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:|-)?\s+(?P<t>\S.*)$")),
     ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
     # "a. Approve Minutes of …" under "5. Consent Agenda": a sub-item, numbered "5.a".
     ("letter", re.compile(r"^\(?(?P<n>[a-z])[.)]\s+(?P<t>[A-Z]\S*.*)$", re.DOTALL)),
