@@ -10,6 +10,7 @@ from ..options import ParseOptions
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
 from .attendees import attendance_heading
 from .dates import Order, find_dates, find_times, infer_date_order
+from .partial_date import date_completed_from_file_name
 
 __all__ = ["extract_metadata", "header_blocks"]
 
@@ -151,6 +152,15 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
                     break
     if md.date is None:
         _date_beyond_header(doc, order, md, spans, meeting)
+    if md.date is None and (completed := date_completed_from_file_name(doc, head)):
+        md.date = completed[0]
+        spans["date"] = doc.span(completed[1], completed[2])
+        meeting.warn(
+            "date_year_from_file_name",
+            f"the minutes give the day and month only; the year {completed[0].year} is the "
+            "file name's, whose date agrees",
+            severity=Severity.INFO,
+        )
     _find_body_and_title(doc, head, md, spans)
     if md.start_time is None or md.end_time is None:
         _find_times_in_text(doc, md, spans)

@@ -1,0 +1,39 @@
+"""Meeting dates read from real minutes; each test names the document (corpus/real, dev
+split) it was built from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from minutes_parser import parse
+from minutes_parser.pipeline import parse_text
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+
+
+def test_year_from_a_file_name_that_agrees_on_day_and_month() -> None:
+    """era-portal-ops-2024-06-11.pdf: 'Minutes of the meeting held on 11 June at 5.30pm' and
+    pypy-sync-2005-09-08.txt: 'pypy-sync developer meeting 8th September'."""
+    era = parse(REAL_DEV / "era-portal-ops-2024-06-11.pdf")
+    assert era.meeting.date == dt.date(2024, 6, 11)
+    assert "date_year_from_file_name" in {d.code for d in era.diagnostics}
+    assert parse(REAL_DEV / "pypy-sync-2005-09-08.txt").meeting.date == dt.date(2005, 9, 8)
+
+
+def test_no_year_and_no_agreeing_file_name_stays_undated(tmp_path: object) -> None:
+    from pathlib import Path
+
+    folder = Path(str(tmp_path))
+    text = "Minutes of the meeting held on 11 June\n\nPresent: Ann Lee, Bo Chan\n"
+    (folder / "minutes-2024-07-02.txt").write_text(text)
+    assert parse(folder / "minutes-2024-07-02.txt").meeting.date is None
+    assert parse_text(text).meeting.date is None
+
+
+def test_us_state_settles_an_ambiguous_numeric_date() -> None:
+    """appna-ok-ec-2018-01-09.docx: 'APPNA (Oklahoma Chapter) Executive Committee Conference
+    Call Minutes (01/09/2018)' is 9 January."""
+    m = parse(REAL_DEV / "appna-ok-ec-2018-01-09.docx")
+    assert m.meeting.date == dt.date(2018, 1, 9)
