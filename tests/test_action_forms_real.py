@@ -91,3 +91,11 @@ def test_item_who_by_table_is_an_action_table_not_agenda() -> None:
     assert got["Use case diagram"] == ["Bui Nguyen Ngoc Tuan"]
     assert "Activity diagram" not in [i.title for i in second.agenda_items]
     assert "Copy To" not in [a.name for a in second.attendees]
+
+
+def test_title_and_first_name_resolve_the_owner() -> None:
+    """appna-ok-ec-2018-01-09.docx: 'Attendees: Dr. Tauqeer Ali, Dr. Yasmin Sarfraz, Dr. Fuad
+    Hassny (Finance committee), …' and tasks given to 'Dr. Fuad'."""
+    m = parse(REAL_DEV / "appna-ok-ec-2018-01-09.docx")
+    fuad = [a for a in m.actions if a.owners == ["Fuad Hassny"]]
+    assert fuad and all(r.method == "first_name" for a in fuad for r in a.owner_refs)

@@ -180,10 +180,9 @@ class PersonIndex:
                 lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
             ),
             ("surname", lambda p: " " not in nbare and p.n_surname == nbare),
-            (
-                "first_name",
-                lambda p: " " not in nbare and not honorific and p.n_first == nbare,
-            ),
+            # "Dr. Yasmin", "Dr. Fuad": a title before a first name is a common form of
+            # address; no surname matched it above, so the first name is read.
+            ("first_name", lambda p: " " not in nbare and p.n_first == nbare),
             ("initial_surname", lambda p: _initial_surname(nbare, p)),
             ("role", lambda p: _role_match(nbare, p)),
         ):
