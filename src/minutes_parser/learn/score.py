@@ -56,7 +56,7 @@ class Thresholds:
     drops a rule item (probability of the item's label below ``drop``; 0 never drops)."""
 
     add: dict[str, float] = field(
-        default_factory=lambda: {"ACTION": 0.9, "DECISION": 0.9, "UPDATE": 0.9}
+        default_factory=lambda: {"ACTION": 0.8, "DECISION": 0.6, "UPDATE": 1.01}
     )
     drop: dict[str, float] = field(
         default_factory=lambda: {"ACTION": 0.0, "DECISION": 0.0, "UPDATE": 0.0}
@@ -64,7 +64,11 @@ class Thresholds:
 
 
 THRESHOLDS = Thresholds()
-"""Chosen by grouped cross-validation on the dev split (``python -m minutes_parser.learn.cv``)."""
+"""Chosen by grouped cross-validation on the dev split (``python -m minutes_parser.learn.cv``,
+5 folds by body): adding actions at 0.8 and decisions at 0.6 raised held-out F1 without
+lowering any field's precision by more than 0.02; no update threshold added a correct update
+and no drop threshold raised precision without costing F1, so updates are never added and no
+rule item is dropped (1.01 and 0 switch them off)."""
 
 
 @lru_cache(maxsize=1)

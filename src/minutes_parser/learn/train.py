@@ -28,6 +28,7 @@ CONFIG_PATH = Path(__file__).with_name("textcat.cfg")
 MODEL_PATH = Path(__file__).with_name("model")
 
 TrainingSet = list[tuple[str, dict[str, float]]]
+_ITEM_LABELS = ("ACTION", "DECISION", "UPDATE")
 
 
 def training_set(docs: Sequence[LabelledDoc]) -> TrainingSet:
@@ -55,7 +56,13 @@ def train_model(data: TrainingSet, config_path: Path = CONFIG_PATH) -> Language:
     rng = random.Random(int(settings["seed"]))
     del config["training"]
     nlp = load_model_from_config(config, auto_fill=True, validate=True)
-    examples = [Example.from_dict(nlp.make_doc(text), {"cats": cats}) for text, cats in data]
+    # Items are rare beside OTHER (a tenth of the units); their units are shown more often.
+    repeats = int(settings["item_repeats"])
+    examples = [
+        Example.from_dict(nlp.make_doc(text), {"cats": cats})
+        for text, cats in data
+        for _ in range(repeats if any(cats[k] for k in _ITEM_LABELS) else 1)
+    ]
     nlp.initialize(lambda: examples)
     optimizer = nlp.create_optimizer()  # type: ignore[no-untyped-call]
     for _ in range(int(settings["epochs"])):

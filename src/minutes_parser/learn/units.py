@@ -64,8 +64,8 @@ def document_units(doc: Document) -> list[Unit]:
 
 def unit_features(unit: Unit) -> str:
     """The classifier's input: marker tokens for the block kind, the sentence's place and the
-    heading's first words, then the sentence itself."""
+    heading's first words, then the sentence in lower case ("RESOLVED" is "Resolved")."""
     words = _WORD.findall(unit.heading.lower())[:_HEADING_WORDS]
     marks = [f"kind_{unit.kind}", "first_sent" if unit.first else "next_sent"]
     marks += [f"h_{w}" for w in words] or ["h_none"]
-    return " ".join(marks) + " | " + unit.text[:MAX_UNIT_CHARS]
+    return " ".join(marks) + " | " + unit.text[:MAX_UNIT_CHARS].lower()
