@@ -5,7 +5,8 @@ Prints
 1. memory  peak RSS of a fresh process after importing the package, after building the blank
            spaCy pipeline the rules use (``nlp.get_nlp``) and after loading the packaged model;
 2. speed   end-to-end pages/s of one worker process (load + extract + JSON, OCR off) on
-           ../shared/bulk/alameda/ with the model off and on, and the worker's peak RSS;
+           ../shared/bulk/alameda/ with the model off and on, and its peak RSS; then the same
+           work in-process per CPU-second (what a core delivers when it is not shared);
 3. train   with ``--train``: seconds to build the training data and train from a clean
            checkout (``python -m minutes_parser.train --out TMP``).
 
@@ -60,10 +61,31 @@ def speed(files: list[Path], model: bool) -> None:
     seconds = time.perf_counter() - start
     pages = sum(r.pages for r in results)
     print(
-        f"  model {'on ' if model else 'off'}: {pages} pages in {seconds:.1f}s = "
-        f"{pages / seconds:.0f} pages/s per core; worker peak RSS "
+        f"  worker, model {'on ' if model else 'off'}: {pages} pages in {seconds:.1f}s wall = "
+        f"{pages / seconds:.0f} pages/s; worker peak RSS "
         f"{max((r.peak_rss_mb for r in results), default=0.0):.0f} MB; "
         f"{sum(1 for r in results if r.error)} failed"
+    )
+
+
+def cpu_speed(files: list[Path], model: bool) -> None:
+    """The same work in this process, timed in CPU seconds: on a shared machine wall time
+    is noise, CPU time is what one core delivers."""
+    from minutes_parser.options import ParseOptions
+    from minutes_parser.pipeline import parse_meetings
+
+    options = ParseOptions(ocr="never", model=model)
+    pages = 0
+    start = time.process_time()
+    for path in files:
+        meetings = parse_meetings(path, options)
+        pages += meetings[0].source.page_count
+        for m in meetings:
+            m.to_json()
+    cpu = time.process_time() - start
+    print(
+        f"  in-process, model {'on ' if model else 'off'}: {pages} pages in {cpu:.1f} CPU-s = "
+        f"{pages / cpu:.0f} pages per CPU-second"
     )
 
 
@@ -87,6 +109,8 @@ def main() -> int:
     print(f"speed ({len(files)} files of {ARCHIVE})")
     speed(files, model=False)
     speed(files, model=True)
+    cpu_speed(files, model=False)
+    cpu_speed(files, model=True)
     if args.train:
         print("train")
         train()
