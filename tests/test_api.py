@@ -62,6 +62,8 @@ def test_exported_members() -> None:
         "bulk_inputs",
         "names",
         "manifest",
+        "learn",
+        "train",
     }
     assert public - modules == exported - {"__version__"}
 

@@ -154,7 +154,8 @@ def _code_digest() -> str:
 
 def settings_key(options: ParseOptions) -> str:
     """The options that change the output: a manifest record is current only under the same."""
-    return f"engine={options.pdf_engine};ocr={options.ocr};dates={options.date_order}"
+    key = f"engine={options.pdf_engine};ocr={options.ocr};dates={options.date_order}"
+    return key + (";model=on" if options.model else "")
 
 
 @dataclass(frozen=True)

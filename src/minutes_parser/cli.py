@@ -37,7 +37,9 @@ app = typer.Typer(
 _err = Console(stderr=True)
 
 
-def _options(date_order: str, pdf_engine: str, ocr: str = "auto") -> ParseOptions:
+def _options(
+    date_order: str, pdf_engine: str, ocr: str = "auto", model: bool | None = None
+) -> ParseOptions:
     if date_order not in ("auto", "dmy", "mdy"):
         raise typer.BadParameter("--date-order must be auto, dmy or mdy")
     if pdf_engine not in ("auto", "pdfium", "pdfplumber"):
@@ -49,6 +51,7 @@ def _options(date_order: str, pdf_engine: str, ocr: str = "auto") -> ParseOption
         date_order=order,
         pdf_engine=pdf_engine,  # type: ignore[arg-type]
         ocr=ocr,  # type: ignore[arg-type]
+        model=ParseOptions().model if model is None else model,
     )
 
 
@@ -64,6 +67,16 @@ OcrOpt = Annotated[
 EngineOpt = Annotated[
     str, typer.Option("--pdf-engine", help="PDF engine: auto, pdfium (fast) or pdfplumber.")
 ]
+ModelOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--model/--no-model",
+        help="Run the learned layer after the rules (default: "
+        + ("on" if ParseOptions().model else "off")
+        + "); --no-model gives the rules' output only.",
+        show_default=False,
+    ),
+]
 
 
 @app.command()
@@ -75,10 +88,11 @@ def parse(
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
+    model: ModelOpt = None,
 ) -> None:
     """Parse one document and print its JSON."""
     try:
-        meetings = parse_meetings(file, _options(date_order, pdf_engine, ocr))
+        meetings = parse_meetings(file, _options(date_order, pdf_engine, ocr, model))
     except MinutesParserError as exc:
         _err.print(f"[red]error:[/red] {type(exc).__name__}: {escape(str(exc))}", soft_wrap=True)
         raise typer.Exit(2) from exc
@@ -135,6 +149,7 @@ def convert(
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
+    model: ModelOpt = None,
 ) -> None:
     """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
 
@@ -150,7 +165,7 @@ def convert(
     if executor == "dask" and not scheduler:
         raise typer.BadParameter("--executor dask needs --scheduler ADDRESS")
     options = BulkOptions(
-        parse=_options(date_order, pdf_engine, ocr),
+        parse=_options(date_order, pdf_engine, ocr, model),
         jobs=jobs,
         timeout=timeout if timeout > 0 else None,
         max_memory_mb=max_memory,
@@ -423,6 +438,7 @@ def eval_cmd(
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents parsed in parallel.")] = 1,
     date_order: DateOrderOpt = "auto",
+    model: ModelOpt = None,
 ) -> None:
     """Precision, recall and F1 per field against the gold annotations."""
     from .evaluate import check_floors, evaluate_corpus, evaluate_series
@@ -430,7 +446,7 @@ def eval_cmd(
 
     if by not in (None, "format", "body"):
         raise typer.BadParameter("--by must be format or body")
-    options = _options(date_order, "auto")
+    options = _options(date_order, "auto", model=model)
     console = Console()
     try:
         if series:

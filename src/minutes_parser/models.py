@@ -158,6 +158,12 @@ class Resolution(_Model):
     vote: Vote | None = None
     span: Span
     rule: str = ""
+    source: str = "rule"
+    """What proposed the item: ``"rule"``, or ``"model:<LABEL>"`` for a sentence only the
+    learned layer (:mod:`minutes_parser.learn`) found."""
+    confidence: float | None = None
+    """The learned layer's probability that the item's sentence states such an item;
+    ``None`` when the model did not run."""
 
 
 class Action(_Model):
@@ -176,6 +182,12 @@ class Action(_Model):
     span: Span
     mentions: list[Span] = Field(default_factory=list)
     rule: str = ""
+    source: str = "rule"
+    """What proposed the item: ``"rule"``, or ``"model:<LABEL>"`` for a sentence only the
+    learned layer (:mod:`minutes_parser.learn`) found."""
+    confidence: float | None = None
+    """The learned layer's probability that the item's sentence states such an item;
+    ``None`` when the model did not run."""
 
 
 class ActionUpdate(_Model):
@@ -191,6 +203,12 @@ class ActionUpdate(_Model):
     status_date: str | None = None
     span: Span
     rule: str = ""
+    source: str = "rule"
+    """What proposed the item: ``"rule"``, or ``"model:<LABEL>"`` for a sentence only the
+    learned layer (:mod:`minutes_parser.learn`) found."""
+    confidence: float | None = None
+    """The learned layer's probability that the item's sentence states such an item;
+    ``None`` when the model did not run."""
 
 
 class MeetingMetadata(_Model):

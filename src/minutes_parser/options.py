@@ -22,6 +22,9 @@ class ParseOptions:
     ocr_threads: int | None = None
     """Tesseract processes one document may run at once; ``None``: one per CPU. Bulk
     conversion sets it so that its worker processes together use each CPU once."""
+    model: bool = False
+    """Run the learned layer (:mod:`minutes_parser.learn`) after the rules: it scores their
+    actions, resolutions and updates and proposes sentences they missed."""
 
     def load_options(self, path: str | None = None) -> LoadOptions:
         """What the loaders need of these options."""

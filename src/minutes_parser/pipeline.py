@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -84,31 +85,54 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
                 continue
             log.debug("running extractor %s", name)
             meeting = extractor(segment, meeting, options)
+        meeting = _learned_layer(segment, meeting, options)
         meeting.attach_document(doc)
         meetings.append(meeting)
     resolve_short_names(meetings, doc)
     return meetings
 
 
+def _learned_layer(segment: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+    """The learned layer (issue #19) after the rules, when ``options.model`` is on; spaCy and
+    the model are imported on first use only."""
+    if not options.model or meeting.kind is DocumentKind.NOT_MINUTES:
+        return meeting
+    from .learn.score import learned_layer
+
+    return learned_layer(segment, meeting)
+
+
+def _with_model(options: ParseOptions | None, model: bool | None) -> ParseOptions:
+    options = options or ParseOptions()
+    return options if model is None else replace(options, model=model)
+
+
 def parse_document(
-    source: Source, options: ParseOptions | None = None
+    source: Source, options: ParseOptions | None = None, *, model: bool | None = None
 ) -> tuple[Document, list[Meeting]]:
+    """The document and its meetings; ``model`` overrides ``options.model`` (the learned
+    layer on or off)."""
+    options = _with_model(options, model)
     doc = load_document(source, options)
     return doc, extract_meetings(doc, options)
 
 
-def parse_meetings(source: Source, options: ParseOptions | None = None) -> list[Meeting]:
+def parse_meetings(
+    source: Source, options: ParseOptions | None = None, *, model: bool | None = None
+) -> list[Meeting]:
     """Every meeting in the source (a running log holds several); always at least one."""
-    return parse_document(source, options)[1]
+    return parse_document(source, options, model=model)[1]
 
 
-def parse(source: Source, options: ParseOptions | None = None) -> Meeting:
+def parse(
+    source: Source, options: ParseOptions | None = None, *, model: bool | None = None
+) -> Meeting:
     """The meeting in ``source`` (a path, bytes or binary file object).
 
     A document holding several meetings returns the first, with a diagnostic saying how many
     there are; use :func:`parse_meetings` for all of them.
     """
-    meetings = parse_meetings(source, options)
+    meetings = parse_meetings(source, options, model=model)
     first = meetings[0]
     if len(meetings) > 1:
         first.warn(
@@ -120,8 +144,10 @@ def parse(source: Source, options: ParseOptions | None = None) -> Meeting:
     return first
 
 
-def parse_text(text: str, options: ParseOptions | None = None) -> Meeting:
+def parse_text(
+    text: str, options: ParseOptions | None = None, *, model: bool | None = None
+) -> Meeting:
     """Parse minutes given as a string."""
     doc = load_text(text)
-    meetings = extract_meetings(doc, options)
+    meetings = extract_meetings(doc, _with_model(options, model))
     return meetings[0]

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .display import KIND_TITLES, Item, extracted_items
 from .document import Document
-from .models import Meeting
+from .models import Action, ActionUpdate, Meeting, Resolution
 
 __all__ = ["Highlight", "highlights", "render_review"]
 
@@ -34,6 +34,8 @@ class Highlight:
     mention: bool
     seq: int
     """Creation order, the last tie-breaker so output is deterministic."""
+    model: bool = False
+    """The item was proposed by the learned layer, not by a rule."""
 
     @property
     def nesting_key(self) -> tuple[int, int, int]:
@@ -43,6 +45,29 @@ class Highlight:
 
 def _item_id(meeting_index: int, item: Item) -> str:
     return f"m{meeting_index}-{item.kind}-{item.position}"
+
+
+def _source(meeting: Meeting, item: Item) -> tuple[str, float | None]:
+    """Who proposed an item (``"rule"`` or ``"model:<LABEL>"``) and the model's confidence."""
+    found: Sequence[Resolution | Action | ActionUpdate] = []
+    if item.kind == "resolution":
+        found = meeting.resolutions
+    elif item.kind == "action":
+        found = meeting.actions
+    elif item.kind == "action_update":
+        found = meeting.action_updates
+    if item.position >= len(found):
+        return "rule", None
+    x = found[item.position]
+    return x.source, x.confidence
+
+
+def _model_badge(meeting: Meeting, item: Item) -> str:
+    source, confidence = _source(meeting, item)
+    if not source.startswith("model"):
+        return ""
+    score = f" {confidence:.2f}" if confidence is not None else ""
+    return f' <span class="model" title="proposed by the learned model">{source}{score}</span>'
 
 
 def highlights(document: Document, meetings: Sequence[Meeting]) -> list[Highlight]:
@@ -57,8 +82,11 @@ def highlights(document: Document, meetings: Sequence[Meeting]) -> list[Highligh
             for span, hl_id, mention in spans:
                 start = min(max(span.start, 0), size)
                 end = min(max(span.end, start), size)
+                model = _source(meeting, item)[0].startswith("model")
                 out.append(
-                    Highlight(start, end, item.kind, item_id, hl_id, item.label, mention, len(out))
+                    Highlight(
+                        start, end, item.kind, item_id, hl_id, item.label, mention, len(out), model
+                    )
                 )
     return out
 
@@ -70,6 +98,7 @@ def _escape_text(text: str) -> str:
 
 def _open_tag(hl: Highlight, first: bool) -> str:
     classes = f"hl k-{hl.kind}" + (" mention" if hl.mention else "") + ("" if first else " cont")
+    classes += " model" if hl.model else ""
     attrs = f'class="{classes}" data-kind="{hl.kind}" data-id="{hl.item_id}" data-hl="{hl.hl_id}"'
     if first:
         attrs += f' id="hl-{hl.hl_id}" title="{html.escape(hl.label[:200], quote=True)}"'
@@ -135,10 +164,13 @@ def _panel(meetings: Sequence[Meeting]) -> str:
                     for j in range(len(item.mentions))
                 )
                 mentions = f'<div class="mentions">mentions: {links}</div>' if links else ""
+                badge = _model_badge(meeting, item)
+                li_class = ' class="model"' if badge else ""
                 entries.append(
-                    f'<li data-item="{item_id}">{prefix}<button class="item" '
+                    f'<li data-item="{item_id}"{li_class}>{prefix}<button class="item" '
                     f'data-kind="{kind}" data-target="{item_id}">{html.escape(item.label)}'
-                    f'</button><div class="detail">{html.escape(item.detail)}</div>{mentions}</li>'
+                    f"</button>{badge}"
+                    f'<div class="detail">{html.escape(item.detail)}</div>{mentions}</li>'
                 )
         if entries:
             sections.append(
@@ -170,6 +202,8 @@ mark.hl.mention{background:none;border-bottom-width:2px;border-bottom-style:dott
 .k-resolution{background:rgba(60,190,90,.25);border-bottom-color:#16a34a}
 .k-action{background:rgba(255,150,40,.3);border-bottom-color:#ea580c}
 .k-action_update{background:rgba(240,80,120,.22);border-bottom-color:#db2777}
+mark.hl.model{outline:1px dashed #555}#panel .model{font-size:.8em;color:#555;
+  border:1px dashed #888;border-radius:3px;padding:0 .3em;margin-left:.3em}
 mark.flash{outline:3px solid #e11d48;animation:flash .4s ease-in-out 4 alternate}
 @keyframes flash{from{outline-color:#e11d48}to{outline-color:transparent}}
 """
