@@ -169,7 +169,7 @@ class PersonIndex:
             return PersonRef(
                 as_written=written, name=written, resolved=True, method="group", is_group=True
             )
-        honorific, bare = split_honorifics(written)
+        _, bare = split_honorifics(written)
         bare = bare.strip()
         nbare = _norm(bare)
         for method, match in (
