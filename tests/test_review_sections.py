@@ -46,3 +46,16 @@ def test_no_matters_arising_and_discussion_are_not_updates() -> None:
         "Review of previous actions\n\nTim: I have a PR open, it will be merged soon.\n"
     )
     assert m.action_updates == []
+
+
+def test_action_list_with_labelled_new_items_reports_on_the_others() -> None:
+    """perth-artifactory-committee-2010-10-21.md: '## Actions' / '- ~~PD will email out about
+    keeping 3 months ahead.~~ done' / '- DC will email out to core about DCF.' / '- **New:** SM
+    to forward insurance details to BR …' — the unlabelled items are earlier actions."""
+    m = parse(REAL_DEV / "perth-artifactory-committee-2010-10-21.md")
+    updates = {u.description.split(".")[0]: u.status for u in m.action_updates}
+    assert updates["PD will email out about keeping 3 months ahead"] is ActionStatus.COMPLETED
+    assert updates["DC will email out to core about DCF"] is ActionStatus.OPEN
+    new = {a.description.split(" who")[0]: a.owners for a in m.actions}
+    assert new["forward insurance details to BR"] == ["Skot McDonald"]
+    assert not any(a.owners == ["New"] for a in m.actions)

@@ -64,3 +64,9 @@ NOT_A_REPORT: Final[re.Pattern[str]] = pattern(
 ABOUT_THE_MINUTES: Final[re.Pattern[str]] = pattern(
     "actions_review.about-the-minutes", r"\bminutes\b|^\s*page\s+\d+\b", re.IGNORECASE
 )
+
+#: The label that marks this meeting's new actions in a list that also carries earlier ones
+#: forward ("**New:** SM to forward insurance details to BR").
+NEW_ACTION_LABEL: Final[re.Pattern[str]] = pattern(
+    "actions_review.new-action-label", r"^\W{0,3}new\s*(?:action)?\s*:\s*", re.IGNORECASE
+)

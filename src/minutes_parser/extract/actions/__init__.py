@@ -14,6 +14,7 @@ One module per form, each yielding mentions (or updates) for :func:`extract_acti
 
 - ``logs``: action-log tables (new actions, and updates where the log reports earlier ones);
 - ``reviews``: lists reviewing earlier actions, scribe-style "ACTION-87 (hana): …" reviews;
+- ``carried_lists``: action lists whose new items are labelled, the others reported on;
 - ``review_sections``: paragraphs of a "Matters arising" section reporting on earlier matters;
 - ``status_lines``: actions restated with a status line beneath;
 - ``markers``: "Action:" markers, margin labels, "Actions:" lists, TODO markers;
@@ -30,6 +31,7 @@ from ...models import ActionUpdate, DocumentKind, Meeting
 from ...options import ParseOptions
 from ..dates import Order, infer_date_order
 from ..people import PersonIndex
+from .carried_lists import carried_list_updates
 from .context import _Context, _next_meeting
 from .logs import _action_logs
 from .markers import _marker_mentions
@@ -67,6 +69,9 @@ def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> M
     )
     updates.extend(u for u in line_updates if u.span.start not in {x.span.start for x in updates})
     skip = log_blocks | list_blocks | line_blocks
+    carried, carried_blocks = carried_list_updates(ctx, skip)
+    updates.extend(carried)
+    skip |= carried_blocks
     # New actions can be agreed inside a review paragraph, so its blocks stay readable below.
     updates.extend(review_section_updates(ctx, skip)[0])
     mentions.extend(_marker_mentions(ctx, skip))

@@ -15,6 +15,7 @@ from ...models import (
 from ...rules import (
     DECISION_VERBS,
 )
+from ...rules.actions_review import NEW_ACTION_LABEL
 from ..dates import find_dates
 from ..sections import is_actions_heading, is_review_heading
 from ..sentences import sentence_spans
@@ -68,6 +69,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 review_level = None
             if is_review_heading(text):
                 review_level = b.level or 0
+        if k in skip and b.kind is BlockKind.LIST_ITEM:
+            continue  # an item read as an update; the list it stands in goes on
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = False
             continue
@@ -154,7 +157,7 @@ def _from_marker(
 ) -> _Mention | None:
     doc = ctx.doc
     b = doc.blocks[k]
-    text = text.strip()
+    text = NEW_ACTION_LABEL.sub("", text.strip())  # "**New:** SM to forward …"
     if text.endswith(("]", ")")) and text.count(text[-1]) > text.count(
         "[" if text[-1] == "]" else "("
     ):
