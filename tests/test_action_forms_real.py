@@ -99,3 +99,15 @@ def test_title_and_first_name_resolve_the_owner() -> None:
     m = parse(REAL_DEV / "appna-ok-ec-2018-01-09.docx")
     fuad = [a for a in m.actions if a.owners == ["Fuad Hassny"]]
     assert fuad and all(r.method == "first_name" for a in fuad for r in a.owner_refs)
+
+
+def test_header_role_field_and_actions_heading_for_that_role() -> None:
+    """hypha-finance-wg-2019-11-26.md: 'Attending:  yj, bl, pc' / 'Cultivator: bl' /
+    'Notetaker:  bl' and '### Action Items for Cultivator' / '- [x] Publish meeting notes to
+    GitHub'."""
+    m = parse(REAL_DEV / "hypha-finance-wg-2019-11-26.md")
+    bl = next(a for a in m.attendees if a.name == "bl")
+    assert (bl.role, bl.is_minute_taker) == ("Cultivator", True)
+    assert next(a for a in m.attendees if a.name == "yj").role is None
+    owners = {a.description: a.owners for a in m.actions}
+    assert owners["Publish meeting notes to GitHub"] == ["bl"]

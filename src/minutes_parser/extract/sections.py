@@ -14,11 +14,16 @@ from ..rules import (
     REVIEWED_THINGS,
 )
 
-__all__ = ["action_table_columns", "is_actions_heading", "is_review_heading"]
+__all__ = [
+    "action_table_columns",
+    "actions_heading_owner",
+    "is_actions_heading",
+    "is_review_heading",
+]
 
 _ACTIONS_HEADING = re.compile(
     rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
-    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
+    r"(?:\s+(?:for|of)\s+(?P<whose>[\w .'’&-]{1,40}))?\s*:?\s*\**\s*",
     re.IGNORECASE,
 )
 _PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
@@ -30,6 +35,12 @@ def is_actions_heading(text: str) -> bool:
     """ "Actions:", "Action items for Cultivator", "Next steps", "**3. To do**". Not "Action
     List from Meeting 14-3-16": a list brought from an earlier meeting is reported on."""
     return _ACTIONS_HEADING.fullmatch(text) is not None
+
+
+def actions_heading_owner(text: str) -> str | None:
+    """Whose actions an actions heading lists: "Action Items for Cultivator" → "Cultivator"."""
+    m = _ACTIONS_HEADING.fullmatch(text)
+    return m.group("whose").strip() if m and m.group("whose") else None
 
 
 def is_review_heading(text: str) -> bool:

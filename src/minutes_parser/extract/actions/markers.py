@@ -17,7 +17,7 @@ from ...rules import (
 )
 from ...rules.actions_review import NEW_ACTION_LABEL
 from ..dates import find_dates
-from ..sections import is_actions_heading, is_review_heading
+from ..sections import actions_heading_owner, is_actions_heading, is_review_heading
 from ..sentences import sentence_spans
 from .context import _Context
 from .merge import _Mention
@@ -58,6 +58,7 @@ _MOVEMENT = re.compile(r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting
 def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
     in_actions_list = False
+    list_owner: str | None = None
     list_level = 0  # an "Action items:" list item covers only the items nested under it
     review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
@@ -76,6 +77,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             continue
         if is_actions_heading(text) and not is_review_heading(text):
             in_actions_list, review_level = True, None
+            list_owner = actions_heading_owner(text)
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             continue
         if b.kind is BlockKind.LIST_ITEM and b.level is not None:
@@ -112,13 +114,13 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 continue
             mention = _from_marker(ctx, k, rest, rest_at, "action_marker", who=initials)
         elif in_actions_list:
-            mention = _from_marker(ctx, k, text, offset, "action_list")
+            mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
         elif _TRAILING_REF.match(text) and len(text) < 80:
             mention = _from_marker(ctx, k, text, offset, "action_ref")
         elif in_actions_list:
-            mention = _from_marker(ctx, k, text, offset, "action_list")
+            mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
         elif scribe:
             mention = _from_marker(
                 ctx,
@@ -154,6 +156,7 @@ def _from_marker(
     rule: str,
     ref: str | None = None,
     who: str | None = None,
+    default_owner: str | None = None,
 ) -> _Mention | None:
     doc = ctx.doc
     b = doc.blocks[k]
@@ -186,6 +189,10 @@ def _from_marker(
             # before.
             owners = _plausible_owner(ctx, text) or []
             description = _previous_sentence(doc, k)
+    if not owners and default_owner:
+        # "### Action Items for Cultivator": the heading names whose the items are; used
+        # only when it names someone the meeting knows ("Cultivator: bl").
+        owners = [r for r in _owners(ctx, default_owner) if r.resolved]
     if not description or (not owners and not ref and rule in ("action_label", "action_ref")):
         return None
     # A ticked task-list box: the action was done by the time the minutes were written.

@@ -20,6 +20,7 @@ from ...models import AttendanceStatus, Attendee, Meeting
 from ...options import ParseOptions
 from ..people import PersonIndex, is_name_like, split_honorifics
 from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse_entry
+from .field_roles import roles_from_header_fields
 from .headings import attendance_heading
 from .movements import _add_movements
 from .narrative import _narrative_people
@@ -74,6 +75,7 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
         index = PersonIndex(attendees, aliases)
     _add_movements(doc, attendees, index, meeting.agenda_items)
     _complete_first_names(attendees, roster_names(doc))
+    roles_from_header_fields(doc, attendees)
     meeting = meeting.model_copy(update={"attendees": attendees})
     if not attendees and meeting.kind.value == "minutes":
         meeting.warn("no_attendees", "no attendee list or named attendee found")
