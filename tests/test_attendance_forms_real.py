@@ -34,3 +34,13 @@ def test_numbered_item_run_on_into_its_list() -> None:
         assert status[name] == "apologies", name
     assert "Directors" not in status
     assert all(a.organisation is None or "," not in a.organisation for a in m.attendees)
+
+
+def test_unheaded_list_above_the_apologies_is_the_present_list() -> None:
+    """srcf-agm-2015-03-05.md: 'The AGM was held on …' / '- Tejas Guruswamy (Chair,
+    Sysadmin, tg307)' … / 'Apologies for Absence' / '- Daniel Thomas (Sysadmin, drt24)'."""
+    m = parse(REAL_DEV / "srcf-agm-2015-03-05.md")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Tejas Guruswamy"] == "present"
+    assert status["Dexter Chua"] == "present"
+    assert status["Daniel Thomas"] == "apologies"

@@ -24,6 +24,7 @@ from .tables import (
 )
 
 _LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
+_UNHEADED_WINDOW = 40
 
 
 def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
@@ -65,8 +66,38 @@ def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
 _ITEM_NUMBER_CELL = re.compile(r"\d{1,2}[.)]?")
 
 
+def _unheaded_present_list(blocks: Sequence[Block]) -> Iterator[_Entry]:
+    """A list of people with no heading of its own, right above the apologies or absent
+    list ("- Tejas Guruswamy (Chair, Sysadmin, tg307)" … / "Apologies for Absence"): the
+    people present, as the list after it says who was not."""
+    for j, b in enumerate(blocks[:_UNHEADED_WINDOW]):
+        head = attendance_heading(b.text) if b.kind is not BlockKind.TABLE_ROW else None
+        if head is None:
+            continue
+        if head[0] not in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT):
+            return  # the present list has a heading of its own
+        items: list[Block] = []
+        for nb in reversed(blocks[:j]):
+            if nb.kind is not BlockKind.LIST_ITEM:
+                break
+            items.insert(0, nb)
+        # "Charles Board", "Ross Church": real names can read as organisations, so most
+        # items, not all, must read as people.
+        if len(items) < 3 or 4 * sum(_person_item(nb) for nb in items) < 3 * len(items):
+            return
+        for nb in items:
+            yield _Entry(nb.text, nb.start, nb.page, AttendanceStatus.PRESENT)
+        return
+
+
+def _person_item(b: Block) -> bool:
+    lead = re.split(r"\s*[(\[,–—]|\s-\s", b.text.strip())[0]
+    return is_name_like(split_honorifics(lead)[1])
+
+
 def _section_entries(doc: Document) -> Iterator[_Entry]:
     blocks = _line_blocks(doc.blocks)
+    yield from _unheaded_present_list(blocks)
     i = 0
     while i < len(blocks):
         b = blocks[i]
