@@ -44,3 +44,9 @@ def test_unheaded_list_above_the_apologies_is_the_present_list() -> None:
     assert status["Tejas Guruswamy"] == "present"
     assert status["Dexter Chua"] == "present"
     assert status["Daniel Thomas"] == "apologies"
+
+
+def test_attendants_heading() -> None:
+    """pypy-sync-2006-04-20.txt: 'attendants: michael, anto, carl, samuele, …'."""
+    m = parse(REAL_DEV / "pypy-sync-2006-04-20.txt")
+    assert [a.name for a in m.attendees][:3] == ["michael", "anto", "carl"]

@@ -355,7 +355,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("members excused", "apologies"),
     ("participants", "present"),
     ("attendee list", "present"),
-    ("view attendee list", "present"),  # a shared-document export's attendance heading
+    ("view attendee list", "present"),
+    ("attendants", "present"),  # a shared-document export's attendance heading
     ("attendance list", "present"),
     # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
     ("people present", "present"),
