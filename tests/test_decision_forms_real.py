@@ -54,3 +54,23 @@ def test_items_numbered_with_a_dash() -> None:
         "Social Committee Report",
     ]
     assert m.agenda_items[0].number == "2"
+
+
+def test_motion_to_and_a_team_s_choices() -> None:
+    """xbrl-us-dqc-2018-03-14.docx ('Motion to approve DQC_0066 for public review by Chase
+    Bongirno, seconded by Mohini Singh. Motion passed.') and
+    nsu-cse327-marketplace-team-2025-10-18.docx ('PHP (Raw) selected as the backend
+    language.', 'HTML, CSS, Bootstrap were chosen for frontend design.')."""
+    m = parse_text(
+        "Minutes of the meeting held on 14 March 2018\n\nPresent: Ann Lee, Bo Chan\n\n"
+        "Motion to approve DQC_0066 for public review by Chase Bongirno, seconded by Mohini "
+        "Singh. Motion passed.\n\n"
+        "HTML, CSS, Bootstrap were chosen for frontend design.\n\n"
+        "PHP (Raw) selected as the backend language.\n\n"
+        "Staff selected for the award were thanked.\n"
+    )
+    assert [(r.rule, r.outcome) for r in m.resolutions] == [
+        ("resolution:motion_to", "carried"),
+        ("resolution:chosen", "agreed"),
+        ("resolution:chosen", "agreed"),
+    ]

@@ -36,7 +36,8 @@ _DECISION_SENTENCES = [
 _KEYWORDS = re.compile(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
     r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
-    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?",
+    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
+    r"finali[sz]ed|sense",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(

@@ -738,6 +738,18 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"\b(?:which|this)\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\b",
         "agreed",
     ),
+    # "Motion to approve DQC_0066 for public review by Chase Bongirno, seconded by Mohini
+    # Singh. Motion passed."
+    ("motion_to", r"^motion\s+to\s+[a-z]+\b.{0,240}?\bseconded\b", "carried"),
+    # A team's choices: "PHP (Raw) selected as the backend language", "MySQL chosen for the
+    # database system", "The project topic … was finalized."
+    (
+        "chosen",
+        r"\b(?:was|were)\s+(?:chosen|selected)\s+(?:as|for)\s+[a-z]|"
+        r"^[\w ().,+/-]{1,40}?\s(?:chosen|selected)\s+as\s+(?:the|our)\s|"
+        r"\b(?:was|were|has\s+been|have\s+been)\s+finali[sz]ed\b",
+        "agreed",
+    ),
     # IETF working groups: "After discussion, the sense of the room was to move forward …"
     ("sense_of_room", r"\bsense\s+of\s+the\s+(?:room|meeting|group)\s+was\b", "agreed"),
     # "The following documents were approved for publication: …"
