@@ -745,7 +745,7 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # database system", "The project topic … was finalized."
     (
         "chosen",
-        r"\b(?:was|were)\s+(?:chosen|selected)\s+(?:as|for)\s+[a-z]|"
+        r"^[\w ().,+/-]{1,60}?\s(?:was|were)\s+(?:chosen|selected)\s+(?:as|for)\s+[a-z]|"
         r"^[\w ().,+/-]{1,40}?\s(?:chosen|selected)\s+as\s+(?:the|our)\s|"
         r"\b(?:was|were|has\s+been|have\s+been)\s+finali[sz]ed\b",
         "agreed",
