@@ -57,9 +57,6 @@ def test_exported_members() -> None:
         "reconcile",
         "review",
         "bulk",
-        "bulk_pool",
-        "bulk_dask",
-        "bulk_inputs",
         "names",
         "manifest",
     }

@@ -15,7 +15,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
+from rich.progress import ProgressColumn, Task
 from rich.table import Table
+from rich.text import Text
 
 from .errors import MinutesParserError
 from .manifest import write_atomic
@@ -32,6 +34,9 @@ __all__ = ["app", "main"]
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    # Plain help: the rich panels label every flag "<bool>" (even --help) and show types
+    # ("<path>", "<int range>") where a name says more; each option names its value below.
+    rich_markup_mode=None,
     help="Turn meeting minutes (PDF, DOCX, HTML, text) into structured JSON.",
 )
 _err = Console(stderr=True)
@@ -53,22 +58,34 @@ def _options(date_order: str, pdf_engine: str, ocr: str = "auto") -> ParseOption
 
 
 DateOrderOpt = Annotated[
-    str, typer.Option("--date-order", help="Numeric dates: auto (from the document), dmy or mdy.")
+    str,
+    typer.Option(
+        "--date-order",
+        metavar="auto|dmy|mdy",
+        help="Numeric dates: auto (from the document), dmy or mdy.",
+    ),
 ]
 OcrOpt = Annotated[
     str,
     typer.Option(
-        "--ocr", help="Scanned or unreadable PDF pages: auto (OCR only those), always or never."
+        "--ocr",
+        metavar="auto|always|never",
+        help="Scanned or unreadable PDF pages: auto (OCR only those), always or never.",
     ),
 ]
 EngineOpt = Annotated[
-    str, typer.Option("--pdf-engine", help="PDF engine: auto, pdfium (fast) or pdfplumber.")
+    str,
+    typer.Option(
+        "--pdf-engine", metavar="ENGINE", help="PDF engine: auto, pdfium (fast) or pdfplumber."
+    ),
 ]
 
 
 @app.command()
 def parse(
-    file: Annotated[Path, typer.Argument(help="A minutes document (PDF, DOCX, HTML, text).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A minutes document (PDF, DOCX, HTML, text).")
+    ],
     all_meetings: Annotated[
         bool, typer.Option("--all", help="Print every meeting as a JSON list.")
     ] = False,
@@ -91,43 +108,58 @@ def parse(
 @app.command()
 def convert(
     sources: Annotated[
-        list[Path], typer.Argument(help="Files, folders (searched recursively) or globs.")
+        list[Path],
+        typer.Argument(metavar="SOURCE", help="Files, folders (searched recursively) or globs."),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder.")],
     allow_failures: Annotated[
         bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed.")
     ] = False,
     db: Annotated[
-        Path | None, typer.Option("--db", help="Also write or update a SQLite archive.")
+        Path | None,
+        typer.Option("--db", metavar="FILE", help="Also write or update a SQLite archive."),
     ] = None,
     csv_dir: Annotated[
-        Path | None, typer.Option("--csv", help="Also write one CSV file per table into DIR.")
+        Path | None,
+        typer.Option("--csv", metavar="DIR", help="Also write one CSV file per table into DIR."),
     ] = None,
     parquet_dir: Annotated[
         Path | None,
-        typer.Option("--parquet", help="Also write one Parquet file per table into DIR."),
+        typer.Option(
+            "--parquet", metavar="DIR", help="Also write one Parquet file per table into DIR."
+        ),
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per CPU)."
+        ),
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option(help="Seconds one document may take before it is abandoned (0: no limit)."),
+        typer.Option(
+            metavar="SECONDS",
+            help="Seconds one document may take before it is abandoned (0: no limit).",
+        ),
     ] = 300.0,
     max_memory: Annotated[
         int | None,
         typer.Option(
             "--max-memory",
             min=1,
+            metavar="MB",
             help="Address-space cap per worker process, in MB (a worker starts at ~300 MB).",
         ),
     ] = None,
     executor: Annotated[
-        str, typer.Option(help="local (worker processes) or dask (needs --scheduler).")
+        str,
+        typer.Option(
+            metavar="local|dask", help="local (worker processes) or dask (needs --scheduler)."
+        ),
     ] = "local",
     scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file messages.")
@@ -136,12 +168,13 @@ def convert(
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
 ) -> None:
-    """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
+    """Convert documents to one JSON file per meeting (NAME.json, or NAME.1.json, NAME.2.json
+    ... for a document holding several).
 
     Runs in parallel worker processes (or on a Dask cluster) and is resumable: documents
-    already converted with this parser version and these options (``manifest.jsonl``) are
-    skipped. A failing document never stops the batch: it is recorded in ``errors.jsonl``.
-    ``meetings.jsonl`` holds every meeting, one per line.
+    already converted with this parser version and these options (manifest.jsonl) are
+    skipped. A failing document never stops the batch: it is recorded in errors.jsonl.
+    meetings.jsonl holds every meeting, one per line.
     """
     from .bulk import BulkOptions, convert_archive
 
@@ -181,10 +214,10 @@ def convert(
             raise typer.Exit(2) from exc
     kind_text = ", ".join(f"{v} {k}" for k, v in sorted(summary.kinds.items())) or "none"
     rate = summary.converted_pages / summary.elapsed if summary.elapsed else 0.0
-    hidden = (
-        f"; {summary.hidden} hidden file{'s' if summary.hidden != 1 else ''} skipped"
-        if summary.hidden
-        else ""
+    hidden = "".join(
+        f"; {n} {what} file{'s' if n != 1 else ''} skipped"
+        for n, what in ((summary.hidden, "hidden"), (summary.not_documents, "not-a-document"))
+        if n
     )
     _err.print(
         escape(
@@ -207,6 +240,20 @@ def convert(
         raise typer.Exit(1)
 
 
+class _EtaColumn(ProgressColumn):
+    """Time left at the average pace so far: elapsed x remaining / done, recomputed at every
+    refresh. Rich's own column divides by the speed of recent completions, so it froze while
+    one long document (OCR) kept every worker busy; this one grows while nothing finishes."""
+
+    def render(self, task: Task) -> Text:
+        if not task.completed or task.total is None or task.elapsed is None:
+            return Text("-:--:--", style="progress.remaining")
+        left = task.elapsed * (task.total - task.completed) / task.completed
+        minutes, seconds = divmod(int(left), 60)
+        hours, minutes = divmod(minutes, 60)
+        return Text(f"{hours}:{minutes:02d}:{seconds:02d}", style="progress.remaining")
+
+
 class _BatchProgress:
     """The progress bar of ``convert`` on stderr: documents, pages, rate and ETA.
 
@@ -222,7 +269,6 @@ class _BatchProgress:
             TaskProgressColumn,
             TextColumn,
             TimeElapsedColumn,
-            TimeRemainingColumn,
         )
 
         self.quiet = quiet
@@ -236,7 +282,7 @@ class _BatchProgress:
             TextColumn("{task.fields[rate]}"),
             TimeElapsedColumn(),
             TextColumn("ETA"),
-            TimeRemainingColumn(),
+            _EtaColumn(),
             console=_err,
             disable=quiet or not _err.is_terminal,
             transient=True,
@@ -269,18 +315,28 @@ class _BatchProgress:
 def reconcile_cmd(
     sources: Annotated[
         list[Path],
-        typer.Argument(help="Minutes of one or more bodies: documents or converted JSON."),
+        typer.Argument(
+            metavar="SOURCE", help="Minutes of one or more bodies: documents or converted JSON."
+        ),
     ],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write the register (.csv or .json).")
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Write the register (.csv or .json)."),
     ] = None,
     unreported_after: Annotated[
-        int, typer.Option(help="Flag open actions missing from this many later meetings.")
+        int,
+        typer.Option(metavar="N", help="Flag open actions missing from this many later meetings."),
     ] = 2,
-    min_score: Annotated[float, typer.Option(help="Lowest score that links a report.")] = 0.62,
+    min_score: Annotated[
+        float, typer.Option(metavar="SCORE", help="Lowest score that links a report.")
+    ] = 0.62,
     db: Annotated[
         Path | None,
-        typer.Option("--db", help="Also write the meetings and the register to a SQLite archive."),
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="Also write the meetings and the register to a SQLite archive.",
+        ),
     ] = None,
     single_series: Annotated[
         bool,
@@ -369,10 +425,10 @@ def _write_tables(
 
 @app.command()
 def review(
-    file: Annotated[Path, typer.Argument(help="A minutes document.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")] = Path(
-        "review.html"
-    ),
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A minutes document.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML page to write.")
+    ] = Path("review.html"),
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
@@ -401,8 +457,9 @@ def eval_cmd(
     corpus: Annotated[
         Path,
         typer.Argument(
+            metavar="CORPUS",
             help="Corpus folder: documents with <name>.gold.json, or docs/ and gold/ "
-            "(optionally under dev/ and test/)."
+            "(optionally under dev/ and test/).",
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
@@ -411,17 +468,28 @@ def eval_cmd(
         bool, typer.Option("--series", help="Score reconciled registers against series/*.json.")
     ] = False,
     by: Annotated[
-        str | None, typer.Option("--by", help="Also break the figures down by format or body.")
+        str | None,
+        typer.Option(
+            "--by", metavar="format|body", help="Also break the figures down by format or body."
+        ),
     ] = None,
     floors: Annotated[
         Path | None,
-        typer.Option("--floors", help="JSON floors; exit 1 when a figure drops 0.02 below one."),
+        typer.Option(
+            "--floors",
+            metavar="FILE",
+            help="JSON floors; exit 1 when a figure drops 0.02 below one.",
+        ),
     ] = None,
     pred_dir: Annotated[
         Path | None,
-        typer.Option("--pred-dir", help="Also write each document's parsed JSON here."),
+        typer.Option(
+            "--pred-dir", metavar="DIR", help="Also write each document's parsed JSON here."
+        ),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents parsed in parallel.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", help="Documents parsed in parallel.")
+    ] = 1,
     date_order: DateOrderOpt = "auto",
 ) -> None:
     """Precision, recall and F1 per field against the gold annotations."""

@@ -8,7 +8,7 @@ paragraphs and tables it returns are turned into blocks by :mod:`.docx`.
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -18,6 +18,7 @@ from ..document import (
     BlockKind,
     Style,
 )
+from ..rules.docx import NUMBER_OR_BULLET_CELL
 from .docx_numbering import MC, Numbering, W, on_off
 from .docx_styles import RunProps, StyleSheet, run_props
 from .normalise import clean_chars, split_bullet, squash
@@ -25,12 +26,18 @@ from .normalise import clean_chars, split_bullet, squash
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 #: A bold paragraph at most this long, without a closing full stop, reads as a heading.
 _BOLD_HEADING_MAX = 120
-_NUMBER_OR_BULLET = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\))$")
 _PAGE = "\f"
 
 
+@functools.cache
 def _w(tag: str) -> str:
+    # Cached: the reader asks for the same few dozen names once per element.
     return f"{{{W}}}{tag}"
+
+
+@functools.cache
+def _path(*tags: str) -> str:
+    return "/".join(_w(t) for t in tags)
 
 
 @dataclass
@@ -239,8 +246,11 @@ class _Reader:
         rpr = r.find(_w("rPr"))
         if on_off(rpr, "vanish"):
             return
-        char_style = _str_val(rpr, "rStyle")
-        props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
+        if rpr is None:
+            props = base  # nothing set on the run: the paragraph's own formatting
+        else:
+            char_style = _str_val(rpr, "rStyle")
+            props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
         for child in r:
             text = self._run_child_text(child, boxes)
             if text:
@@ -320,7 +330,7 @@ def _text_boxes(el: etree._Element) -> list[etree._Element]:
 def _str_val(el: etree._Element | None, *path: str) -> str | None:
     if el is None:
         return None
-    child = el.find("/".join(_w(p) for p in path))
+    child = el.find(_path(*path))
     return child.get(_w("val")) if child is not None else None
 
 
@@ -377,7 +387,7 @@ def _tab_cells(text: str) -> list[str] | None:
     cells = [c for c in text.split("\t") if c]
     if len(cells) < 2:
         return None
-    if _NUMBER_OR_BULLET.match(cells[0]) or split_bullet(cells[0])[0]:
+    if NUMBER_OR_BULLET_CELL.match(cells[0]) or split_bullet(cells[0])[0]:
         return None
     return cells
 
