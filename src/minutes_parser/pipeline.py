@@ -48,7 +48,7 @@ line; a 30 MB file of one line became a 30 MB title."""
 MAX_TEXT_CHARS = 10_000
 """Longest description or resolution text an extracted item keeps (several pages of prose)."""
 _TEXT_FIELDS = frozenset({"description", "text", "status_text"})
-_NOT_EXTRACTED = frozenset({"source", "diagnostics"})
+_NOT_EXTRACTED = frozenset({"source", "diagnostics", "span", "text_span", "mentions", "spans"})
 
 
 def cap_lengths(meeting: Meeting) -> None:

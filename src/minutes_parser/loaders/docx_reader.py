@@ -352,6 +352,8 @@ def _split_page_breaks(raw: str) -> tuple[int, str, int]:
 
 
 def _clean_text(raw: str) -> str:
+    if "\n" not in raw and "\t" not in raw:  # most paragraphs and cells: one plain line
+        return squash(clean_chars(raw))
     lines = [squash_keep_tabs(clean_chars(line)) for line in raw.split("\n")]
     return "\n".join(line for line in lines if line.strip())
 
@@ -367,6 +369,8 @@ def _reads_as_heading(text: str, style: Style) -> bool:
 
 
 def _flatten_tabs(text: str) -> str:
+    if "\n" not in text and "\t" not in text:
+        return squash(text)
     return "\n".join(squash(line.replace("\t", " ")) for line in text.split("\n"))
 
 
@@ -413,10 +417,23 @@ def _style_hint(pieces: list[tuple[str, RunProps]], style_name: str | None) -> S
     visible = [props for text, props in pieces if text.strip()]
     sizes = [props.size for props in visible if props.size is not None]
     fonts = [props.font for props in visible if props.font is not None]
-    return Style(
-        bold=all(bool(p.bold) for p in visible) if visible else None,
-        italic=all(bool(p.italic) for p in visible) if visible else None,
-        size=sizes[0] if sizes else None,
-        font=fonts[0] if fonts else None,
-        style_name=style_name,
+    return _style(
+        all(bool(p.bold) for p in visible) if visible else None,
+        all(bool(p.italic) for p in visible) if visible else None,
+        sizes[0] if sizes else None,
+        fonts[0] if fonts else None,
+        style_name,
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _style(
+    bold: bool | None,
+    italic: bool | None,
+    size: float | None,
+    font: str | None,
+    style_name: str | None,
+) -> Style:
+    """One :class:`Style` per distinct look, shared by the blocks that have it (nothing
+    changes a Style once made): a 10,000-row table has a handful, not 40,000."""
+    return Style(bold=bold, italic=italic, size=size, font=font, style_name=style_name)
