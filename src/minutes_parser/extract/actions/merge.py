@@ -6,6 +6,7 @@ log row over a sentence over an inline marker)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -135,11 +136,12 @@ class _Groups:
     def _similar(self, m: _Mention, here: tuple[str, int]) -> set[int]:
         """Groups holding a description like ``m``'s written in another form or run."""
         index = self.unnumbered if m.ref else self.by_place
-        key = _match_key(m.description)
         found: set[int] = set()
+        key = ""
         for where, descriptions in index.items():
             if where == here:
                 continue
+            key = key or _match_key(m.description)
             # One search over the descriptions of a place, in rapidfuzz's C loop.
             hits = process.extract(
                 key,
@@ -223,20 +225,24 @@ class _AgendaPlaces:
     walks the whole outline on every call, which a 10,000-row action log made slow."""
 
     def __init__(self, items: Sequence[AgendaItem]) -> None:
-        self.places: list[tuple[int, int, str | None]] = []
+        places: list[tuple[int, int, int, str | None]] = []
         for root in items:
             for item in root.walk():
                 ts = item.text_span or item.span
-                self.places.append((ts.start, ts.end, item.number or item.title))
+                places.append((ts.start, len(places), ts.end, item.number or item.title))
+        places.sort()  # by start, then outline order
+        self.starts = [p[0] for p in places]
+        self.places = places
 
     def item_at(self, offset: int) -> str | None:
         """Number (or title) of the innermost agenda item whose text holds ``offset``: the
-        same answer as :func:`..locate.item_at`."""
-        best: tuple[int, int, str | None] | None = None
-        for place in self.places:
-            if place[0] <= offset <= place[1] and (best is None or best[0] <= place[0]):
-                best = place
-        return best[2] if best is not None else None
+        same answer as :func:`..locate.item_at` (the holder that starts last, the later in
+        outline order on a tie), found from the last item starting at or before it."""
+        for k in range(bisect.bisect_right(self.starts, offset) - 1, -1, -1):
+            _, _, end, label = self.places[k]
+            if offset <= end:
+                return label
+        return None
 
 
 def _action_from(ctx: _Context, group: list[_Mention], places: _AgendaPlaces) -> Action:
