@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from importlib.metadata import PackageNotFoundError, version
@@ -64,10 +65,17 @@ def cap_lengths(meeting: Meeting) -> None:
         )
 
 
+@functools.cache
+def _fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name in cls.model_fields if name not in _NOT_EXTRACTED)
+
+
 def _cap_model(model: BaseModel) -> int:
     cut = 0
-    for name, value in model:
-        if name in _NOT_EXTRACTED:
+    values = model.__dict__
+    for name in _fields(type(model)):
+        value = values[name]
+        if value is None or isinstance(value, (int, float)):
             continue
         limit = MAX_TEXT_CHARS if name in _TEXT_FIELDS else MAX_NAME_CHARS
         if isinstance(value, str) and len(value) > limit:
