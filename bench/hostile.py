@@ -120,8 +120,8 @@ def generate(folder: Path, count: int, *, huge: int, lines: int, seed: int = 20)
     for i in range(count):
         name_kind = i % 11
         content_kind = 8 if name_kind == 9 else (i * 7 + i // 11) % 9
-        if content_kind == 6 and i % 50:
-            content_kind = 0  # huge lines are few: their cost is the parse, not the batch
+        if (content_kind == 6 and i % 50) or (content_kind == 7 and i % 10):
+            content_kind = 0  # huge and long files are few: their cost is the parse alone
         data = _content(content_kind, i, huge, lines, rng)
         if name_kind == 7:
             data = b"\x89PNG\r\n\x1a\n" + data
@@ -232,7 +232,7 @@ def main_bench() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("count", type=int, nargs="?", default=1000)
     parser.add_argument("--huge-mb", type=float, default=4.0, help="size of the huge lines")
-    parser.add_argument("--lines", type=int, default=20_000, help="lines of the long files")
+    parser.add_argument("--lines", type=int, default=5_000, help="lines of the long files")
     parser.add_argument("-j", "--jobs", type=int, default=2)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="hostile-") as tmp:
