@@ -127,14 +127,14 @@ def test_the_eta_keeps_growing_while_no_document_finishes() -> None:
     """Issue #20: the ETA froze while a long OCR document held every worker."""
     from rich.progress import Progress
 
-    from minutes_parser.cli import _EtaColumn
+    from minutes_parser._progress import EtaColumn
 
     progress = Progress()
     task_id = progress.add_task("convert", total=10)
     progress.update(task_id, completed=2)
     task = progress.tasks[0]
     task.start_time = progress.get_time() - 20  # 2 of 10 done in 20 s
-    first = str(_EtaColumn().render(task))
+    first = str(EtaColumn().render(task))
     task.start_time -= 40  # a minute on, nothing more done
-    later = str(_EtaColumn().render(task))
+    later = str(EtaColumn().render(task))
     assert (first, later) == ("0:01:20", "0:04:00")

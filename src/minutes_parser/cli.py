@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import ProgressColumn, Task
 from rich.table import Table
-from rich.text import Text
 
+from ._progress import BatchProgress
 from .errors import MinutesParserError
 from .manifest import write_atomic
 from .models import Meeting
@@ -26,7 +25,6 @@ from .options import DateOrder, ParseOptions
 from .pipeline import parse_meetings
 
 if TYPE_CHECKING:
-    from .bulk import DocumentOutcome
     from .evaluate import CorpusReport
 
 __all__ = ["app", "main"]
@@ -190,7 +188,7 @@ def convert(
         executor=executor,  # type: ignore[arg-type]
         scheduler=scheduler,
     )
-    with _BatchProgress(quiet) as progress:
+    with BatchProgress(quiet, _err) as progress:
         try:
             summary = convert_archive(
                 sources, out, options, on_start=progress.start, on_done=progress.done
@@ -238,77 +236,6 @@ def convert(
         _err.print(f"failures are listed in {out / 'errors.jsonl'}", soft_wrap=True)
     if summary.failed and not allow_failures:
         raise typer.Exit(1)
-
-
-class _EtaColumn(ProgressColumn):
-    """Time left at the average pace so far: elapsed x remaining / done, recomputed at every
-    refresh. Rich's own column divides by the speed of recent completions, so it froze while
-    one long document (OCR) kept every worker busy; this one grows while nothing finishes."""
-
-    def render(self, task: Task) -> Text:
-        if not task.completed or task.total is None or task.elapsed is None:
-            return Text("-:--:--", style="progress.remaining")
-        left = task.elapsed * (task.total - task.completed) / task.completed
-        minutes, seconds = divmod(int(left), 60)
-        hours, minutes = divmod(minutes, 60)
-        return Text(f"{hours}:{minutes:02d}:{seconds:02d}", style="progress.remaining")
-
-
-class _BatchProgress:
-    """The progress bar of ``convert`` on stderr: documents, pages, rate and ETA.
-
-    Off when stderr is not a terminal (CI logs, pipes) or with ``--quiet``; failures are still
-    printed one per line unless ``--quiet``.
-    """
-
-    def __init__(self, quiet: bool) -> None:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-        )
-
-        self.quiet = quiet
-        self.pages = 0
-        self.progress = Progress(
-            TextColumn("converting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TaskProgressColumn(),
-            TextColumn("{task.fields[pages]} pages"),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            _EtaColumn(),
-            console=_err,
-            disable=quiet or not _err.is_terminal,
-            transient=True,
-        )
-        self.task = self.progress.add_task("convert", total=None, pages=0, rate="")
-
-    def __enter__(self) -> _BatchProgress:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
-
-    def start(self, total: int) -> None:
-        self.progress.update(self.task, total=total)
-
-    def done(self, outcome: DocumentOutcome) -> None:
-        self.pages += outcome.pages
-        speed = self.progress.tasks[0].speed
-        rate = f"{speed:.1f} docs/s" if speed else ""
-        self.progress.update(self.task, advance=1, pages=self.pages, rate=rate)
-        if outcome.failure is not None and not self.quiet:
-            f = outcome.failure
-            self.progress.console.print(
-                f"[red]failed[/red] {escape(f.path)}: {f.error}: {escape(f.message)}"
-            )
 
 
 @app.command("reconcile")
