@@ -63,7 +63,7 @@ def bare_pdfplumber(files: list[Path]) -> dict[str, float]:
 def pool_run(files: list[Path], engine: str, ocr: str, jobs: int = 1) -> dict[str, float]:
     """Every file through the worker pool (``jobs`` workers); per-document results kept."""
     from minutes_parser.bulk import DocumentResult, Task
-    from minutes_parser.bulk_pool import WorkerPool
+    from minutes_parser.bulk.pool import WorkerPool
     from minutes_parser.options import ParseOptions
 
     results: list[DocumentResult] = []

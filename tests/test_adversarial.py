@@ -317,9 +317,13 @@ def test_a_missing_file_is_the_same_error_in_parse_and_convert(
     from minutes_parser import DocumentNotFoundError
 
     missing = tmp_path / "gone.pdf"
+    from minutes_parser import load
+
     with pytest.raises(DocumentNotFoundError) as caught:
         parse(missing)
     assert isinstance(caught.value, FileNotFoundError)
+    with pytest.raises(DocumentNotFoundError, match=r"gone\.pdf: no such file"):
+        load(missing)
     assert main(["parse", str(missing)]) == 2
     assert "DocumentNotFoundError" in capsys.readouterr().err
     summary = convert_archive([missing], tmp_path / "out", BulkOptions(jobs=1))

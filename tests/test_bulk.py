@@ -20,13 +20,13 @@ from minutes_parser.bulk import (
     DocumentResult,
     Input,
     Task,
-    _name_inputs,
     convert_archive,
     convert_document,
     discover,
     worker_options,
 )
-from minutes_parser.bulk_pool import WorkerPool
+from minutes_parser.bulk.inputs import name_inputs
+from minutes_parser.bulk.pool import WorkerPool
 from minutes_parser.cli import main
 
 from .conftest import CORPUS, ROOT, seed, shared_dir
@@ -106,7 +106,7 @@ def test_discover_folders_globs_and_collision_free_names(tmp_path: Path) -> None
         Input(Path("z/b.txt"), "b.txt", sha256="4" * 64),
         Input(Path("x/c.txt"), "sub/c.txt", sha256="5" * 64),
     ]
-    assert [i.name for i in _name_inputs(items)] == [
+    assert [i.name for i in name_inputs(items)] == [
         "a.pdf",
         "a.txt",
         "b.txt~33333333",
@@ -314,11 +314,11 @@ def test_rerun_converts_only_new_changed_or_upgraded_documents(
     # Other settings, or a new parser version, make every document stale.
     other = BulkOptions(jobs=2, parse=ParseOptions(date_order="mdy"))
     assert convert_archive([src], out, other).converted == 5
-    monkeypatch.setattr("minutes_parser.bulk.PARSER_VERSION", "99.0")
+    monkeypatch.setattr("minutes_parser.bulk.archive.PARSER_VERSION", "99.0")
     assert convert_archive([src], out, other).converted == 5
     assert convert_archive([src], out, other).skipped == 5
     # So does a change to the parser's code or rules without a new version number.
-    monkeypatch.setattr("minutes_parser.bulk._code_digest", lambda: "0123456789ab")
+    monkeypatch.setattr("minutes_parser.bulk.archive._code_digest", lambda: "0123456789ab")
     assert convert_archive([src], out, other).converted == 5
     entry = json.loads((out / "manifest.jsonl").read_text().splitlines()[0])
     assert entry["parser_version"] == "99.0+0123456789ab"
@@ -412,7 +412,7 @@ def test_convert_archive_gives_its_workers_their_share(
             pass
 
     monkeypatch.setattr(os, "cpu_count", lambda: 8)
-    monkeypatch.setattr("minutes_parser.bulk_pool.WorkerPool", RecordingPool)
+    monkeypatch.setattr("minutes_parser.bulk.archive.WorkerPool", RecordingPool)
     (tmp_path / "a.txt").write_text(minutes(1))
     convert_archive([tmp_path / "a.txt"], tmp_path / "out", BulkOptions(jobs=2))
     assert seen == [4]

@@ -86,3 +86,55 @@ def test_python_dash_m() -> None:
         check=True,
     )
     assert json.loads(done.stdout)["title"] == "Meeting"
+
+
+@pytest.mark.parametrize("command", [[], ["parse"], ["convert"], ["reconcile"], ["eval"]])
+def test_help_shows_no_raw_markup_or_type_labels_on_flags(
+    command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #20: ``--help`` showed reST ``markup`` and a "<bool>" beside every flag."""
+    assert main([*command, "--help"]) == 0
+    text = capsys.readouterr().out
+    assert "Usage:" in text
+    assert "``" not in text and "<bool>" not in text
+
+
+def test_convert_help_names_each_value() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "minutes_parser", "convert", "--help"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"PYTHONPATH": str(ROOT / "src"), "COLUMNS": "100"},
+    )
+    assert "-o, --out DIR" in done.stdout and "-j, --jobs N" in done.stdout
+    assert "-q, --quiet " in done.stdout
+
+
+def test_an_error_message_ends_its_sentence_before_the_hint(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue #20: "…is empty The file has no content…" ran two sentences together."""
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    assert main(["parse", str(empty)]) == 2
+    err = " ".join(capsys.readouterr().err.split())
+    assert "EmptyDocumentError" in err
+    assert ". The file has no content to parse" in err
+
+
+def test_the_eta_keeps_growing_while_no_document_finishes() -> None:
+    """Issue #20: the ETA froze while a long OCR document held every worker."""
+    from rich.progress import Progress
+
+    from minutes_parser._progress import EtaColumn
+
+    progress = Progress()
+    task_id = progress.add_task("convert", total=10)
+    progress.update(task_id, completed=2)
+    task = progress.tasks[0]
+    task.start_time = progress.get_time() - 20  # 2 of 10 done in 20 s
+    first = str(EtaColumn().render(task))
+    task.start_time -= 40  # a minute on, nothing more done
+    later = str(EtaColumn().render(task))
+    assert (first, later) == ("0:01:20", "0:04:00")

@@ -17,6 +17,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from ._progress import BatchProgress
 from .errors import MinutesParserError
 from .manifest import write_atomic
 from .models import Meeting
@@ -24,7 +25,6 @@ from .options import DateOrder, ParseOptions
 from .pipeline import parse_meetings
 
 if TYPE_CHECKING:
-    from .bulk import DocumentOutcome
     from .evaluate import CorpusReport
 
 __all__ = ["app", "main"]
@@ -32,6 +32,9 @@ __all__ = ["app", "main"]
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    # Plain help: the rich panels label every flag "<bool>" (even --help) and show types
+    # ("<path>", "<int range>") where a name says more; each option names its value below.
+    rich_markup_mode=None,
     help="Turn meeting minutes (PDF, DOCX, HTML, text) into structured JSON.",
 )
 _err = Console(stderr=True)
@@ -56,16 +59,26 @@ def _options(
 
 
 DateOrderOpt = Annotated[
-    str, typer.Option("--date-order", help="Numeric dates: auto (from the document), dmy or mdy.")
+    str,
+    typer.Option(
+        "--date-order",
+        metavar="auto|dmy|mdy",
+        help="Numeric dates: auto (from the document), dmy or mdy.",
+    ),
 ]
 OcrOpt = Annotated[
     str,
     typer.Option(
-        "--ocr", help="Scanned or unreadable PDF pages: auto (OCR only those), always or never."
+        "--ocr",
+        metavar="auto|always|never",
+        help="Scanned or unreadable PDF pages: auto (OCR only those), always or never.",
     ),
 ]
 EngineOpt = Annotated[
-    str, typer.Option("--pdf-engine", help="PDF engine: auto, pdfium (fast) or pdfplumber.")
+    str,
+    typer.Option(
+        "--pdf-engine", metavar="ENGINE", help="PDF engine: auto, pdfium (fast) or pdfplumber."
+    ),
 ]
 ModelOpt = Annotated[
     bool | None,
@@ -81,7 +94,9 @@ ModelOpt = Annotated[
 
 @app.command()
 def parse(
-    file: Annotated[Path, typer.Argument(help="A minutes document (PDF, DOCX, HTML, text).")],
+    file: Annotated[
+        Path, typer.Argument(metavar="FILE", help="A minutes document (PDF, DOCX, HTML, text).")
+    ],
     all_meetings: Annotated[
         bool, typer.Option("--all", help="Print every meeting as a JSON list.")
     ] = False,
@@ -105,43 +120,58 @@ def parse(
 @app.command()
 def convert(
     sources: Annotated[
-        list[Path], typer.Argument(help="Files, folders (searched recursively) or globs.")
+        list[Path],
+        typer.Argument(metavar="SOURCE", help="Files, folders (searched recursively) or globs."),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")],
+    out: Annotated[Path, typer.Option("--out", "-o", metavar="DIR", help="Output folder.")],
     allow_failures: Annotated[
         bool, typer.Option("--allow-failures", help="Exit 0 even when some inputs failed.")
     ] = False,
     db: Annotated[
-        Path | None, typer.Option("--db", help="Also write or update a SQLite archive.")
+        Path | None,
+        typer.Option("--db", metavar="FILE", help="Also write or update a SQLite archive."),
     ] = None,
     csv_dir: Annotated[
-        Path | None, typer.Option("--csv", help="Also write one CSV file per table into DIR.")
+        Path | None,
+        typer.Option("--csv", metavar="DIR", help="Also write one CSV file per table into DIR."),
     ] = None,
     parquet_dir: Annotated[
         Path | None,
-        typer.Option("--parquet", help="Also write one Parquet file per table into DIR."),
+        typer.Option(
+            "--parquet", metavar="DIR", help="Also write one Parquet file per table into DIR."
+        ),
     ] = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", "-j", min=1, help="Worker processes (default: one per CPU)."),
+        typer.Option(
+            "--jobs", "-j", min=1, metavar="N", help="Worker processes (default: one per CPU)."
+        ),
     ] = None,
     timeout: Annotated[
         float,
-        typer.Option(help="Seconds one document may take before it is abandoned (0: no limit)."),
+        typer.Option(
+            metavar="SECONDS",
+            help="Seconds one document may take before it is abandoned (0: no limit).",
+        ),
     ] = 300.0,
     max_memory: Annotated[
         int | None,
         typer.Option(
             "--max-memory",
             min=1,
+            metavar="MB",
             help="Address-space cap per worker process, in MB (a worker starts at ~300 MB).",
         ),
     ] = None,
     executor: Annotated[
-        str, typer.Option(help="local (worker processes) or dask (needs --scheduler).")
+        str,
+        typer.Option(
+            metavar="local|dask", help="local (worker processes) or dask (needs --scheduler)."
+        ),
     ] = "local",
     scheduler: Annotated[
-        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+        str | None,
+        typer.Option(metavar="ADDRESS", help="Dask scheduler address, e.g. tcp://10.0.0.5:8786."),
     ] = None,
     quiet: Annotated[
         bool, typer.Option("--quiet", "-q", help="No progress bar and no per-file messages.")
@@ -151,12 +181,13 @@ def convert(
     ocr: OcrOpt = "auto",
     model: ModelOpt = None,
 ) -> None:
-    """Convert documents to one JSON file per meeting (``<stem>.json`` or ``<stem>.<n>.json``).
+    """Convert documents to one JSON file per meeting (NAME.json, or NAME.1.json, NAME.2.json
+    ... for a document holding several).
 
     Runs in parallel worker processes (or on a Dask cluster) and is resumable: documents
-    already converted with this parser version and these options (``manifest.jsonl``) are
-    skipped. A failing document never stops the batch: it is recorded in ``errors.jsonl``.
-    ``meetings.jsonl`` holds every meeting, one per line.
+    already converted with this parser version and these options (manifest.jsonl) are
+    skipped. A failing document never stops the batch: it is recorded in errors.jsonl.
+    meetings.jsonl holds every meeting, one per line.
     """
     from .bulk import BulkOptions, convert_archive
 
@@ -172,7 +203,7 @@ def convert(
         executor=executor,  # type: ignore[arg-type]
         scheduler=scheduler,
     )
-    with _BatchProgress(quiet) as progress:
+    with BatchProgress(quiet, _err) as progress:
         try:
             summary = convert_archive(
                 sources, out, options, on_start=progress.start, on_done=progress.done
@@ -196,10 +227,10 @@ def convert(
             raise typer.Exit(2) from exc
     kind_text = ", ".join(f"{v} {k}" for k, v in sorted(summary.kinds.items())) or "none"
     rate = summary.converted_pages / summary.elapsed if summary.elapsed else 0.0
-    hidden = (
-        f"; {summary.hidden} hidden file{'s' if summary.hidden != 1 else ''} skipped"
-        if summary.hidden
-        else ""
+    hidden = "".join(
+        f"; {n} {what} file{'s' if n != 1 else ''} skipped"
+        for n, what in ((summary.hidden, "hidden"), (summary.not_documents, "not-a-document"))
+        if n
     )
     _err.print(
         escape(
@@ -222,80 +253,32 @@ def convert(
         raise typer.Exit(1)
 
 
-class _BatchProgress:
-    """The progress bar of ``convert`` on stderr: documents, pages, rate and ETA.
-
-    Off when stderr is not a terminal (CI logs, pipes) or with ``--quiet``; failures are still
-    printed one per line unless ``--quiet``.
-    """
-
-    def __init__(self, quiet: bool) -> None:
-        from rich.progress import (
-            BarColumn,
-            MofNCompleteColumn,
-            Progress,
-            TaskProgressColumn,
-            TextColumn,
-            TimeElapsedColumn,
-            TimeRemainingColumn,
-        )
-
-        self.quiet = quiet
-        self.pages = 0
-        self.progress = Progress(
-            TextColumn("converting"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TaskProgressColumn(),
-            TextColumn("{task.fields[pages]} pages"),
-            TextColumn("{task.fields[rate]}"),
-            TimeElapsedColumn(),
-            TextColumn("ETA"),
-            TimeRemainingColumn(),
-            console=_err,
-            disable=quiet or not _err.is_terminal,
-            transient=True,
-        )
-        self.task = self.progress.add_task("convert", total=None, pages=0, rate="")
-
-    def __enter__(self) -> _BatchProgress:
-        self.progress.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.progress.stop()
-
-    def start(self, total: int) -> None:
-        self.progress.update(self.task, total=total)
-
-    def done(self, outcome: DocumentOutcome) -> None:
-        self.pages += outcome.pages
-        speed = self.progress.tasks[0].speed
-        rate = f"{speed:.1f} docs/s" if speed else ""
-        self.progress.update(self.task, advance=1, pages=self.pages, rate=rate)
-        if outcome.failure is not None and not self.quiet:
-            f = outcome.failure
-            self.progress.console.print(
-                f"[red]failed[/red] {escape(f.path)}: {f.error}: {escape(f.message)}"
-            )
-
-
 @app.command("reconcile")
 def reconcile_cmd(
     sources: Annotated[
         list[Path],
-        typer.Argument(help="Minutes of one or more bodies: documents or converted JSON."),
+        typer.Argument(
+            metavar="SOURCE", help="Minutes of one or more bodies: documents or converted JSON."
+        ),
     ],
     out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write the register (.csv or .json).")
+        Path | None,
+        typer.Option("--out", "-o", metavar="FILE", help="Write the register (.csv or .json)."),
     ] = None,
     unreported_after: Annotated[
-        int, typer.Option(help="Flag open actions missing from this many later meetings.")
+        int,
+        typer.Option(metavar="N", help="Flag open actions missing from this many later meetings."),
     ] = 2,
-    min_score: Annotated[float, typer.Option(help="Lowest score that links a report.")] = 0.62,
+    min_score: Annotated[
+        float, typer.Option(metavar="SCORE", help="Lowest score that links a report.")
+    ] = 0.62,
     db: Annotated[
         Path | None,
-        typer.Option("--db", help="Also write the meetings and the register to a SQLite archive."),
+        typer.Option(
+            "--db",
+            metavar="FILE",
+            help="Also write the meetings and the register to a SQLite archive.",
+        ),
     ] = None,
     single_series: Annotated[
         bool,
@@ -384,10 +367,10 @@ def _write_tables(
 
 @app.command()
 def review(
-    file: Annotated[Path, typer.Argument(help="A minutes document.")],
-    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML page to write.")] = Path(
-        "review.html"
-    ),
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="A minutes document.")],
+    output: Annotated[
+        Path, typer.Option("--output", "-o", metavar="FILE", help="The HTML page to write.")
+    ] = Path("review.html"),
     date_order: DateOrderOpt = "auto",
     pdf_engine: EngineOpt = "auto",
     ocr: OcrOpt = "auto",
@@ -416,8 +399,9 @@ def eval_cmd(
     corpus: Annotated[
         Path,
         typer.Argument(
+            metavar="CORPUS",
             help="Corpus folder: documents with <name>.gold.json, or docs/ and gold/ "
-            "(optionally under dev/ and test/)."
+            "(optionally under dev/ and test/).",
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
@@ -426,17 +410,28 @@ def eval_cmd(
         bool, typer.Option("--series", help="Score reconciled registers against series/*.json.")
     ] = False,
     by: Annotated[
-        str | None, typer.Option("--by", help="Also break the figures down by format or body.")
+        str | None,
+        typer.Option(
+            "--by", metavar="format|body", help="Also break the figures down by format or body."
+        ),
     ] = None,
     floors: Annotated[
         Path | None,
-        typer.Option("--floors", help="JSON floors; exit 1 when a figure drops 0.02 below one."),
+        typer.Option(
+            "--floors",
+            metavar="FILE",
+            help="JSON floors; exit 1 when a figure drops 0.02 below one.",
+        ),
     ] = None,
     pred_dir: Annotated[
         Path | None,
-        typer.Option("--pred-dir", help="Also write each document's parsed JSON here."),
+        typer.Option(
+            "--pred-dir", metavar="DIR", help="Also write each document's parsed JSON here."
+        ),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Documents parsed in parallel.")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", metavar="N", help="Documents parsed in parallel.")
+    ] = 1,
     date_order: DateOrderOpt = "auto",
     model: ModelOpt = None,
 ) -> None:

@@ -52,8 +52,11 @@ class DocumentError(MinutesParserError):
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        hint = f" {self.hint}" if self.hint else ""
-        return f"{where}{self.message}{hint}"
+        if not self.hint:
+            return f"{where}{self.message}"
+        # Two sentences, so the message ends with a full stop before the hint starts one.
+        end = "" if self.message.rstrip().endswith((".", "!", "?", ":")) else "."
+        return f"{where}{self.message}{end} {self.hint}"
 
 
 class EmptyDocumentError(DocumentError):

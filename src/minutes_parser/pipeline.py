@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from dataclasses import replace
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
+
+from pydantic import BaseModel
 
 from .document import Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
@@ -20,7 +23,10 @@ from .names import display_text
 from .options import ParseOptions
 
 __all__ = [
+    "MAX_NAME_CHARS",
+    "MAX_TEXT_CHARS",
     "PARSER_VERSION",
+    "cap_lengths",
     "check_source",
     "extract_meetings",
     "load_document",
@@ -36,6 +42,62 @@ try:
     PARSER_VERSION = version("minutes-parser")
 except PackageNotFoundError:  # pragma: no cover - running from a source tree
     PARSER_VERSION = "0+unknown"
+
+
+MAX_NAME_CHARS = 1_000
+"""Longest title, name, place or label an extracted item keeps. A real meeting title is a
+line; a 30 MB file of one line became a 30 MB title."""
+MAX_TEXT_CHARS = 10_000
+"""Longest description or resolution text an extracted item keeps (several pages of prose)."""
+_TEXT_FIELDS = frozenset({"description", "text", "status_text"})
+_NOT_EXTRACTED = frozenset({"source", "diagnostics", "span", "text_span", "mentions", "spans"})
+
+
+def cap_lengths(meeting: Meeting) -> None:
+    """Cut every extracted string longer than its cap (at a space where there is one, with
+    "…"), in place, and say so in one diagnostic. Spans still cover the whole text."""
+    cut = _cap_model(meeting)
+    if cut:
+        meeting.warn(
+            "text_capped",
+            f"{cut} extracted value{'s' if cut != 1 else ''} longer than "
+            f"{MAX_NAME_CHARS:,} characters (titles, names) or {MAX_TEXT_CHARS:,} "
+            "(descriptions, texts) cut to that length; the spans still cover the whole text",
+        )
+
+
+@functools.cache
+def _fields(cls: type[BaseModel]) -> tuple[str, ...]:
+    return tuple(name for name in cls.model_fields if name not in _NOT_EXTRACTED)
+
+
+def _cap_model(model: BaseModel) -> int:
+    cut = 0
+    values = model.__dict__
+    for name in _fields(type(model)):
+        value = values[name]
+        if value is None or isinstance(value, (int, float)):
+            continue
+        limit = MAX_TEXT_CHARS if name in _TEXT_FIELDS else MAX_NAME_CHARS
+        if isinstance(value, str) and len(value) > limit:
+            setattr(model, name, _cut(value, limit))
+            cut += 1
+        elif isinstance(value, BaseModel):
+            cut += _cap_model(value)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    cut += _cap_model(item)
+                elif isinstance(item, str) and len(item) > limit:
+                    value[i] = _cut(item, limit)
+                    cut += 1
+    return cut
+
+
+def _cut(text: str, limit: int) -> str:
+    head = text[: limit - 1]
+    space = head.rfind(" ", limit // 2)
+    return (head[:space] if space > 0 else head).rstrip() + "…"
 
 
 def check_source(source: Source) -> None:
@@ -87,6 +149,7 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
             meeting = extractor(segment, meeting, options)
         meeting = _learned_layer(segment, meeting, options)
         meeting.attach_document(doc)
+        cap_lengths(meeting)
         meetings.append(meeting)
     resolve_short_names(meetings, doc)
     return meetings

@@ -11,13 +11,13 @@ other modules produce (the reconciler's action register) are passed to the write
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Literal
 
 from ..errors import ConfigurationError
+from ..rules.io import ARCHIVE_NAME
 
 __all__ = [
     "ARCHIVE_VERSION",
@@ -34,8 +34,6 @@ ARCHIVE_VERSION = 1
 
 ColumnType = Literal["text", "integer", "real", "boolean", "date"]
 Row = dict[str, Any]
-
-_NAME = re.compile(r"^[a-z_][a-z0-9_]*$")
 
 
 @dataclass(frozen=True)
@@ -66,7 +64,7 @@ class TableSpec:
     def __post_init__(self) -> None:
         # Names end up in SQL and file names unquoted-safe only if they are plain identifiers.
         names = [self.name, *(c.name for c in self.columns)]
-        bad = [n for n in names if not _NAME.match(n)]
+        bad = [n for n in names if not ARCHIVE_NAME.match(n)]
         if bad:
             raise ConfigurationError(f"table {self.name!r}: not plain identifiers: {bad}")
         known = {c.name for c in self.columns}

@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import IO, Literal, Protocol
 
 from ..document import Document, DocumentFormat
-from ..errors import ConfigurationError, DocumentTooLargeError, MinutesParserError
+from ..errors import (
+    ConfigurationError,
+    DocumentNotFoundError,
+    DocumentTooLargeError,
+    MinutesParserError,
+)
 from ..formats import FORMATS
 from ..sniff import sniff_format
 
@@ -61,8 +66,11 @@ def read_source(source: Source, limits: Limits | None = None) -> tuple[bytes, st
     elif isinstance(source, (str, os.PathLike)):
         p = Path(source)
         path = str(p)
+        if p.is_dir():
+            raise ConfigurationError(f"{path} is a folder, not a document")
         if not p.is_file():
-            raise ConfigurationError(f"{path}: no such file")
+            # The error parse and convert give too: also a FileNotFoundError.
+            raise DocumentNotFoundError("no such file", path=path)
         size = p.stat().st_size
         if size > limits.max_bytes:
             raise DocumentTooLargeError(

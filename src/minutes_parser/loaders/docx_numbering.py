@@ -20,17 +20,17 @@ Word's rules, as implemented here:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lxml import etree
 
+from ..rules.docx import LEVEL_PLACEHOLDER
+
 __all__ = ["NumberLabel", "Numbering", "format_number", "on_off"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
-_PLACEHOLDER = re.compile(r"%([1-9])")
 _ROMAN = (
     (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
     (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
@@ -267,7 +267,7 @@ class Numbering:
         self._reset_deeper(num_id, aid, ilvl)
         if level.fmt == "bullet":
             return NumberLabel(text="", bullet=True, suffix=level.suffix)
-        text = _PLACEHOLDER.sub(
+        text = LEVEL_PLACEHOLDER.sub(
             lambda m: self._placeholder(num_id, aid, int(m.group(1)) - 1, level.legal),
             level.text,
         )

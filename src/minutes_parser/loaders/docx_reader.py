@@ -8,7 +8,7 @@ paragraphs and tables it returns are turned into blocks by :mod:`.docx`.
 
 from __future__ import annotations
 
-import re
+import functools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -18,6 +18,7 @@ from ..document import (
     BlockKind,
     Style,
 )
+from ..rules.docx import NUMBER_OR_BULLET_CELL
 from .docx_numbering import MC, Numbering, W, on_off
 from .docx_styles import RunProps, StyleSheet, run_props
 from .normalise import clean_chars, split_bullet, squash
@@ -25,12 +26,18 @@ from .normalise import clean_chars, split_bullet, squash
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 #: A bold paragraph at most this long, without a closing full stop, reads as a heading.
 _BOLD_HEADING_MAX = 120
-_NUMBER_OR_BULLET = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-zA-Z]\)|\(?[ivxIVX]{1,4}\))$")
 _PAGE = "\f"
 
 
+@functools.cache
 def _w(tag: str) -> str:
+    # Cached: the reader asks for the same few dozen names once per element.
     return f"{{{W}}}{tag}"
+
+
+@functools.cache
+def _path(*tags: str) -> str:
+    return "/".join(_w(t) for t in tags)
 
 
 @dataclass
@@ -239,8 +246,11 @@ class _Reader:
         rpr = r.find(_w("rPr"))
         if on_off(rpr, "vanish"):
             return
-        char_style = _str_val(rpr, "rStyle")
-        props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
+        if rpr is None:
+            props = base  # nothing set on the run: the paragraph's own formatting
+        else:
+            char_style = _str_val(rpr, "rStyle")
+            props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
         for child in r:
             text = self._run_child_text(child, boxes)
             if text:
@@ -320,7 +330,7 @@ def _text_boxes(el: etree._Element) -> list[etree._Element]:
 def _str_val(el: etree._Element | None, *path: str) -> str | None:
     if el is None:
         return None
-    child = el.find("/".join(_w(p) for p in path))
+    child = el.find(_path(*path))
     return child.get(_w("val")) if child is not None else None
 
 
@@ -342,6 +352,8 @@ def _split_page_breaks(raw: str) -> tuple[int, str, int]:
 
 
 def _clean_text(raw: str) -> str:
+    if "\n" not in raw and "\t" not in raw:  # most paragraphs and cells: one plain line
+        return squash(clean_chars(raw))
     lines = [squash_keep_tabs(clean_chars(line)) for line in raw.split("\n")]
     return "\n".join(line for line in lines if line.strip())
 
@@ -357,6 +369,8 @@ def _reads_as_heading(text: str, style: Style) -> bool:
 
 
 def _flatten_tabs(text: str) -> str:
+    if "\n" not in text and "\t" not in text:
+        return squash(text)
     return "\n".join(squash(line.replace("\t", " ")) for line in text.split("\n"))
 
 
@@ -377,7 +391,7 @@ def _tab_cells(text: str) -> list[str] | None:
     cells = [c for c in text.split("\t") if c]
     if len(cells) < 2:
         return None
-    if _NUMBER_OR_BULLET.match(cells[0]) or split_bullet(cells[0])[0]:
+    if NUMBER_OR_BULLET_CELL.match(cells[0]) or split_bullet(cells[0])[0]:
         return None
     return cells
 
@@ -403,10 +417,23 @@ def _style_hint(pieces: list[tuple[str, RunProps]], style_name: str | None) -> S
     visible = [props for text, props in pieces if text.strip()]
     sizes = [props.size for props in visible if props.size is not None]
     fonts = [props.font for props in visible if props.font is not None]
-    return Style(
-        bold=all(bool(p.bold) for p in visible) if visible else None,
-        italic=all(bool(p.italic) for p in visible) if visible else None,
-        size=sizes[0] if sizes else None,
-        font=fonts[0] if fonts else None,
-        style_name=style_name,
+    return _style(
+        all(bool(p.bold) for p in visible) if visible else None,
+        all(bool(p.italic) for p in visible) if visible else None,
+        sizes[0] if sizes else None,
+        fonts[0] if fonts else None,
+        style_name,
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _style(
+    bold: bool | None,
+    italic: bool | None,
+    size: float | None,
+    font: str | None,
+    style_name: str | None,
+) -> Style:
+    """One :class:`Style` per distinct look, shared by the blocks that have it (nothing
+    changes a Style once made): a 10,000-row table has a handful, not 40,000."""
+    return Style(bold=bold, italic=italic, size=size, font=font, style_name=style_name)

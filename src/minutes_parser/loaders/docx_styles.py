@@ -7,18 +7,19 @@ those chains once per lookup, guarding against cycles that hand-edited files som
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 from lxml import etree
 
+from ..rules.docx import HEADING_STYLE, LIST_STYLE
 from .docx_numbering import W, on_off
 
 __all__ = ["RunProps", "StyleSheet"]
 
-_HEADING_NAME = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
-_LIST_NAME = re.compile(r"^list\s*(?:bullet|number|paragraph|continue)?\s*([1-9])?$", re.I)
+T = TypeVar("T")
+
 _MAX_CHAIN = 32
 #: Built-in styles Word stores in lower case but shows capitalised.
 _UI_NAMES = {
@@ -114,6 +115,9 @@ class StyleSheet:
         self._styles: dict[str, _StyleDef] = {}
         self.default_paragraph: str | None = None
         self._defaults = RunProps()
+        # Every paragraph asks the same few questions about the same few styles: answers are
+        # kept, so a 10,000-row table does not walk the basedOn chains 100,000 times.
+        self._memo: dict[tuple[str, str | None], object] = {}
         if root is None:
             return
         for el in root.findall(_w("style")):
@@ -136,6 +140,30 @@ class StyleSheet:
             yield style
             style_id = style.based_on
 
+    def _remember(self, question: str, style_id: str | None, answer: Callable[[], T]) -> T:
+        key = (question, style_id)
+        if key not in self._memo:
+            self._memo[key] = answer()
+        return cast("T", self._memo[key])
+
+    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+        """``(numId, ilvl)`` a paragraph inherits from its style chain."""
+        return self._remember("num_pr", style_id, lambda: self._num_pr(style_id))
+
+    def heading_level(self, style_id: str | None) -> int | None:
+        """1-based heading level from the style name ("Heading 2", "Title") or outline level."""
+        return self._remember("heading", style_id, lambda: self._heading_level(style_id))
+
+    def list_level(self, style_id: str | None) -> int | None:
+        """Level of a list style without numbering ("List Bullet 2" -> 2), else None."""
+        return self._remember("list", style_id, lambda: self._list_level(style_id))
+
+    def paragraph_run_props(self, style_id: str | None) -> RunProps:
+        return self._remember("p_run", style_id, lambda: self._paragraph_run_props(style_id))
+
+    def character_run_props(self, style_id: str | None) -> RunProps:
+        return self._remember("c_run", style_id, lambda: self._character_run_props(style_id))
+
     def name(self, style_id: str | None) -> str | None:
         """The name Word shows for a style ("heading 1" is stored, "Heading 1" shown)."""
         style = self._styles.get(style_id) if style_id is not None else None
@@ -143,7 +171,7 @@ class StyleSheet:
             return style_id
         return _UI_NAMES.get(style.name.lower(), style.name)
 
-    def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
+    def _num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
         """``(numId, ilvl)`` a paragraph inherits from its style chain."""
         for style in self.chain(style_id):
             if style.num_id is not None:
@@ -154,10 +182,10 @@ class StyleSheet:
         """The ``numId`` of a numbering style (target of ``w:numStyleLink``)."""
         return self.num_pr(style_id)[0]
 
-    def heading_level(self, style_id: str | None) -> int | None:
+    def _heading_level(self, style_id: str | None) -> int | None:
         """1-based heading level from the style name ("Heading 2", "Title") or outline level."""
         for style in self.chain(style_id):
-            m = _HEADING_NAME.match(style.name.strip())
+            m = HEADING_STYLE.match(style.name.strip())
             if m:
                 return int(m.group(1))
             if style.name.strip().lower() == "title":
@@ -166,21 +194,21 @@ class StyleSheet:
                 return style.outline_level + 1 if style.outline_level < 9 else None
         return None
 
-    def list_level(self, style_id: str | None) -> int | None:
+    def _list_level(self, style_id: str | None) -> int | None:
         """Level of a list style without numbering ("List Bullet 2" -> 2), else None."""
         for style in self.chain(style_id):
-            m = _LIST_NAME.match(style.name.strip())
+            m = LIST_STYLE.match(style.name.strip())
             if m:
                 return int(m.group(1) or 1)
         return None
 
-    def paragraph_run_props(self, style_id: str | None) -> RunProps:
+    def _paragraph_run_props(self, style_id: str | None) -> RunProps:
         props = RunProps()
         for style in self.chain(style_id):
             props = props.over(style.run)
         return props.over(self._defaults)
 
-    def character_run_props(self, style_id: str | None) -> RunProps:
+    def _character_run_props(self, style_id: str | None) -> RunProps:
         props = RunProps()
         for style in self.chain(style_id):
             props = props.over(style.run)

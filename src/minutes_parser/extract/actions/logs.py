@@ -15,6 +15,7 @@ from ...document import Block, BlockKind, Document
 from ...models import (
     ActionStatus,
     ActionUpdate,
+    PersonRef,
 )
 from ...rules import (
     BULLETS,
@@ -37,6 +38,8 @@ _SECTION_ROW = re.compile(
 
 def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[int]]]:
     doc = ctx.doc
+    # A log names the same few owners on row after row: each is resolved once.
+    owners_of: dict[str, list[PersonRef]] = {}
     blocks = doc.blocks
     i = 0
     while i < len(blocks):
@@ -65,7 +68,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                     continue
                 row = _row_fields(b, cols)
                 if row is not None:
-                    yield _row_item(ctx, b, row, previous, raised), {j}
+                    yield _row_item(ctx, b, row, previous, raised, owners_of), {j}
                 used.add(j)
                 j += 1
                 continue
@@ -190,11 +193,19 @@ def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
 
 
 def _row_item(
-    ctx: _Context, b: Block, row: dict[str, tuple[str, int]], previous: bool, raised: dt.date | None
+    ctx: _Context,
+    b: Block,
+    row: dict[str, tuple[str, int]],
+    previous: bool,
+    raised: dt.date | None,
+    owners_of: dict[str, list[PersonRef]],
 ) -> _Mention | ActionUpdate:
     doc = ctx.doc
     ref = row.get("ref", ("", 0))[0].rstrip(".") or None
-    owners = _owners(ctx, row.get("owner", ("", 0))[0])
+    owner_text = row.get("owner", ("", 0))[0]
+    if owner_text not in owners_of:
+        owners_of[owner_text] = _owners(ctx, owner_text)
+    owners = list(owners_of[owner_text])  # PersonRefs are never changed once made
     desc = row["description"][0]
     status_text = row.get("status", ("", 0))[0]
     status: ActionStatus | None = None

@@ -6,7 +6,9 @@ log row over a sentence over an inline marker)."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
@@ -15,10 +17,10 @@ from ...document import Span
 from ...models import (
     Action,
     ActionStatus,
+    AgendaItem,
     PersonRef,
     stable_id,
 )
-from ..agenda import item_at
 from ..due import resolve_due
 from .context import _Context
 
@@ -48,15 +50,21 @@ class _Group:
     refs: set[str] = field(default_factory=set)
     owners: set[str] = field(default_factory=set)
     rules: set[str] = field(default_factory=set)
+    places: set[tuple[str, int]] = field(default_factory=set)
+    """(form, run) of every mention: where this action is already written in each form."""
 
-    def add(self, m: _Mention) -> None:
+    def add(self, m: _Mention, run: int) -> None:
         self.mentions.append(m)
         if m.ref:
             self.refs.add(m.ref)
         self.owners.update(o.name or o.as_written for o in m.owners)
         self.rules.add(m.rule)
+        self.places.add((m.rule, run))
 
 
+_NEAR = 4
+"""Blocks apart that still count as close by: the same owners this close in another form are
+one action, and mentions of one form this close are one run."""
 _URL = re.compile(r"\S+://\S+")
 
 
@@ -83,56 +91,76 @@ class _Descriptions:
 @dataclass
 class _Groups:
     """The actions being assembled, indexed so that placing a mention looks only at the groups
-    it could join: comparing it with every group made long documents quadratic."""
+    it could join: comparing it with every group made long documents quadratic.
 
+    An action is written at most once in one run of a form (mentions of one rule with at
+    most :data:`_NEAR` blocks between each and the next), unless a shared reference number
+    says otherwise: two "Action:" lines in a row are two actions even when worded alike
+    ("Write report 5", "Write report 6"), while an action restated in another form (a
+    marker, then a log row) or further on (the task list, then "Business arising") is one.
+    So a mention's wording is compared only with that of other forms or other runs, indexed
+    by (form, run): a run of 100,000 "Action:" lines compares each with nothing."""
+
+    runs: dict[str, tuple[int, int]] = field(default_factory=dict)
+    """For each form, (its current run, the block of its last mention)."""
     groups: list[_Group] = field(default_factory=list)
     by_ref: dict[str, int] = field(default_factory=dict)
     by_block: dict[int, set[int]] = field(default_factory=dict)
-    descriptions: list[str] = field(default_factory=list)
-    """Every distinct description placed so far, lower case; ``groups_of`` says which groups
-    hold it, ``index`` where it is in the list."""
-    groups_of: list[set[int]] = field(default_factory=list)
-    index: dict[str, int] = field(default_factory=dict)
-    unnumbered: _Descriptions = field(default_factory=lambda: _Descriptions())
+    by_place: dict[tuple[str, int], _Descriptions] = field(default_factory=dict)
+    """Every distinct description placed so far (match key), by the form and run that wrote
+    it."""
+    unnumbered: dict[tuple[str, int], _Descriptions] = field(default_factory=dict)
     """The same for groups without a reference: the only ones a numbered mention can join
     on wording, so a 10,000-row action log compares each row with few, not all."""
 
     def place(self, m: _Mention) -> None:
-        k = self._find(m)
+        """Add ``m`` to its group; mentions come in document order."""
+        run, last = self.runs.get(m.rule, (0, m.block))
+        if m.block - last > _NEAR:
+            run += 1
+        self.runs[m.rule] = (run, m.block)
+        where = (m.rule, run)
+        k = self._find(m, where)
         if k is None:
             k = len(self.groups)
             self.groups.append(_Group())
-        self.groups[k].add(m)
+        self.groups[k].add(m, where[1])
         if m.ref and k < self.by_ref.get(m.ref, len(self.groups)):
             self.by_ref[m.ref] = k  # the first group holding the reference
         self.by_block.setdefault(m.block, set()).add(k)
         text = _match_key(m.description)
-        if text not in self.index:
-            self.index[text] = len(self.descriptions)
-            self.descriptions.append(text)
-            self.groups_of.append(set())
-        self.groups_of[self.index[text]].add(k)
+        self.by_place.setdefault(where, _Descriptions()).add(text, k)
         if not self.groups[k].refs:
-            self.unnumbered.add(text, k)
+            self.unnumbered.setdefault(where, _Descriptions()).add(text, k)
 
-    def _find(self, m: _Mention) -> int | None:
+    def _similar(self, m: _Mention, here: tuple[str, int]) -> set[int]:
+        """Groups holding a description like ``m``'s written in another form or run."""
+        index = self.unnumbered if m.ref else self.by_place
+        found: set[int] = set()
+        key = ""
+        for where, descriptions in index.items():
+            if where == here:
+                continue
+            key = key or _match_key(m.description)
+            # One search over the descriptions of a place, in rapidfuzz's C loop.
+            hits = process.extract(
+                key,
+                descriptions.texts,
+                scorer=fuzz.token_set_ratio,
+                score_cutoff=88,
+                limit=None,
+            )
+            found.update(k for _, _, i in hits for k in descriptions.groups_of[i])
+        return found
+
+    def _find(self, m: _Mention, here: tuple[str, int]) -> int | None:
         """The first group ``m`` belongs to: the same reference, the same owners nearby in
-        another form, or a similar description with compatible owners."""
-        near = {k for b in range(m.block - 4, m.block + 5) for k in self.by_block.get(b, ())}
-        # One search over every description so far, in rapidfuzz's C loop.
-        texts, groups_of = (
-            (self.unnumbered.texts, self.unnumbered.groups_of)
-            if m.ref
-            else (self.descriptions, self.groups_of)
-        )
-        hits = process.extract(
-            _match_key(m.description),
-            texts,
-            scorer=fuzz.token_set_ratio,
-            score_cutoff=88,
-            limit=None,
-        )
-        similar = {k for _, _, i in hits for k in groups_of[i]}
+        another form, or a similar description in another form or run with compatible
+        owners."""
+        near = {
+            k for b in range(m.block - _NEAR, m.block + _NEAR + 1) for k in self.by_block.get(b, ())
+        }
+        similar = self._similar(m, here)
         candidates = near | similar
         if m.ref and m.ref in self.by_ref:
             candidates.add(self.by_ref[m.ref])
@@ -143,12 +171,13 @@ class _Groups:
                 if m.ref in g.refs:
                     return k
                 continue
+            if here in g.places:
+                continue  # written twice in one run of one form: two actions
             if (
                 k in near
                 and mine
                 and mine == g.owners
-                and g.rules - {m.rule}
-                and not (m.rule in g.rules and m.rule.startswith("action_sentence"))
+                and m.rule not in g.rules
                 and m.rule != "action_list"  # each entry of an action list is an action
             ):
                 return k
@@ -162,9 +191,27 @@ def _merge(ctx: _Context, mentions: list[_Mention]) -> list[Action]:
     groups = _Groups()
     for m in mentions:
         groups.place(m)
-    actions = [_action_from(ctx, g.mentions) for g in groups.groups]
+    places = _AgendaPlaces(ctx.meeting.agenda_items)
+    actions = [_action_from(ctx, g.mentions, places) for g in groups.groups]
     actions.sort(key=lambda a: (_ref_key(a.ref), a.span.start))
-    return actions
+    return _distinct_ids(ctx, actions)
+
+
+def _distinct_ids(ctx: _Context, actions: list[Action]) -> list[Action]:
+    """Two actions worded alike (the same line written twice in one form) would share an id;
+    the second and later get the occurrence number in theirs, the first keeps the plain one."""
+    seen: dict[str, int] = {}
+    out: list[Action] = []
+    for a in actions:
+        n = seen.get(a.id, 0)
+        seen[a.id] = n + 1
+        if n:
+            new_id = stable_id(
+                ctx.doc.sha256 or "", ctx.meeting.meeting.date, a.ref, a.description, n
+            )
+            a = a.model_copy(update={"id": new_id})
+        out.append(a)
+    return out
 
 
 def _ref_key(ref: str | None) -> tuple[int, str]:
@@ -173,7 +220,32 @@ def _ref_key(ref: str | None) -> tuple[int, str]:
     return 10**6, ref or ""
 
 
-def _action_from(ctx: _Context, group: list[_Mention]) -> Action:
+class _AgendaPlaces:
+    """The agenda items' text spans, flattened once per meeting: :func:`..locate.item_at`
+    walks the whole outline on every call, which a 10,000-row action log made slow."""
+
+    def __init__(self, items: Sequence[AgendaItem]) -> None:
+        places: list[tuple[int, int, int, str | None]] = []
+        for root in items:
+            for item in root.walk():
+                ts = item.text_span or item.span
+                places.append((ts.start, len(places), ts.end, item.number or item.title))
+        places.sort()  # by start, then outline order
+        self.starts = [p[0] for p in places]
+        self.places = places
+
+    def item_at(self, offset: int) -> str | None:
+        """Number (or title) of the innermost agenda item whose text holds ``offset``: the
+        same answer as :func:`..locate.item_at` (the holder that starts last, the later in
+        outline order on a tie), found from the last item starting at or before it."""
+        for k in range(bisect.bisect_right(self.starts, offset) - 1, -1, -1):
+            _, _, end, label = self.places[k]
+            if offset <= end:
+                return label
+        return None
+
+
+def _action_from(ctx: _Context, group: list[_Mention], places: _AgendaPlaces) -> Action:
     best = max(group, key=lambda m: (m.weight, len(m.description)))
     owners: list[PersonRef] = next(
         (
@@ -204,7 +276,7 @@ def _action_from(ctx: _Context, group: list[_Mention]) -> Action:
         due_date=due_date,
         due_text=due_phrase,
         status=best.status,
-        agenda_item=item_at(ctx.meeting.agenda_items, inline.span.start),
+        agenda_item=places.item_at(inline.span.start),
         span=best.span,
         mentions=[s for s in spans if s != best.span],
         rule="+".join(sorted({m.rule for m in group})),

@@ -10,15 +10,15 @@ JSON file per meeting in an output folder, plus:
                       a re-run converts only new or changed documents, or all of them after
                       a parser upgrade or with other settings.
 
-Documents are parsed in worker processes (:mod:`minutes_parser.bulk_pool`, or a Dask cluster
-with :mod:`minutes_parser.bulk_dask`) and every file is written by this process, atomically, as
+Documents are parsed in worker processes (:mod:`.pool`, or a Dask cluster
+with :mod:`.dask_executor`) and every file is written by this process, atomically, as
 each result arrives; a document's manifest record is appended only after its files are in
 place. So a run killed at any point leaves only whole files, and the next run redoes exactly
 the documents whose record is missing.
 
 Output names mirror the input's path below the folder it was found in (``SRC/a/b.pdf`` ->
 ``OUT/a/b.json``; a file named directly -> ``OUT/b.json``); collisions, long and undecodable
-names are settled before anything is written (:mod:`minutes_parser.bulk_inputs`).
+names are settled before anything is written (:mod:`.inputs`).
 """
 
 from __future__ import annotations
@@ -28,100 +28,34 @@ import functools
 import hashlib
 import json
 import os
-import resource
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from .bulk_inputs import Input, OutputNames, discover, output_files, scan
-from .bulk_inputs import name_inputs as _name_inputs
-from .errors import ConfigurationError, DocumentNotFoundError, MinutesParserError
-from .loaders import load
-from .manifest import Manifest, ManifestEntry, remove_stale_temp_files, temp_path, write_atomic
-from .names import display_text
-from .options import ParseOptions
-from .pipeline import PARSER_VERSION, check_source, extract_meetings
+from ..errors import ConfigurationError, DocumentNotFoundError
+from ..manifest import Manifest, ManifestEntry, remove_stale_temp_files, temp_path, write_atomic
+from ..names import display_text
+from ..options import ParseOptions
+from ..pipeline import PARSER_VERSION
+from .inputs import Input, OutputNames, scan
+from .inputs import name_inputs as _name_inputs
+from .pool import WorkerPool
+from .task import DocumentResult, Task
 
 __all__ = [
     "BulkOptions",
     "BulkSummary",
     "DocumentOutcome",
-    "DocumentResult",
     "Failure",
-    "Input",
-    "Task",
     "convert_archive",
-    "convert_document",
-    "discover",
-    "output_files",
     "parser_build",
+    "settings_key",
     "worker_options",
 ]
 
 Executor = Literal["local", "dask"]
-
-
-@dataclass(frozen=True)
-class Task:
-    """What a worker is sent: a path (the worker reads the file) and a key back to the input."""
-
-    key: int
-    path: str
-    source: str = ""
-    """What ``source.path`` records (see :class:`Input`); the path itself when empty."""
-
-
-@dataclass
-class DocumentResult:
-    """What a worker sends back: the meetings' JSON text, or the failure."""
-
-    path: str
-    sha256: str | None = None
-    pages: int = 0
-    meetings: list[str] = field(default_factory=list)
-    kinds: list[str] = field(default_factory=list)
-    error: str | None = None
-    message: str | None = None
-    seconds: float = 0.0
-    peak_rss_mb: float = 0.0
-
-    @classmethod
-    def failure(cls, path: str, error: str, message: str) -> DocumentResult:
-        return cls(path=path, error=error, message=message)
-
-
-def convert_document(
-    path: str, options: ParseOptions, data: bytes | None = None, *, source: str | None = None
-) -> DocumentResult:
-    """Parse one document (from ``data`` if given, else from ``path``), never raising.
-
-    ``source`` is what the meetings' ``source.path`` records (default: ``path``). This is the
-    unit of work a local worker or a Dask worker runs: every exception becomes a failed
-    result, so one bad document costs one document.
-    """
-    started = time.perf_counter()
-    load_options = options.load_options(source or path)
-    try:
-        if data is None:
-            check_source(path)  # a file gone since discovery: the error ``parse`` gives
-        doc = load(data if data is not None else path, options=load_options)
-        meetings = extract_meetings(doc, options)
-        result = DocumentResult(
-            path=path,
-            sha256=doc.sha256,
-            pages=doc.page_count,
-            meetings=[m.to_json() for m in meetings],
-            kinds=[m.kind.value for m in meetings],
-        )
-    except MinutesParserError as exc:
-        result = DocumentResult.failure(path, type(exc).__name__, str(exc))
-    except Exception as exc:  # the batch must outlive any bug a document can trigger
-        result = DocumentResult.failure(path, type(exc).__name__, repr(exc))
-    result.seconds = time.perf_counter() - started
-    result.peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return result
 
 
 def _sha256_file(path: Path) -> str:
@@ -143,7 +77,7 @@ def parser_build() -> str:
 
 @functools.cache
 def _code_digest() -> str:
-    package = Path(__file__).parent
+    package = Path(__file__).parents[1]  # minutes_parser/, not just bulk/
     digest = hashlib.sha256()
     for path in sorted(package.rglob("*")):
         if path.suffix in (".py", ".json") and path.is_file():
@@ -213,6 +147,8 @@ class BulkSummary:
     workers_started: int = 0
     hidden: int = 0
     """Files passed over because their name (or a folder's) starts with a dot."""
+    not_documents: int = 0
+    """Files passed over by their suffix as not documents (``logo.png``, ``data.csv``)."""
     renamed: list[tuple[str, str]] = field(default_factory=list)
     """(wanted, given) output files moved off another document's name (see ``OutputNames``)."""
 
@@ -243,7 +179,7 @@ def convert_archive(
     manifest = Manifest.load(out)
     settings = settings_key(options.parse)
     build = parser_build()
-    summary = BulkSummary(out=out, hidden=found.hidden)
+    summary = BulkSummary(out=out, hidden=found.hidden, not_documents=found.not_documents)
     failures: list[Failure] = []
 
     def done(outcome: DocumentOutcome) -> None:
@@ -364,7 +300,7 @@ def _run(
     if options.executor == "dask":
         if not options.scheduler:
             raise ConfigurationError("the dask executor needs a scheduler address")
-        from .bulk_dask import run_dask
+        from .dask_executor import run_dask
 
         # A Dask worker process per core is the documented set-up: one Tesseract each.
         parse = worker_options(options.parse, os.cpu_count() or 1)
@@ -372,8 +308,6 @@ def _run(
         return 0
     if options.executor != "local":
         raise ConfigurationError(f"unknown executor {options.executor!r} (local or dask)")
-    from .bulk_pool import WorkerPool
-
     jobs = options.jobs or os.cpu_count() or 1
     if jobs < 1:
         raise ConfigurationError("jobs must be at least 1")

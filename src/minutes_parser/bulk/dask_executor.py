@@ -23,8 +23,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .bulk import DocumentResult, Task, convert_document
-from .options import ParseOptions
+from ..options import ParseOptions
+from .task import DocumentResult, Task, convert_document
 
 __all__ = ["run_dask"]
 
@@ -43,7 +43,7 @@ def run_dask(
         # An optional extra: absent from a plain install (and from mypy's view of one).
         from distributed import Client, wait  # type: ignore[import-not-found, unused-ignore]
     except ImportError as exc:  # pragma: no cover - depends on the install
-        from .errors import ConfigurationError
+        from ..errors import ConfigurationError
 
         raise ConfigurationError(
             'the dask executor needs dask.distributed: pip install "minutes-parser[dask]"'

@@ -34,9 +34,9 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Protocol
 
-from .bulk import DocumentResult, Task, convert_document
-from .errors import ConfigurationError
-from .options import ParseOptions
+from ..errors import ConfigurationError
+from ..options import ParseOptions
+from .task import DocumentResult, Task, convert_document
 
 __all__ = ["WorkerPool"]
 
@@ -92,7 +92,7 @@ def _heap_trimmer() -> Callable[[], object]:
 
 def _warm_up() -> None:
     """Build the spaCy pipeline once per worker instead of inside the first document's time."""
-    from .nlp import get_nlp
+    from ..nlp import get_nlp
 
     get_nlp()
 

@@ -26,21 +26,19 @@ from __future__ import annotations
 import glob
 import itertools
 import os
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 
-from .formats import NOT_DOCUMENT_SUFFIXES
-from .names import display_text, output_name
+from ..formats import NOT_DOCUMENT_SUFFIXES
+from ..names import display_text, output_name
+from ..rules.io import GLOB_MAGIC
 
 __all__ = ["Discovery", "Input", "OutputNames", "discover", "name_inputs", "scan"]
 
 SKIP_SUFFIXES = NOT_DOCUMENT_SUFFIXES
 """Files a folder walk passes over: our own outputs, data, code and images. A README.md
 beside an archive is read, and comes out as not minutes."""
-
-_GLOB_MAGIC = re.compile(r"[*?[]")
 
 
 @dataclass(frozen=True)
@@ -65,6 +63,8 @@ class Discovery:
     inputs: list[Input] = field(default_factory=list)
     hidden: int = 0
     """Files skipped because their name, or a folder's on the way, starts with a dot."""
+    not_documents: int = 0
+    """Files skipped by their suffix as not documents (images, data, code, our own outputs)."""
     empty: list[tuple[str, str]] = field(default_factory=list)
     """(source, why) for each folder or glob that yielded no document."""
 
@@ -100,10 +100,13 @@ def scan(sources: Sequence[Path | str], *, exclude: Path | None = None) -> Disco
             if skip is not None and p.resolve().is_relative_to(skip):
                 continue
             rel = p.relative_to(folder)
-            if not p.is_file() or p.suffix.lower() in SKIP_SUFFIXES:
+            if not p.is_file():
                 continue
             if any(part.startswith(".") for part in rel.parts):
                 found.hidden += 1
+                continue
+            if p.suffix.lower() in SKIP_SUFFIXES:
+                found.not_documents += 1
                 continue
             added += add(p, folder, rel)
         return added
@@ -111,24 +114,35 @@ def scan(sources: Sequence[Path | str], *, exclude: Path | None = None) -> Disco
     for given in sources:
         src = Path(given)
         if src.is_dir():
-            hidden = found.hidden
+            hidden, others = found.hidden, found.not_documents
             if not walk(src):
-                skipped = found.hidden - hidden
                 why = "holds no documents"
+                skipped = _skipped(found.hidden - hidden, found.not_documents - others)
                 if skipped:
-                    why += f" ({skipped} hidden file{'s' if skipped != 1 else ''} skipped)"
+                    why += f" ({skipped})"
                 found.empty.append((display_text(str(src)), why))
-        elif src.exists() or not _GLOB_MAGIC.search(str(src)):
+        elif src.exists() or not GLOB_MAGIC.search(str(src)):
             add(src, Path(os.path.abspath(src)).parent, PurePath(src.name))  # noqa: PTH100
-        elif not _glob(src, walk, add):
+        elif not _glob(src, walk, add, found):
             found.empty.append((display_text(str(src)), "matches no file"))
     return found
+
+
+def _skipped(hidden: int, not_documents: int) -> str:
+    """ "2 hidden files skipped, 1 not-a-document file skipped" (empty when none were)."""
+    parts = [
+        f"{n} {what} file{'s' if n != 1 else ''} skipped"
+        for n, what in ((hidden, "hidden"), (not_documents, "not-a-document"))
+        if n
+    ]
+    return ", ".join(parts)
 
 
 def _glob(
     pattern: Path,
     walk: Callable[[Path], int],
     add: Callable[[Path, Path, PurePath], bool],
+    found: Discovery,
 ) -> int:
     """Add the matches of one glob pattern; how many were added."""
     base = _glob_base(str(pattern))
@@ -137,7 +151,9 @@ def _glob(
     for match in sorted(Path(m) for m in glob.glob(str(pattern), recursive=True)):  # noqa: PTH207 - absolute patterns too
         if match.is_dir():
             added += walk(match)
-        elif match.suffix.lower() not in SKIP_SUFFIXES:
+        elif match.suffix.lower() in SKIP_SUFFIXES:
+            found.not_documents += 1
+        else:
             # Resolved, not lexical: "in/sub/../../x.txt" is below "in" only on paper.
             real = match.resolve()
             if real.is_relative_to(real_base):
@@ -154,7 +170,7 @@ def discover(sources: Sequence[Path | str], *, exclude: Path | None = None) -> l
 
 def _glob_base(pattern: str) -> Path:
     """The folder part of a glob before its first wildcard: ``a/b/**/*.pdf`` -> ``a/b``."""
-    literal = list(itertools.takewhile(lambda p: not _GLOB_MAGIC.search(p), Path(pattern).parts))
+    literal = list(itertools.takewhile(lambda p: not GLOB_MAGIC.search(p), Path(pattern).parts))
     return Path(*literal) if literal else Path()
 
 
