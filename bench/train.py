@@ -51,7 +51,7 @@ def memory() -> None:
 
 def speed(files: list[Path], model: bool) -> None:
     from minutes_parser.bulk import DocumentResult, Task
-    from minutes_parser.bulk_pool import WorkerPool
+    from minutes_parser.bulk.pool import WorkerPool
     from minutes_parser.options import ParseOptions
 
     results: list[DocumentResult] = []
