@@ -1,0 +1,32 @@
+"""Sections of a record that extractors share: action-list and review headings, the context
+that marks earlier actions, and the patterns that split a document into meetings."""
+
+from __future__ import annotations
+
+from typing import Final
+
+#: Headings of a list of this meeting's actions (regex fragments, matched whole, with an
+#: optional qualifier: "Action items for Cultivator", "Next steps:"). Headings that name
+#: earlier actions ("Action items from last month") are reviews, not new actions.
+ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    r"(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?|\s+required)?",
+    r"(?:new\s+)?action\s+items?",
+    r"action\s+(?:list|log|summary|plan)",
+    r"summary\s+of\s+action\s+items",
+    r"next\s+steps",
+    r"to-?\s?dos?",
+    r"tasks?(?:\s+assigned)?",
+    r"follow[- ]?ups?",
+    r"assignments",
+)
+
+#: Context (a heading or a section row) that makes an action log a report on earlier actions.
+PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
+    r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
+    r"review of (?:the )?(?:last|previous|open|outstanding)|last (?:meeting|month|week|time)|"
+    r"open action items|(?:actions?|action items?) (?:from|arising from)"
+)
+
+#: What a heading in that context must name to open a review of earlier actions ("Matters
+#: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
+REVIEWED_THINGS: Final[str] = r"action|matters"
