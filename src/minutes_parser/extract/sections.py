@@ -4,29 +4,19 @@ readers agree on what opens each section."""
 
 from __future__ import annotations
 
-import re
-
-from ..rules import ACTIONS_SECTION_HEADINGS, PREVIOUS_ACTIONS_CONTEXT, REVIEWED_THINGS
+from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
 
 __all__ = ["is_actions_heading", "is_review_heading"]
-
-_ACTIONS_HEADING = re.compile(
-    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
-    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
-    re.IGNORECASE,
-)
-_PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
-_REVIEWED = re.compile(REVIEWED_THINGS, re.IGNORECASE)
 
 
 def is_actions_heading(text: str) -> bool:
     """ "Actions:", "Action items for Cultivator", "Next steps", "**3. To do**". Not "Action
     List from Meeting 14-3-16": a list brought from an earlier meeting is reported on."""
-    return _ACTIONS_HEADING.fullmatch(text) is not None
+    return ACTIONS_HEADING.fullmatch(text) is not None
 
 
 def is_review_heading(text: str) -> bool:
     """A short line opening a review of earlier actions: "Matters arising", "Action items
     from last month", "Review of previous actions"."""
     text = text.strip()
-    return len(text) < 120 and bool(_PREVIOUS.search(text)) and bool(_REVIEWED.search(text))
+    return len(text) < 120 and bool(PREVIOUS_ACTIONS.search(text)) and bool(REVIEWED.search(text))

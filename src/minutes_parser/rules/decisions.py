@@ -3,8 +3,10 @@ and vote patterns."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
+from ._patterns import pattern
 from .people import BODY, BODY_OR_MEMBERS
 
 #: Lead-ins of a formal decision, with the outcome they record. Matched at a block start.
@@ -136,4 +138,125 @@ DECISION_VERBS: Final[str] = (
     r"approved|adopted|ratified|awarded|introduced|appointed|accepted|denied|authori[sz]ed|"
     r"continued|received|rejected|referred|tabled|passed|carried|failed|deferred|confirmed|"
     r"noted|elected|waived|granted|refused"
+)
+
+
+#: The lead-ins compiled, anchored at a block start: (id, pattern, outcome), ids
+#: ``decisions.lead.<id>``.
+LEAD_PATTERNS: Final = tuple(
+    (
+        rid,
+        pattern(
+            f"decisions.lead.{rid}",
+            rf"^\s*\**\s*(?P<lead>{pat})\**\s*[:\-–—]?\s*",
+            re.IGNORECASE,
+        ),
+        outcome,
+    )
+    for rid, pat, outcome in RESOLUTION_LEADS
+)
+#: The decision sentences compiled: (id, pattern, outcome), ids ``decisions.sentence.<id>``.
+DECISION_PATTERNS: Final = tuple(
+    (rid, pattern(f"decisions.sentence.{rid}", pat, re.IGNORECASE), outcome)
+    for rid, pat, outcome in DECISION_SENTENCES
+)
+
+#: A sentence that says something did not happen decides nothing ("no one was appointed").
+NEGATED = pattern("decisions.negated", r"\b(?:no\s+one|nobody|not|never|neither)\b", re.IGNORECASE)
+DECISION_KEYWORDS = pattern(
+    "decisions.decision_keywords",
+    r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
+    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
+    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?",
+    re.IGNORECASE,
+)
+NUMBERED_DECISION = pattern(
+    "decisions.numbered_decision",
+    r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$",
+    re.DOTALL,
+)
+INLINE_NUMBERS = pattern(
+    "decisions.inline_numbers",
+    r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+",
+    re.IGNORECASE,
+)
+#: A mover or seconder: at most one office or honorific, then up to three capitalised words.
+#: Not ``people.PERSON`` (the attendance name, which takes any honorifics but stricter words):
+#: the two read different text, and one pattern for both changes which motions are found.
+MOTION_PERSON: Final[str] = (
+    r"(?:(?:Councilmember|Councillor|Cllr|Commissioner|Board\s*Member|Member|Trustee|Governor|"
+    r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
+    r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
+)
+MOVED = pattern(
+    "decisions.moved",
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|proposed|made\s+a\s+motion\s+to)\s+(?P<what>[^;.]+?)"
+    rf"(?:[;,.]\s*|\s+and\s+)"
+    rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|(?P<sec2>{MOTION_PERSON})\s+seconded)",
+)
+#: A motion no one seconded ("… made a motion to approve …. The motion died for lack of a
+#: second."): only the unmistakable verbs, and only with what it proposes.
+MOVED_ALONE = pattern(
+    "decisions.moved_alone",
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
+    rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)",
+)
+#: The verbs both motion patterns need; a block without one holds no motion.
+MOTION_CUE = pattern("decisions.motion_cue", r"moved|proposed|made\s+a\s+motion")
+#: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
+BODY_DECIDED = pattern(
+    "decisions.body_decided",
+    rf"\b(?:the\s+)?(?:{BODY})\s+"
+    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
+    re.IGNORECASE,
+)
+#: Words that make what follows a report of a decision taken elsewhere, not one of this meeting.
+REPORTED = pattern(
+    "decisions.reported",
+    r"\b(?:reported|said|stated|noted|announced|informed|explained|mentioned|advised|updated)\b"
+    r"[^.;]*\bthat\b",
+    re.IGNORECASE,
+)
+PASSIVE = pattern(
+    "decisions.passive",
+    r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
+    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
+    r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
+    r"carried|ratified|endorsed)\b",
+    re.IGNORECASE,
+)
+# Names keep their capitals: matched case-blind, "Cllr Dunn and" would be a name.
+PROPOSED = pattern(
+    "decisions.proposed",
+    rf"(?i:proposed|moved)\s*(?i:by)?\s*:?\s*(?P<mover>{MOTION_PERSON})[,;.]?\s*(?i:and\s+)?"
+    rf"(?i:seconded)\s*(?i:by)?\s*:?\s*(?P<sec>{MOTION_PERSON})",
+)
+OUTCOME = pattern(
+    "decisions.outcome",
+    r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
+    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell|died)\b",
+    re.IGNORECASE,
+)
+VOTE_COUNT = pattern(
+    "decisions.vote_count",
+    r"\b(?:carried|passed|approved|failed|defeated|lost|vote[ds]?|voting)\b[^.;]{0,30}?"
+    r"(?P<f>\d{1,2})\s*(?:-|–|to|:)\s*(?P<a>\d{1,2})(?:\s*(?:-|–|:)\s*(?P<ab>\d{1,2}))?"
+    r"(?:\s*(?:,|with|and)\s*(?P<ab2>\d{1,2})\s+abstentions?)?",
+    re.IGNORECASE,
+)
+UNANIMOUS = pattern(
+    "decisions.unanimous",
+    r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?",
+    re.IGNORECASE,
+)
+VOICE_VOTE = pattern("decisions.voice_vote", r"\bvoice\s+vote\b", re.IGNORECASE)
+VOICE_COUNT = pattern(
+    "decisions.voice_count", r"voice\s+vote\s*[–—-]\s*(?P<n>\d{1,2})\b", re.IGNORECASE
+)
+NAMED_VOTES = pattern(
+    "decisions.named_votes",
+    r"\b(?P<k>Ayes?|Yes|For|In\s+favou?r|Noes?|Nays?|Against|Abstain(?:ed|ing|s|tions?)?|"
+    r"Absent|Recused)\s*:\s*(?P<names>[^;:]*?)(?=(?:;|\.\s|\.$|$|\b(?:Ayes?|Yes|For|Noes?|Nays?|"
+    r"Against|Abstain\w*|Absent|Recused)\s*:))",
+    re.IGNORECASE,
 )

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from ._patterns import pattern
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
 
 #: Phrases that show a document records a meeting. Each has an id and a weight.
 MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
@@ -108,3 +113,20 @@ def _validate() -> None:
 
 
 _validate()
+
+ITEM_NUMBER = pattern("kind.item_number", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
+MINUTES_HEADING_LINE = pattern("kind.minutes_heading_line", r"^\s*minutes\s*:?\s*$", _FLAGS)
+RECORD_TITLE = pattern("kind.record_title", r"\b(?:minutes|notes|record)\b", re.IGNORECASE)
+
+
+def _compiled(
+    table: tuple[tuple[str, str, float], ...],
+) -> tuple[tuple[str, re.Pattern[str], float], ...]:
+    return tuple((sid, pattern(f"kind.{sid}", p, _FLAGS), w) for sid, p, w in table)
+
+
+#: The signal tables compiled (id, pattern, weight); ids are ``kind.<signal id>``.
+MINUTES_PATTERNS: Final = _compiled(MINUTES_SIGNALS)
+STRUCTURE_PATTERNS: Final = _compiled(MINUTES_STRUCTURE_SIGNALS)
+NOT_MINUTES_PATTERNS: Final = _compiled(NOT_MINUTES_SIGNALS)
+ANNOUNCEMENT_PATTERNS: Final = _compiled(ANNOUNCEMENT_TITLES)

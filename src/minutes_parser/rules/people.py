@@ -3,9 +3,10 @@ PERSON and BODY_NOUNS fragments, and the patterns that read names."""
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from ._patterns import alternation, words
+from ._patterns import alternation, pattern, words
 
 #: Honorifics and titles kept out of a person's name (lower case, without the dot).
 HONORIFICS: Final[frozenset[str]] = words(
@@ -180,6 +181,11 @@ PERSON: Final[str] = (
     r"(?:\s+(?:[A-Z]\.?\s+)?(?:Mc|Mac|O')?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z]+)?){0,2}"
 )
 
+#: A whole name at the start of a text, as group 1.
+PERSON_START: Final = pattern("people.person_start", rf"^({PERSON})")
+#: A text that is a name and nothing else ("the Chair Ms Smith" is not), as group 1.
+THE_PERSON: Final = pattern("people.the_person", rf"^(?:the\s+)?({PERSON})$")
+
 #: Bodies that decide as a whole ("the Board resolved", "the committee noted").
 BODY_NOUNS: Final[tuple[str, ...]] = (
     "board",
@@ -195,3 +201,13 @@ BODY_NOUNS: Final[tuple[str, ...]] = (
 BODY: Final[str] = alternation(BODY_NOUNS)
 #: BODY_NOUNS and the words that speak for a body in "… agreed" / "… approved" sentences.
 BODY_OR_MEMBERS: Final[str] = alternation((*BODY_NOUNS, "members", "group"))
+
+#: The honorifics before a name ("Cllr Dr ", "Mr. ").
+HONORIFIC_PREFIX = pattern(
+    "people.honorific_prefix",
+    rf"^(?:(?:{HONORIFIC_WORDS})\.?\s+)+",
+    re.IGNORECASE,
+)
+#: A chat or forge user name written in lower case ("alice", "gkowalski").
+HANDLE = pattern("people.handle", r"^[a-z][a-z0-9_.\-]{1,30}$")
+INITIALS = pattern("people.initials", r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")

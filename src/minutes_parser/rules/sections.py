@@ -3,7 +3,11 @@ that marks earlier actions, and the patterns that split a document into meetings
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from ._patterns import pattern
+from .attendance import ATTENDANCE_COLUMN_TITLES
 
 #: Headings of a list of this meeting's actions (regex fragments, matched whole, with an
 #: optional qualifier: "Action items for Cultivator", "Next steps:"). Headings that name
@@ -30,3 +34,20 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
 #: What a heading in that context must name to open a review of earlier actions ("Matters
 #: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
 REVIEWED_THINGS: Final[str] = r"action|matters"
+
+ACTIONS_HEADING = pattern(
+    "sections.actions_heading",
+    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
+    r"(?:\s+(?:for|of)\s+[\w .'’&-]{1,40})?\s*:?\s*\**\s*",
+    re.IGNORECASE,
+)
+PREVIOUS_ACTIONS = pattern("sections.previous_actions", PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
+REVIEWED = pattern("sections.reviewed", REVIEWED_THINGS, re.IGNORECASE)
+
+MEETING_WORD = pattern("sections.meeting_word", r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
+DIGITS = pattern("sections.digits", r"\d+")
+ATTENDANCE_COLUMN = pattern(
+    "sections.attendance_column",
+    rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b",
+)
+MEETING_DAY_MONTH = pattern("sections.meeting_day_month", r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")

@@ -4,7 +4,11 @@ Every status table in rules/ is checked against the enums in ``models.py`` at im
 
 from __future__ import annotations
 
+import re
 from typing import Final
+
+from ..models import ActionStatus
+from ._patterns import pattern
 
 #: Status wording → status. Checked in order; first match wins (so "not complete" precedes
 #: "complete").
@@ -44,6 +48,14 @@ STATUS_LINE: Final[str] = (
 )
 
 
+#: The status wording compiled, in order: (pattern, status); ids
+#: ``statuses.action.<n>_<status>``.
+STATUS_PATTERNS: Final = tuple(
+    (pattern(f"statuses.action.{n}_{s}", p, re.IGNORECASE), ActionStatus(s))
+    for n, (p, s) in enumerate(ACTION_STATUS_WORDS, start=1)
+)
+
+
 def _outcomes() -> frozenset[str]:
     """The outcome words ``models.Resolution.outcome`` accepts (its ``Literal``)."""
     from typing import get_args
@@ -64,7 +76,7 @@ def _outcomes() -> frozenset[str]:
 def check_status_tables() -> None:
     """Every status or outcome a rules table gives must be one the output model accepts: an
     ``ActionStatus``, an ``AttendanceStatus``, or a ``Resolution.outcome``."""
-    from ..models import ActionStatus, AttendanceStatus
+    from ..models import AttendanceStatus
     from .attendance import ATTENDANCE_HEADINGS
     from .decisions import DECISION_SENTENCES, RESOLUTION_LEADS
 
@@ -94,3 +106,6 @@ def check_status_tables() -> None:
     headings = [h for h, _ in ATTENDANCE_HEADINGS]
     if len(headings) != len(set(headings)):
         raise ValueError("duplicate attendance heading")
+
+
+STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\s+")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from ._patterns import words
+from ._patterns import pattern, words
 
 #: Lower-case words a title or a body's name can hold ("Update on the Old Mill Site",
 #: "Council of the Isles of Scilly"); any other lower-case word means a sentence has begun.
@@ -25,3 +25,9 @@ SENTENCE_ABBREVIATIONS: Final[frozenset[str]] = words(
     revd, sat, sen, sep, sept, sgt, sr, st, sun, supt, thu, thurs, tue, tues, vol, vs, wed
     """
 )
+
+SENTENCE_STOP = pattern("text.sentence_stop", r"[.!?…]+[\"'”’)\]]*(?=\s+[^\sa-z])")
+LAST_WORD = pattern("text.last_word", r"[^\s(\[{\"'“‘]*$")
+DOTTED = pattern(
+    "text.dotted", r"(?:[^\W\d_]\.)+[^\W\d_]"
+)  # "e.g", "U.S", "a.m" before the last dot

@@ -7,33 +7,15 @@ from __future__ import annotations
 import re
 
 from ...models import AttendanceStatus
-from ...rules import (
-    ATTENDANCE_HEADINGS,
-)
+from ...rules.attendance import ATTENDANCE_HEADING, HEADINGS_LONGEST_FIRST
 from ..people import HANDLE, is_name_like, split_honorifics
 
-_HEADINGS = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
-_HEADING_RE = re.compile(
-    # An agenda number may stand before it: "2. ROLL CALL", "1-A ROLL CALL".
-    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?(?P<h>"
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS)
-    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
-    r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
-    r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_STATUS_BY_HEADING = dict(_HEADINGS)
-#: A second section heading with its colon inside an inline list (the layout put two lines in
-#: one: "… Palmer Absent: Chair Bellows").
-_NEXT_SECTION = re.compile(
-    r"\s+(?=(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in _HEADINGS) + r")\s*:)",
-    re.IGNORECASE,
-)
+_STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
 
 
 def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     """``(status, heading, rest)`` when ``text`` opens an attendance section."""
-    m = _HEADING_RE.match(text)
+    m = ATTENDANCE_HEADING.match(text)
     if not m:
         return None
     heading = re.sub(r"\s+", " ", m.group("h").lower())

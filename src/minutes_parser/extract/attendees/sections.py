@@ -10,10 +10,11 @@ from ...document import Block, BlockKind, Document
 from ...formats import MARKED_UP_HEADINGS
 from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
+from ...rules.attendance import COUNT_SUFFIX, LIST_NUMBER
 from ..people import HANDLE, is_name_like, split_honorifics
 from .entries import _NONE_WORDS, _Entry, _role_then_name
 from .headings import attendance_heading
-from .lists import _COUNT_SUFFIX, _inline_sections, _split_inline, _split_list, _wraps_onto
+from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
     _attendance_table_header,
     _entries_from_cells,
@@ -22,8 +23,6 @@ from .tables import (
     _names_grid,
     _row_heading,
 )
-
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 
 
 def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
@@ -172,7 +171,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 )
             else:
                 # "3. maleck13 (44)": an ordered list's number is not part of the entry.
-                number = _LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
+                number = LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
                 cut = number.end() if number else 0
                 yield from _split_inline(
                     nb.text[cut:], nb.start + cut, nb.page, status, role or None
@@ -194,7 +193,7 @@ def _is_entry_block(b: Block) -> bool:
         return True
     if text.endswith(".") and len(text.split()) > 12:
         return False
-    text = _COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
+    text = COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
     pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
     first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
