@@ -18,7 +18,6 @@ lot of site chrome. The loader:
 
 from __future__ import annotations
 
-import re
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +27,7 @@ from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, FurnitureKind, Style
 from ..errors import EmptyDocumentError
+from ..rules.layout import HTML_MARGIN_LEFT, HTML_SPACE, HTML_STARTS_NUMBERED
 from . import LoadOptions
 from .docx_numbering import format_number
 from .normalise import clean_chars, split_bullet, squash
@@ -81,13 +81,9 @@ _CONTENT_IDS = ("modgov", "main-content", "maincontent", "content-main", "page-c
 _MAIN_SHARE = 0.7
 _ARTICLE_SHARE = 0.5
 _CONTAINERS = frozenset({"div", "section", "article", "main", "td", "form", "center"})
-#: Word-pasted lists indent each level by about half an inch (36pt).
-_MARGIN_LEFT = re.compile(r"margin-left\s*:\s*([\d.]+)\s*(pt|px|cm|in)", re.IGNORECASE)
 _POINTS = {"pt": 1.0, "px": 0.75, "cm": 28.35, "in": 72.0}
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
              "I": "upperRoman"}  # fmt: skip
-_STARTS_NUMBERED = re.compile(r"^\(?(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s")
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 _BOLD_HEADING_MAX = 120
 
 
@@ -393,7 +389,7 @@ class _Walker:
 
     def _text(self, text: str) -> None:
         if not self.pre:
-            text = _HTML_SPACE.sub(" ", text)
+            text = HTML_SPACE.sub(" ", text)
         if text:
             self.pieces.append((text, bool(self.bold)))
             if self.struck and self.contexts:
@@ -463,7 +459,7 @@ class _Walker:
         style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
         kind, level = context.kind, context.level
         if context.prefix:
-            if not _STARTS_NUMBERED.match(text):
+            if not HTML_STARTS_NUMBERED.match(text):
                 text = context.prefix + text
             context.prefix = ""
         if kind is BlockKind.PARAGRAPH:
@@ -493,7 +489,7 @@ class _Walker:
 
 
 def _indent_level(tag: Tag) -> int | None:
-    m = _MARGIN_LEFT.search(_attr(tag, "style"))
+    m = HTML_MARGIN_LEFT.search(_attr(tag, "style"))
     if not m:
         return None
     points = float(m.group(1)) * _POINTS[m.group(2).lower()]
@@ -608,7 +604,7 @@ def _cell_text(cell: Tag) -> str:
             if node.name == "br" or node.name in _BLOCK:
                 parts.append("\n")
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            parts.append(_HTML_SPACE.sub(" ", str(node)))
+            parts.append(HTML_SPACE.sub(" ", str(node)))
     return _clean_block("".join(parts)).replace("\t", " ")
 
 

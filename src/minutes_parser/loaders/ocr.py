@@ -21,7 +21,6 @@ import io
 import itertools
 import logging
 import os
-import re
 import shutil
 import statistics
 import subprocess
@@ -40,6 +39,7 @@ import pypdfium2.raw as pdfium_c
 from ..document import DocumentBuilder, Severity
 from ..errors import ConfigurationError
 from ..rules import HONORIFICS
+from ..rules.layout import OCR_RULE_ONLY, OCR_WORD_CORE
 from .pdf_layout import OcrOutcome, RawPage, Word, ocr_confidence
 
 __all__ = [
@@ -84,8 +84,6 @@ NOISE_CONF = 60.0
 #: estimate wobbles by ~10% between lines of one font, and the layout compares sizes to 0.6pt.
 SIZE_SNAP = 0.15
 
-_RULE_ONLY = re.compile(r"^[_=|~]+$")
-_CORE = re.compile(r"^(\W*)(\w{3,})(\W*)$")
 #: Glyphs Tesseract mixes up in heavy or small type: "Cllr" comes out "Clir" or "C1lr".
 _SAME_STROKE = "liI1|"
 _LINE_CLASSES = {"ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"}
@@ -465,7 +463,7 @@ def fix_honorific(text: str) -> str:
     most; only words that are no honorific as read but exactly one when those glyphs are
     swapped are changed, so ordinary words are never touched.
     """
-    m = _CORE.match(text)
+    m = OCR_WORD_CORE.match(text)
     if m is None:
         return text
     lead, core, trail = m.groups()
@@ -484,7 +482,7 @@ def fix_honorific(text: str) -> str:
 
 
 def _is_noise(text: str, conf: float) -> bool:
-    if _RULE_ONLY.match(text):
+    if OCR_RULE_ONLY.match(text):
         return True  # an underline or a table rule read as characters
     return conf < NOISE_CONF and not any(c.isalnum() for c in text)
 

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from ..document import BlockKind, FurnitureKind, Style
-from ..rules import BULLETS, SECTION_LABELS, TERMINAL_PUNCTUATION, margin_label_pattern
+from ..rules import SECTION_LABELS, TERMINAL_PUNCTUATION, margin_label_pattern
+from ..rules.layout import HEADING_NUMBER, LIST_MARK, PDF_NUMBERED, PDF_PAGE_NUMBER
 from .normalise import clean_chars, join_hyphenated, split_bullet, squash
 
 __all__ = [
@@ -38,12 +39,6 @@ __all__ = [
 ]
 
 _LABEL = margin_label_pattern()
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
-)
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|[ivx]{1,4}\))\s+\S")
-_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")
-_LIST_MARK = re.compile(rf"^(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|\(?[a-z]\)|[ivx]{{1,4}}\))$")
 
 #: Share of a page height, from the top and from the bottom, searched for running furniture.
 FURNITURE_BAND = 0.12
@@ -247,7 +242,7 @@ def _segments(words: Sequence[Word]) -> list[Segment]:
 
 def _is_marker(seg: Segment) -> bool:
     """A bullet or list number set off by a tab belongs with the text after it."""
-    return len(seg.words) == 1 and bool(_LIST_MARK.match(seg.words[0].text))
+    return len(seg.words) == 1 and bool(LIST_MARK.match(seg.words[0].text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -288,7 +283,7 @@ def find_furniture(
     for page, band, text_key, ybin, seg in candidates:
         near = max(seen[(band, text_key, ybin + d)] for d in (-1, 0, 1))
         repeated = len(pages) > 1 and near >= needed
-        if _PAGE_NUMBER.match(squash(seg.text)):
+        if PDF_PAGE_NUMBER.match(squash(seg.text)):
             kind = FurnitureKind.PAGE_NUMBER
         elif repeated:
             kind = FurnitureKind.HEADER if band == "top" else FurnitureKind.FOOTER
@@ -540,9 +535,9 @@ def _continues(prev: TextLine, line: TextLine, pitch: float, flow_x1: float) -> 
         return False
     prev_text = line_text(prev)
     text = line_text(line)
-    if _NUMBERED.match(text) and not text[:1].islower() and _ends_sentence(prev_text):
+    if PDF_NUMBERED.match(text) and not text[:1].islower() and _ends_sentence(prev_text):
         return False
-    if _NUMBERED.match(text) and prev_text.endswith(":"):
+    if PDF_NUMBERED.match(text) and prev_text.endswith(":"):
         return False
     if line.x0 > prev.x0 + 1.5 * size and not _hangs(prev):
         return False  # an indented first line opens a new paragraph
@@ -557,7 +552,7 @@ def _continues(prev: TextLine, line: TextLine, pitch: float, flow_x1: float) -> 
 def _hangs(prev: TextLine) -> bool:
     """The previous line opens with a bullet or number: following lines indent under it."""
     first = prev.words[0].text
-    return bool(_LIST_MARK.match(first))
+    return bool(LIST_MARK.match(first))
 
 
 def _ends_sentence(text: str) -> bool:
@@ -578,7 +573,7 @@ def _finish(item: ParaItem, body_size: float) -> None:
     item.bold = all(ln.bold for ln in item.lines)
     if item.kind is BlockKind.PARAGRAPH and _is_heading(item, body_size):
         item.kind = BlockKind.HEADING
-    elif item.kind is BlockKind.PARAGRAPH and _NUMBERED.match(item.text) and not item.bold:
+    elif item.kind is BlockKind.PARAGRAPH and PDF_NUMBERED.match(item.text) and not item.bold:
         item.kind = BlockKind.LIST_ITEM
 
 
@@ -591,7 +586,7 @@ def _is_heading(item: ParaItem, body_size: float) -> bool:
 
 def heading_level(item: ParaItem, sizes: Sequence[float]) -> int:
     """Level from the section number ("4.1" -> 2), else from the font size rank."""
-    m = _HEADING_NUMBER.match(item.text)
+    m = HEADING_NUMBER.match(item.text)
     if m:
         return m.group(1).count(".") + 1
     bigger = sorted({s for s in sizes if s > item.size + 0.5}, reverse=True)
@@ -603,4 +598,4 @@ def is_section_label(label: str) -> bool:
 
 
 def numbered(text: str) -> bool:
-    return bool(_NUMBERED.match(text))
+    return bool(PDF_NUMBERED.match(text))
