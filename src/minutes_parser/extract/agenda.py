@@ -27,9 +27,9 @@ from ..rules.agenda import (
     STARTS_WITH_DATE,
 )
 from .agenda_structure import agenda_list, heading_outline
-from .attendees import attendance_heading
 from .locate import item_at
 from .people import is_name_like, split_honorifics
+from .sections import attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 

@@ -22,8 +22,7 @@ from ..document import Block, BlockKind, Document
 from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
 from ..rules.agenda import AGENDA_LABEL, DATE_ONLY, STRUCTURAL
-from .attendees import attendance_heading
-from .sections import is_actions_heading
+from .sections import attendance_heading, is_actions_heading
 
 __all__ = ["agenda_list", "heading_outline"]
 

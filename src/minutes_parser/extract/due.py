@@ -12,13 +12,12 @@ from ..rules.dates import (
     DUE_DAY_MONTHNAME,
     DUE_END_OF_MONTH,
     DUE_NEXT_MEETING,
+    DUE_WEEKDAYS,
     MONTH_NAMES,
 )
 from .dates import Order, find_dates
 
 __all__ = ["resolve_due"]
-
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def resolve_due(
@@ -60,8 +59,8 @@ def resolve_due(
             d = _safe(_year_after(meeting_date, month, day), month, day)
             if d:
                 return d.isoformat(), m3.group(0)
-        for k, name in enumerate(_WEEKDAYS):
-            m4 = re.search(rf"\b(?:by\s+|this\s+|next\s+|on\s+)?{name}\b", text, re.IGNORECASE)
+        for k, weekday in enumerate(DUE_WEEKDAYS):
+            m4 = weekday.search(text)
             if m4:
                 ahead = (k - meeting_date.weekday()) % 7 or 7
                 return (meeting_date + dt.timedelta(days=ahead)).isoformat(), m4.group(0)

@@ -16,8 +16,8 @@ from ..rules.meeting import (
     LOCATION_PATTERNS,
     START_TIME,
 )
-from .attendees import attendance_heading
 from .dates import Order, find_dates, find_times, infer_date_order
+from .sections import attendance_heading
 
 __all__ = ["extract_metadata", "header_blocks"]
 

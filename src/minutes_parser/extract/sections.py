@@ -1,12 +1,19 @@
-"""Section headings more than one extractor reads: a list of this meeting's actions, and a
-review of earlier ones. Defined once so the agenda outline, the action markers and the review
-readers agree on what opens each section."""
+"""Section headings more than one extractor reads: an attendance section (with the status its
+entries get), a list of this meeting's actions, and a review of earlier ones. Defined once so
+meeting splitting, metadata, the agenda outline, the attendance readers, the action markers
+and the review readers agree on what opens each section; the headings themselves are
+``rules.ATTENDANCE_HEADINGS`` and ``rules.ACTIONS_SECTION_HEADINGS``."""
 
 from __future__ import annotations
 
-from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
+import re
 
-__all__ = ["is_actions_heading", "is_review_heading"]
+from ..models import AttendanceStatus
+from ..rules.attendance import ATTENDANCE_HEADING, HEADINGS_LONGEST_FIRST
+from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
+from .people import HANDLE, is_name_like, split_honorifics
+
+__all__ = ["attendance_heading", "is_actions_heading", "is_review_heading"]
 
 
 def is_actions_heading(text: str) -> bool:
@@ -20,3 +27,57 @@ def is_review_heading(text: str) -> bool:
     from last month", "Review of previous actions"."""
     text = text.strip()
     return len(text) < 120 and bool(PREVIOUS_ACTIONS.search(text)) and bool(REVIEWED.search(text))
+
+
+_STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
+
+
+def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
+    """``(status, heading, rest)`` when ``text`` opens an attendance section."""
+    m = ATTENDANCE_HEADING.match(text)
+    if not m:
+        return None
+    heading = re.sub(r"\s+", " ", m.group("h").lower())
+    rest = m.group("rest").strip()
+    sep = m.group("sep")
+    if heading == "roll call" and rest:
+        inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
+        if inner is not None:
+            return inner
+    if m.group("num") and not (sep and rest):
+        return None  # "1. Apologies for absence": an agenda item's title, not the list
+    # Bare words like "members" or "present" only head a section when a colon/dash follows
+    # or they stand alone; "Members asked …" is narrative.
+    if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
+        return None
+    if heading in (
+        "minutes",
+        "clerk",
+        "staff",
+        "members",
+        "trustees",
+        "directors",
+        "attendance",
+    ) and sep not in (":", "–", "-", "—"):
+        return None
+    if heading == "minutes" and not rest:
+        return None
+    if sep and sep[0].isalpha():
+        # "Apologies were received from A and B. Cllr C was absent." – the list is the
+        # first sentence only.
+        rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest, maxsplit=1)[0].rstrip(".")
+    status = AttendanceStatus(_STATUS_BY_HEADING[heading])
+    if m.group("paren") and "apolog" in m.group("paren").lower():
+        status = AttendanceStatus.APOLOGIES
+    role = None
+    if heading in ("clerk", "minutes", "minute taker"):
+        role = heading.title()
+    return status, role or "", rest
+
+
+def _is_name_list(text: str) -> bool:
+    """ "alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
+    pieces = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    return len(pieces) >= 2 and all(
+        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    )

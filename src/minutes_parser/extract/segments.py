@@ -10,9 +10,9 @@ from itertools import pairwise
 
 from ..document import Block, BlockKind, Document
 from ..rules.sections import ATTENDANCE_COLUMN, DIGITS, MEETING_DAY_MONTH, MEETING_WORD
-from .attendees import attendance_heading
 from .dates import find_dates
 from .people import split_honorifics
+from .sections import attendance_heading
 
 __all__ = ["split_meetings"]
 

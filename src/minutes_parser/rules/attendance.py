@@ -77,6 +77,26 @@ ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(
     {"participants", "attendees", "attendance", "present", "members present", "absent", "apologies"}
 )
 
+#: What a cell of an attendance table's status column says ("Present", "Apologies sent",
+#: "Y") → the status; a cell is read whole, else by the entry (3+ letters) it starts with.
+ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
+    "present": AttendanceStatus.PRESENT,
+    "attended": AttendanceStatus.PRESENT,
+    "yes": AttendanceStatus.PRESENT,
+    "y": AttendanceStatus.PRESENT,
+    "apologies": AttendanceStatus.APOLOGIES,
+    "apologies accepted": AttendanceStatus.APOLOGIES,
+    "apologies received": AttendanceStatus.APOLOGIES,
+    "apologies given": AttendanceStatus.APOLOGIES,
+    "sent apologies": AttendanceStatus.APOLOGIES,
+    "absent": AttendanceStatus.ABSENT,
+    "absent without apologies": AttendanceStatus.ABSENT,
+    "apologies not accepted": AttendanceStatus.APOLOGIES,
+    "not present": AttendanceStatus.ABSENT,
+    "no": AttendanceStatus.ABSENT,
+    "in attendance": AttendanceStatus.IN_ATTENDANCE,
+}
+
 #: Words that open a sentence of narrative, not a list of people, after an attendance list
 #: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."
 ATTENDANCE_NARRATIVE_OPENERS: Final[frozenset[str]] = words(

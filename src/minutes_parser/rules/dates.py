@@ -97,3 +97,23 @@ DUE_NEXT_MEETING = pattern(
     r"\b(?:the\s+)?next\s+(?:meeting|board|committee|fgb|call|session)\b",
     re.IGNORECASE,
 )
+
+#: Weekday names in calendar order, Monday first (``datetime.weekday()``).
+WEEKDAY_NAMES: Final[tuple[str, ...]] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+#: A due weekday ("by Friday", "next Tuesday"), one pattern per WEEKDAY_NAMES entry, in order.
+DUE_WEEKDAYS: Final = tuple(
+    pattern(
+        f"dates.due_weekday.{name}",
+        rf"\b(?:by\s+|this\s+|next\s+|on\s+)?{name}\b",
+        re.IGNORECASE,
+    )
+    for name in WEEKDAY_NAMES
+)

@@ -19,8 +19,8 @@ from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
 from ...options import ParseOptions
 from ..people import PersonIndex, is_name_like, split_honorifics
+from ..sections import attendance_heading
 from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse_entry
-from .headings import attendance_heading
 from .movements import _add_movements
 from .narrative import _narrative_people
 from .sections import _section_entries

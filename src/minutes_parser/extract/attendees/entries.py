@@ -20,7 +20,13 @@ from ...rules import (
     ROLE_WORDS,
     TITLES_BEFORE_SURNAME,
 )
-from ...rules.attendance import ATTENDANCE_QUALIFIER, BOT_HANDLE, ROLE_COLON, SUBSTITUTE
+from ...rules.attendance import (
+    ATTENDANCE_QUALIFIER,
+    ATTENDANCE_STATUS_CELLS,
+    BOT_HANDLE,
+    ROLE_COLON,
+    SUBSTITUTE,
+)
 from ...rules.people import PERSON_START
 from ..people import HANDLE, is_name_like, split_honorifics
 
@@ -42,23 +48,6 @@ _NOTE_WORDS = frozenset(
 )
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
-_STATUS_CELLS: dict[str, AttendanceStatus] = {
-    "present": AttendanceStatus.PRESENT,
-    "attended": AttendanceStatus.PRESENT,
-    "yes": AttendanceStatus.PRESENT,
-    "y": AttendanceStatus.PRESENT,
-    "apologies": AttendanceStatus.APOLOGIES,
-    "apologies accepted": AttendanceStatus.APOLOGIES,
-    "apologies received": AttendanceStatus.APOLOGIES,
-    "apologies given": AttendanceStatus.APOLOGIES,
-    "sent apologies": AttendanceStatus.APOLOGIES,
-    "absent": AttendanceStatus.ABSENT,
-    "absent without apologies": AttendanceStatus.ABSENT,
-    "apologies not accepted": AttendanceStatus.APOLOGIES,
-    "not present": AttendanceStatus.ABSENT,
-    "no": AttendanceStatus.ABSENT,
-    "in attendance": AttendanceStatus.IN_ATTENDANCE,
-}
 
 
 @dataclass
@@ -74,9 +63,9 @@ class _Entry:
 def _status_from_cell(text: str) -> AttendanceStatus | None:
     """ "Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
     text = re.sub(r"\s*\(.*$", "", text.strip().lower()).rstrip(".")
-    if text in _STATUS_CELLS:
-        return _STATUS_CELLS[text]
-    for word, status in _STATUS_CELLS.items():
+    if text in ATTENDANCE_STATUS_CELLS:
+        return ATTENDANCE_STATUS_CELLS[text]
+    for word, status in ATTENDANCE_STATUS_CELLS.items():
         if len(word) > 2 and text.startswith(word):
             return status
     if text.startswith("apolog"):

@@ -17,9 +17,9 @@ from ...rules import (
 )
 from ...rules.attendance import COUNT_SUFFIX, NEXT_ATTENDANCE_SECTION
 from ..people import split_honorifics
+from ..sections import attendance_heading
 from ..sentences import sentence_spans
 from .entries import _NONE_WORDS, _Entry, _is_handle, _is_role_like, _role_then_name, _starts_person
-from .headings import attendance_heading
 
 
 def _inline_sections(

@@ -12,8 +12,8 @@ from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
 from ...rules.attendance import COUNT_SUFFIX, LIST_NUMBER
 from ..people import HANDLE, is_name_like, split_honorifics
+from ..sections import attendance_heading
 from .entries import _NONE_WORDS, _Entry, _role_then_name
-from .headings import attendance_heading
 from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
     _attendance_table_header,
