@@ -12,7 +12,6 @@ never drift from the text.
 from __future__ import annotations
 
 import bisect
-import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from enum import Enum
@@ -202,22 +201,18 @@ class Document(_Model):
         return document_html(self)
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
-"""Zero-width space, word joiner, a BOM inside the text, soft hyphen: invisible, and they split
-or glue names ("Ren\u2060é")."""
+# Imported here, not at the top: rules/ imports models.py, which imports the classes above.
+from .rules.layout import INVISIBLE, SURROGATE  # noqa: E402
 
 
 def valid_unicode(text: str) -> str:
     """Join UTF-16 surrogate pairs some PDF engines hand out (an emoji as two halves) and
     replace lone halves: text that cannot be encoded as UTF-8 breaks every consumer. Then
     drop invisible joiners and compose accents (NFC), so "Rene\u0301" is "René"."""
-    if _SURROGATE.search(text):
+    if SURROGATE.search(text):
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if not text.isascii():
-        text = unicodedata.normalize("NFC", _INVISIBLE.sub("", text))
+        text = unicodedata.normalize("NFC", INVISIBLE.sub("", text))
     return text
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import json
-import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,12 +23,12 @@ from pathlib import Path
 from ..errors import ConfigurationError
 from ..options import ParseOptions
 from ..pipeline import parse_meetings
+from ..rules.evaluation import CASE_DATE_TAIL
 from .scoring import FIELDS, Json, Tally, score_meeting
 
 __all__ = ["Case", "CorpusReport", "evaluate_cases", "evaluate_corpus", "find_cases", "find_splits"]
 
 SPLITS = ("dev", "test")
-_DATE_TAIL = re.compile(r"[-_.]?(\d{4}[-_]\d{2}([-_]\d{2})?|\d{8}|\d+)$")
 
 
 @dataclass(frozen=True)
@@ -63,7 +62,7 @@ def _body_slug(doc_id: str) -> str:
     """The body a document belongs to, from its id: ``rust-lc-2023-10-27`` -> ``rust-lc``."""
     slug = doc_id
     for _ in range(2):
-        slug = _DATE_TAIL.sub("", slug) or slug
+        slug = CASE_DATE_TAIL.sub("", slug) or slug
     return slug
 
 

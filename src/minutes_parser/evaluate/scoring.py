@@ -13,12 +13,13 @@ JSON the parser prints (``description``, owners as objects).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
+
+from ..rules.evaluation import NOT_ALNUM, SCORING_HONORIFICS
 
 __all__ = ["FIELDS", "Json", "Tally", "score_meeting"]
 
@@ -35,10 +36,6 @@ FIELDS = (
     "meeting.date",
 )
 
-_HONORIFICS = re.compile(
-    r"\b(mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|rev|the)\b\.?"
-)
-_NOT_ALNUM = re.compile(r"[^a-z0-9 ]+")
 _STATUS_ALIASES = {
     "apologies_sent": "apologies",
     "attendance": "in_attendance",
@@ -96,12 +93,12 @@ class Tally:
 
 
 def norm_name(text: str | None) -> str:
-    text = _HONORIFICS.sub(" ", (text or "").lower())
-    return " ".join(_NOT_ALNUM.sub(" ", text).split())
+    text = SCORING_HONORIFICS.sub(" ", (text or "").lower())
+    return " ".join(NOT_ALNUM.sub(" ", text).split())
 
 
 def norm_text(text: str | None) -> str:
-    return " ".join(_NOT_ALNUM.sub(" ", (text or "").lower()).split())
+    return " ".join(NOT_ALNUM.sub(" ", (text or "").lower()).split())
 
 
 def status_of(item: Json) -> str:

@@ -10,63 +10,28 @@ section yields its one item.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
 from ..options import ParseOptions
-from ..rules import MONTHS, NOT_AGENDA_TITLES, TITLE_LINK_WORDS
+from ..rules import TITLE_LINK_WORDS
+from ..rules.agenda import (
+    DASH,
+    LINK_MARK,
+    NOT_ITEM,
+    NUMBER_FORMS,
+    PRESENTED_BY,
+    PRESENTER,
+    RUN_IN,
+    STARTS_WITH_DATE,
+)
 from .agenda_structure import agenda_list, heading_outline
-from .attendees import attendance_heading
 from .locate import item_at
 from .people import is_name_like, split_honorifics
-from .sections import action_table_columns
+from .sections import action_table_columns, attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
-
-_NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
-    (
-        "minute_ref",
-        re.compile(
-            r"^(?P<n>(?:[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})(?:\.\d{1,2}|[a-z])?)\.?\s+(?P<t>\S.*)$"
-        ),
-    ),
-    (
-        "item_word",
-        re.compile(
-            r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$",
-            re.IGNORECASE,
-        ),
-    ),
-    ("letter_suffix", re.compile(r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$")),
-    # "2- Finance Committee Report:" numbers with a dash as well
-    ("decimal", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:|-)?\s+(?P<t>\S.*)$")),
-    ("decimal_alone", re.compile(r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$")),
-    # "a. Approve Minutes of …" under "5. Consent Agenda": a sub-item, numbered "5.a".
-    ("letter", re.compile(r"^\(?(?P<n>[a-z])[.)]\s+(?P<t>[A-Z]\S*.*)$", re.DOTALL)),
-    ("topic", re.compile(r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$", re.IGNORECASE)),
-)
-_CAPS_LINKS = "|".join(sorted(w.upper() for w in TITLE_LINK_WORDS if w.isalpha()))
-_RUN_IN = re.compile(
-    rf"^(?P<caps>[A-Z][A-Z&'’/,-]*(?:\s+(?:[A-Z][A-Z&'’/,-]*|{_CAPS_LINKS}))*)"
-    r"\s+(?P<rest>[A-Z][a-z].*)$",
-    re.DOTALL,
-)
-_LINK_MARK = re.compile(r"^\[\d{1,3}\]\s*")  # "[4]Open action items" from a converted web page
-_NOT_ITEM = re.compile("|".join(NOT_AGENDA_TITLES), re.IGNORECASE)
-_STARTS_WITH_DATE = re.compile(
-    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE
-)
-_PRESENTER = re.compile(
-    r"^(?P<title>.*?\S)\s*(?:[–—-]\s+|\(\s*(?:presented\s+by\s+|presenter:\s*)?)"
-    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
-    r"(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*\)?\s*$"
-)
-_PRESENTED_BY = re.compile(
-    r"^(?P<title>.*?\S)[\s,;]*\(?(?:presented|introduced|led)\s+by\s+(?P<who>[^)]+)\)?$",
-    re.IGNORECASE,
-)
 
 
 @dataclass
@@ -97,15 +62,15 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         text = f"{lead} {title}"
     else:
         text = b.text.strip().strip("*").strip()
-    if _STARTS_WITH_DATE.match(text):
+    if STARTS_WITH_DATE.match(text):
         return None  # "03 April 2024" is a date, not item 3
-    for form, rx in _NUMBER_FORMS:
+    for form, rx in NUMBER_FORMS:
         m = rx.match(text)
         if not m:
             continue
         number = m.groupdict().get("n")
-        title = _LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
-        if form == "decimal_alone" or _NOT_ITEM.fullmatch(title.rstrip(":")):
+        title = LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
+        if form == "decimal_alone" or NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
         title = _run_in_title(_before_narrative(title))
         if not _is_title(title, b):
@@ -122,13 +87,10 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
     return None
 
 
-_DASH = re.compile(r"\s+[–—-]\s+")
-
-
 def _before_narrative(title: str) -> str:
     """ "Call to order – Trustee Picha called the meeting to order at 7:03 p.m.": the item's
     title is what stands before a dash when a sentence of record follows it."""
-    parts = _DASH.split(title, maxsplit=1)
+    parts = DASH.split(title, maxsplit=1)
     if len(parts) == 2:
         head, tail = parts
         if len(head.split()) <= 8 and len(tail.split()) >= 4 and tail[:1].isupper():
@@ -139,7 +101,7 @@ def _before_narrative(title: str) -> str:
 def _run_in_title(text: str) -> str:
     """The capitals of "CONVENE Chair Saxby called the meeting to order" or "ROLL CALL
     Present: …": US minutes run an item's text on after its title, on the same line."""
-    m = _RUN_IN.match(text)
+    m = RUN_IN.match(text)
     if m is None:
         return text
     caps, rest = m.group("caps").strip(), m.group("rest")
@@ -169,10 +131,10 @@ def _is_title(title: str, b: Block) -> bool:
 
 
 def _split_presenter(title: str) -> tuple[str, str | None]:
-    m = _PRESENTED_BY.match(title)
+    m = PRESENTED_BY.match(title)
     if m:
         return m.group("title").strip(" -–—,"), m.group("who").strip()
-    m = _PRESENTER.match(title)
+    m = PRESENTER.match(title)
     if m:
         who = m.group("who")
         _, bare = split_honorifics(who)

@@ -16,15 +16,13 @@ item of.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from ..document import Block, BlockKind, Document
 from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
-from ..rules import STRUCTURAL_HEADINGS
-from .attendees import attendance_heading
-from .sections import is_actions_heading
+from ..rules.agenda import AGENDA_LABEL, DATE_ONLY, STRUCTURAL
+from .sections import attendance_heading, is_actions_heading
 
 __all__ = ["agenda_list", "heading_outline"]
 
@@ -35,14 +33,6 @@ def _typographic_level(b: Block) -> int:
     """A level for a bold line: capitals above mixed case ("PLANNING" over "Payments"),
     both below any heading the markup levels."""
     return _UNLEVELLED if b.text.isupper() else _UNLEVELLED + 1
-
-
-_AGENDA_LABEL = re.compile(r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE)
-_STRUCTURAL = re.compile(rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE)
-_DATE_ONLY = re.compile(
-    r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
-    re.IGNORECASE,
-)
 
 
 def _item(doc: Document, b: Block, end: int, rule: str) -> AgendaItem:
@@ -60,9 +50,9 @@ def _structural(text: str) -> bool:
     """A section every minutes has, or a list of actions (action lists are not items)."""
     text = text.strip().rstrip(":")
     return bool(
-        _STRUCTURAL.match(text)
+        STRUCTURAL.match(text)
         or attendance_heading(text) is not None
-        or _DATE_ONLY.match(text)
+        or DATE_ONLY.match(text)
         or is_actions_heading(text)
     )
 
@@ -71,7 +61,7 @@ def agenda_list(doc: Document) -> list[AgendaItem]:
     """Items of the list under an "Agenda" heading or label."""
     blocks = doc.blocks
     for i, b in enumerate(blocks[:200]):
-        if b.kind is BlockKind.LIST_ITEM or not _AGENDA_LABEL.match(b.text.strip()):
+        if b.kind is BlockKind.LIST_ITEM or not AGENDA_LABEL.match(b.text.strip()):
             continue
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.LIST_ITEM and j - i <= 2:

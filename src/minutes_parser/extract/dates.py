@@ -15,6 +15,13 @@ from functools import lru_cache
 from typing import Literal
 
 from ..rules import MDY_SIGNALS, MONTHS
+from ..rules.dates import (
+    DMY_WORDS,
+    ISO_DATE,
+    MDY_WORDS,
+    NUMERIC_DATE,
+    TIME,
+)
 
 __all__ = [
     "DateMatch",
@@ -25,25 +32,6 @@ __all__ = [
 ]
 
 Order = Literal["dmy", "mdy"]
-
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
-_DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<y>\d{4}|'\d{2})"
-_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_DMY_WORDS = re.compile(
-    rf"\b{_WEEKDAY}{_DAY}\s*(?:of\s+)?(?P<m>{_MONTH_RE})\.?,?\s+{_YEAR}\b", re.IGNORECASE
-)
-_MDY_WORDS = re.compile(rf"\b{_WEEKDAY}(?P<m>{_MONTH_RE})\.?\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE)
-_NUMERIC = re.compile(
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)"
-)
-_ISO = re.compile(r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
-
-_TIME = re.compile(
-    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*"
-    r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d%])",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -73,12 +61,14 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
 @lru_cache(maxsize=8)
 def infer_date_order(text: str) -> Order:
     """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
-    mdy = len(_MDY_WORDS.findall(text))
-    dmy = len(_DMY_WORDS.findall(text))
+    mdy = len(MDY_WORDS.findall(text))
+    dmy = len(DMY_WORDS.findall(text))
     # The same date written unambiguously elsewhere ("asbroker.2018-07-03" beside "7-3-18")
     # says which way the ambiguous ones read.
-    iso = {(int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in _ISO.finditer(text)}
-    for m in _NUMERIC.finditer(text):
+    iso = {
+        (int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in ISO_DATE.finditer(text)
+    }
+    for m in NUMERIC_DATE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a > 12 >= b:
             dmy += 1
@@ -97,17 +87,17 @@ def infer_date_order(text: str) -> Order:
 def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position (overlaps resolved to the longest)."""
     found: list[DateMatch] = []
-    for rx in (_DMY_WORDS, _MDY_WORDS):
+    for rx in (DMY_WORDS, MDY_WORDS):
         for m in rx.finditer(text):
             month = MONTHS[m.group("m").lower().rstrip(".")]
             d = _make(_year(m.group("y")), month, int(m.group("d")))
             if d:
                 found.append(DateMatch(d, m.start(), m.end(), m.group(0), False))
-    for m in _ISO.finditer(text):
+    for m in ISO_DATE.finditer(text):
         d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if d:
             found.append(DateMatch(d, m.start(), m.end(), m.group(0), True))
-    for m in _NUMERIC.finditer(text):
+    for m in NUMERIC_DATE.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
         if m.group("sep") == "." and len(m.group("y")) == 2 and y < 2000:
             continue
@@ -137,7 +127,7 @@ class TimeMatch:
 def find_times(text: str) -> list[TimeMatch]:
     """Clock times written with am/pm, "noon", or as 24-hour "18:30"/"18.30"."""
     out: list[TimeMatch] = []
-    for m in _TIME.finditer(text):
+    for m in TIME.finditer(text):
         h, minute, ap = int(m.group("h")), m.group("min"), (m.group("ap") or "").lower()
         if not ap and minute is None:
             continue

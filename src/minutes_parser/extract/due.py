@@ -7,40 +7,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..rules.dates import (
+    DUE_DAY_MONTH,
+    DUE_DAY_MONTHNAME,
+    DUE_END_OF_MONTH,
+    DUE_NEXT_MEETING,
+    DUE_WEEKDAYS,
+    MONTH_NAMES,
+)
 from .dates import Order, find_dates
 
 __all__ = ["resolve_due"]
-
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
-_DAY_MONTH = re.compile(r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?!/)")
-_DAY_MONTHNAME = re.compile(
-    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>"
-    + "|".join(_MONTHS)
-    + r"|"
-    + "|".join(m[:3] for m in _MONTHS)
-    + r")\b(?!\s+\d{4})",
-    re.IGNORECASE,
-)
-_END_OF_MONTH = re.compile(
-    r"end\s+of\s+(?P<m>" + "|".join(_MONTHS) + r")(?:\s+(?P<y>\d{4}))?", re.IGNORECASE
-)
-_NEXT_MEETING = re.compile(
-    r"\b(?:the\s+)?next\s+(?:meeting|board|committee|fgb|call|session)\b", re.IGNORECASE
-)
 
 
 def resolve_due(
@@ -55,18 +32,18 @@ def resolve_due(
         return None, None
     for m in find_dates(text, order):
         return m.date.isoformat(), m.text
-    if _NEXT_MEETING.search(text):
-        phrase = _NEXT_MEETING.search(text)
+    if DUE_NEXT_MEETING.search(text):
+        phrase = DUE_NEXT_MEETING.search(text)
         assert phrase is not None
         return (next_meeting.isoformat() if next_meeting else "next meeting"), phrase.group(0)
     if meeting_date is not None:
-        em = _END_OF_MONTH.search(text)
+        em = DUE_END_OF_MONTH.search(text)
         if em:
-            month = _MONTHS.index(em.group("m").lower()) + 1
+            month = MONTH_NAMES.index(em.group("m").lower()) + 1
             year = int(em.group("y")) if em.group("y") else _year_after(meeting_date, month)
             last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
             return last.isoformat(), em.group(0)
-        m2 = _DAY_MONTHNAME.search(text)
+        m2 = DUE_DAY_MONTHNAME.search(text)
         if m2:
             month = _month_number(m2.group("m"))
             d = _safe(
@@ -74,7 +51,7 @@ def resolve_due(
             )
             if d:
                 return d.isoformat(), m2.group(0)
-        m3 = _DAY_MONTH.search(text)
+        m3 = DUE_DAY_MONTH.search(text)
         if m3:
             day, month = int(m3.group("d")), int(m3.group("m"))
             if order == "mdy":
@@ -82,8 +59,8 @@ def resolve_due(
             d = _safe(_year_after(meeting_date, month, day), month, day)
             if d:
                 return d.isoformat(), m3.group(0)
-        for k, name in enumerate(_WEEKDAYS):
-            m4 = re.search(rf"\b(?:by\s+|this\s+|next\s+|on\s+)?{name}\b", text, re.IGNORECASE)
+        for k, weekday in enumerate(DUE_WEEKDAYS):
+            m4 = weekday.search(text)
             if m4:
                 ahead = (k - meeting_date.weekday()) % 7 or 7
                 return (meeting_date + dt.timedelta(days=ahead)).isoformat(), m4.group(0)
@@ -94,7 +71,7 @@ def resolve_due(
 
 def _month_number(name: str) -> int:
     name = name.lower()[:3]
-    return [m[:3] for m in _MONTHS].index(name) + 1
+    return [m[:3] for m in MONTH_NAMES].index(name) + 1
 
 
 def _year_after(meeting: dt.date, month: int, day: int = 1) -> int:

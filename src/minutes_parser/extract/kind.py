@@ -10,29 +10,23 @@ only a document with no meeting evidence, or more evidence against, is ``not_min
 
 from __future__ import annotations
 
-import re
-
 from ..document import BlockKind, Document, Severity
 from ..models import DocumentKind, KindJudgement, Meeting
 from ..options import ParseOptions
 from ..rules import (
-    ANNOUNCEMENT_TITLES,
-    MINUTES_SIGNALS,
-    MINUTES_STRUCTURE_SIGNALS,
-    NOT_MINUTES_SIGNALS,
     RECORD_ONLY_SIGNALS,
+)
+from ..rules.kind import (
+    ANNOUNCEMENT_PATTERNS,
+    ITEM_NUMBER,
+    MINUTES_HEADING_LINE,
+    MINUTES_PATTERNS,
+    NOT_MINUTES_PATTERNS,
+    RECORD_TITLE,
+    STRUCTURE_PATTERNS,
 )
 
 __all__ = ["classify", "extract_kind", "judge"]
-
-_FLAGS = re.IGNORECASE | re.MULTILINE
-_MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in MINUTES_SIGNALS]
-_STRUCTURE = [(i, re.compile(p, _FLAGS), w) for i, p, w in MINUTES_STRUCTURE_SIGNALS]
-_NOT_MINUTES = [(i, re.compile(p, _FLAGS), w) for i, p, w in NOT_MINUTES_SIGNALS]
-_TITLES = [(i, re.compile(p, _FLAGS), w) for i, p, w in ANNOUNCEMENT_TITLES]
-_ITEM_NUMBER = re.compile(r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
-_MINUTES_HEADING = re.compile(r"^\s*minutes\s*:?\s*$", _FLAGS)
-_RECORD_TITLE = re.compile(r"\b(?:minutes|notes|record)\b", re.IGNORECASE)
 
 STRONG = 2.5
 """Evidence at which a document reads as minutes without doubt."""
@@ -44,32 +38,32 @@ def judge(doc: Document) -> KindJudgement:
     """The kind, with a confidence and each signal that fired with its weight."""
     blocks = doc.blocks[:120]
     # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
-    head = _ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
+    head = ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
     # First lines of the blocks, numbers stripped: where section headings and titles stand.
-    lines = _ITEM_NUMBER.sub(
+    lines = ITEM_NUMBER.sub(
         "", "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
     )
     titles = [line for b in blocks[:3] for line in b.text.split("\n")][:6]
     evidence: dict[str, float] = {}
-    for sid, rx, weight in _MINUTES:
+    for sid, rx, weight in MINUTES_PATTERNS:
         if rx.search(head):
             evidence[sid] = weight
-    if _MINUTES_HEADING.search(head):
+    if MINUTES_HEADING_LINE.search(head):
         evidence["minutes_heading"] = 2.5
-    for sid, rx, weight in _STRUCTURE:
+    for sid, rx, weight in STRUCTURE_PATTERNS:
         hits = len(rx.findall(lines))
         if hits:
             evidence[sid] = weight * min(hits, 2)
     score = sum(evidence.values())
     against = 0.0
-    for sid, rx, weight in _NOT_MINUTES:
+    for sid, rx, weight in NOT_MINUTES_PATTERNS:
         if rx.search(head):
             evidence[f"not:{sid}"] = -weight
             against += weight
     announced = "not:notice" in evidence  # "You are hereby summoned to attend …"
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
-    if not (titles and _RECORD_TITLE.search(titles[0])):
-        for sid, rx, weight in _TITLES:
+    if not (titles and RECORD_TITLE.search(titles[0])):
+        for sid, rx, weight in ANNOUNCEMENT_PATTERNS:
             if any(rx.search(t) for t in titles):
                 evidence[f"not:{sid}"] = -weight
                 announced = True
@@ -80,7 +74,7 @@ def judge(doc: Document) -> KindJudgement:
         record = sum(v for k, v in evidence.items() if k in RECORD_ONLY_SIGNALS)
         if record < STRONG:
             score = record
-            against += sum(w for sid, _, w in _TITLES if f"not:{sid}" in evidence)
+            against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0

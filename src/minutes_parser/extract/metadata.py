@@ -8,24 +8,20 @@ from ..document import Block, BlockKind, Document, Severity, Span
 from ..models import Meeting, MeetingMetadata
 from ..options import ParseOptions
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
-from .attendees import attendance_heading
+from ..rules.meeting import (
+    BODY_PATTERNS,
+    DATE_LABEL,
+    END_TIME,
+    GENERIC_TITLES,
+    LOCATION_PATTERNS,
+    START_TIME,
+)
 from .dates import Order, find_dates, find_times, infer_date_order
 from .partial_date import date_completed_from_file_name
+from .sections import attendance_heading
 
 __all__ = ["extract_metadata", "header_blocks"]
 
-_BODY_PATTERNS = (
-    re.compile(
-        # "Minutes of the Ordinary Meeting of …", "APPROVED MINUTES REGULAR MEETING OF THE …"
-        r"minutes\s+(?:(?:of|from)\s+)?(?:the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-        r"(?P<body>.+?)(?:,|\s+held\b|\s+on\b|\s+at\b|\s+\d|"
-        r"\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|$)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"^(?:minutes\s+of\s+(?:the\s+)?)?(?P<body>.+?)\s+(?:meeting|minutes)\b", re.IGNORECASE
-    ),
-)
 #: Words that describe the minutes or the meeting, never name the body.
 _STATUS_WORDS = frozenset(
     {
@@ -74,38 +70,6 @@ _BODY_WORDS = frozenset(
         "directors",
     }
 )
-_LOCATION_PATTERNS = (
-    re.compile(r"^(?:venue|location|place|where)\s*:\s*(?P<loc>.+)$", re.IGNORECASE),
-    re.compile(
-        r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:,?\s+on\b|[,.;]|$)"
-    ),
-    re.compile(
-        r"\b(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)|\d{1,2}[:.]\d\d)\s+(?:at|in)\s+"
-        r"(?:the\s+)?(?P<loc>[A-Z][^,.;\n]{2,80}?)(?:[,.;]|$)",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?:at|in)\s+(?:the\s+)?(?P<loc>[A-Z][\w'’ ]{2,60}(?:House|Hall|Room|Centre|"
-        r"Center|Chambers?|Library|Offices?|School|Church|Building|Pavilion|Hotel|"
-        r"Suite|Institute|Club))\b"
-    ),
-)
-_END_TIME = re.compile(
-    r"(?:meeting\s+(?:closed|ended|finished|concluded|adjourned)|"
-    r"closed\s+the\s+meeting|adjourned)\b[^.]{0,40}?\bat\s+",
-    re.IGNORECASE,
-)
-_START_TIME = re.compile(
-    # "called to order", "called the (special) meeting to order", "opened the meeting"
-    r"(?:meeting\s+(?:opened|started|commenced|began)|called\s+(?:\w+\s+){0,3}?to\s+order|"
-    r"opened\s+the\s+meeting|convened)\b[^.]{0,40}?\bat\s+",
-    re.IGNORECASE,
-)
-_GENERIC_TITLES = re.compile(
-    r"^(?:agenda item|minutes|agendas, meetings and minutes.*|"
-    r"draft|approved|unconfirmed|confidential)\s*:?$",
-    re.IGNORECASE,
-)
 
 
 def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
@@ -144,7 +108,7 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
                     md.end_time = times[1].value
                     spans["end_time"] = doc.span(b.start + times[1].start, b.start + times[1].end)
         if md.location is None:
-            for rx in _LOCATION_PATTERNS:
+            for rx in LOCATION_PATTERNS:
                 m = rx.search(b.text)
                 if m:
                     md.location = m.group("loc").strip()
@@ -168,13 +132,6 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
     return meeting.model_copy(update={"meeting": md})
 
 
-_DATE_LABEL = re.compile(
-    r"^\W{0,3}(?:meeting\s+)?date(?:\s*(?:,|and|&|/)\s*(?:time|venue|location)){0,2}"
-    r"(?:\s+and\s+(?:time|venue|location))?\s*[:\-–]?\s*",
-    re.IGNORECASE,
-)
-
-
 def _date_beyond_header(
     doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span], meeting: Meeting
 ) -> None:
@@ -184,7 +141,7 @@ def _date_beyond_header(
     is not always the meeting's."""
     blocks = doc.blocks[:80]
     for i, b in enumerate(blocks):
-        label = _DATE_LABEL.match(b.text)
+        label = DATE_LABEL.match(b.text)
         if label is None:
             continue
         for nb in [b, *blocks[i + 1 : i + 3]]:
@@ -213,7 +170,7 @@ def _find_body_and_title(
     titled = [
         b
         for b in head
-        if not _GENERIC_TITLES.match(b.text.strip()) and b.kind is not BlockKind.TABLE_ROW
+        if not GENERIC_TITLES.match(b.text.strip()) and b.kind is not BlockKind.TABLE_ROW
     ]
     if titled:
         md.title = titled[0].text.strip()
@@ -226,7 +183,7 @@ def _find_body_and_title(
     # Best evidence first: "Minutes of the Ordinary Meeting of Hollowmere Parish Council held
     # …", then a heading that names an organisation, then "<Body> meeting/minutes".
     for b in titled[:6]:
-        m = _BODY_PATTERNS[0].search(b.text)
+        m = BODY_PATTERNS[0].search(b.text)
         if m and _plausible_body(_clean_body(m.group("body"))):
             _set_body(doc, md, spans, b, m.start("body"), _clean_body(m.group("body")))
             return
@@ -238,7 +195,7 @@ def _find_body_and_title(
             )
             return
     for b in titled[:4]:
-        m = _BODY_PATTERNS[1].search(b.text)
+        m = BODY_PATTERNS[1].search(b.text)
         if m and _plausible_body(_clean_body(m.group("body"))):
             _set_body(doc, md, spans, b, m.start("body"), _clean_body(m.group("body")))
             return
@@ -289,7 +246,7 @@ def _set_body(
 
 def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Span]) -> None:
     """ "The meeting closed at 9.15pm", "called to order at 7:00 p.m." anywhere in the text."""
-    for field, cue in (("end_time", _END_TIME), ("start_time", _START_TIME)):
+    for field, cue in (("end_time", END_TIME), ("start_time", START_TIME)):
         if getattr(md, field) is not None:
             continue
         for b in doc.blocks:

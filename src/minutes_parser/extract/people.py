@@ -17,13 +17,13 @@ from ..models import Attendee, PersonRef
 from ..rules import (
     CHAIR_ROLES,
     GROUP_OWNERS,
-    HONORIFICS,
     MINUTE_TAKER_ROLES,
     NOT_NAMES,
     ORGANISATION_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
 )
+from ..rules.people import HANDLE, HONORIFIC_PREFIX, INITIALS
 
 __all__ = [
     "HANDLE",
@@ -33,12 +33,6 @@ __all__ = [
     "split_honorifics",
 ]
 
-_HONORIFIC_RE = re.compile(
-    r"^(?:(?:"
-    + "|".join(sorted((re.escape(h) for h in HONORIFICS), key=len, reverse=True))
-    + r")\.?\s+)+",
-    re.IGNORECASE,
-)
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "al", "el"}
 )
@@ -57,15 +51,10 @@ def _is_name_token(token: str) -> bool:
     return all(ch.isalpha() or ch in _NAME_MARKS for ch in token[1:]) and token[-1].isalpha()
 
 
-#: A chat or forge user name written in lower case ("alice", "gkowalski").
-HANDLE = re.compile(r"^[a-z][a-z0-9_.\-]{1,30}$")
-_INITIALS = re.compile(r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
-
-
 def split_honorifics(text: str) -> tuple[str, str]:
     """``("Cllr", "Beaumont")`` from ``"Cllr Beaumont"``; honorifics joined by spaces."""
     text = text.strip()
-    m = _HONORIFIC_RE.match(text)
+    m = HONORIFIC_PREFIX.match(text)
     if not m:
         return "", text
     rest = text[m.end() :].strip()
@@ -177,7 +166,7 @@ class PersonIndex:
             ("alias", lambda p: bare.upper().replace(".", "") in p.aliases),
             (
                 "initials",
-                lambda p: bool(_INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
+                lambda p: bool(INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
             ),
             ("surname", lambda p: " " not in nbare and p.n_surname == nbare),
             # "Dr. Yasmin", "Dr. Fuad": a title before a first name is a common form of

@@ -13,7 +13,28 @@ from collections.abc import Iterator
 from ..document import Block, BlockKind, Cell, Document
 from ..models import DocumentKind, Meeting, Resolution, Vote
 from ..options import ParseOptions
-from ..rules import DECISION_SENTENCES, RESOLUTION_LEADS
+from ..rules import RESOLUTION_LEADS
+from ..rules.decisions import (
+    BODY_DECIDED,
+    DECISION_KEYWORDS,
+    DECISION_PATTERNS,
+    INLINE_NUMBERS,
+    LEAD_PATTERNS,
+    MOTION_CUE,
+    MOVED,
+    MOVED_ALONE,
+    NAMED_VOTES,
+    NEGATED,
+    NUMBERED_DECISION,
+    OUTCOME,
+    PASSIVE,
+    PROPOSED,
+    REPORTED,
+    UNANIMOUS,
+    VOICE_COUNT,
+    VOICE_VOTE,
+    VOTE_COUNT,
+)
 from .agenda import item_at
 from .people import PersonIndex, split_honorifics
 from .sections import action_table_columns
@@ -21,102 +42,16 @@ from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
 
-_LEADS = [
-    (rid, re.compile(rf"^\s*\**\s*(?P<lead>{pat})\**\s*[:\-–—]?\s*", re.IGNORECASE), outcome)
-    for rid, pat, outcome in RESOLUTION_LEADS
-]
 _UPPER_ONLY = {"body_noted", "body_endorsed"}
 _MOTION_RULES = {"resolution:motion", "resolution:proposed_seconded"}
 _LEAD_IDS = {rid for rid, _, _ in RESOLUTION_LEADS}
-#: A sentence that says something did not happen decides nothing ("no one was appointed").
-_NEGATED = re.compile(r"\b(?:no\s+one|nobody|not|never|neither)\b", re.IGNORECASE)
-_DECISION_SENTENCES = [
-    (rid, re.compile(pat, re.IGNORECASE), outcome) for rid, pat, outcome in DECISION_SENTENCES
-]
-_KEYWORDS = re.compile(
-    r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
-    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
-    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
-    r"finali[sz]ed|sense",
-    re.IGNORECASE,
-)
-_NUMBERED = re.compile(
-    r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$", re.DOTALL
-)
-_INLINE_NUMBERS = re.compile(
-    r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+", re.IGNORECASE
-)
-_PERSON = (
-    r"(?:(?:Councilmember|Councillor|Cllr|Commissioner|Board\s*Member|Member|Trustee|Governor|"
-    r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
-    r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
-)
-_MOVED = re.compile(
-    rf"(?P<mover>{_PERSON})\s+(?:moved|proposed|made\s+a\s+motion\s+to)\s+(?P<what>[^;.]+?)"
-    rf"(?:[;,.]\s*|\s+and\s+)"
-    rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{_PERSON})|(?P<sec2>{_PERSON})\s+seconded)"
-)
-#: A motion no one seconded ("… made a motion to approve …. The motion died for lack of a
-#: second."): only the unmistakable verbs, and only with what it proposes.
-_MOVED_ALONE = re.compile(
-    rf"(?P<mover>{_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
-    rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)"
-)
-#: The verbs both motion patterns need; a block without one holds no motion.
-_MOTION_CUE = re.compile(r"moved|proposed|made\s+a\s+motion")
-#: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
-_BODY_DECIDED = re.compile(
-    r"\b(?:the\s+)?(?:board|committee|council|commission|panel|trustees|governors|directors)\s+"
-    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
-    re.IGNORECASE,
-)
-#: Words that make what follows a report of a decision taken elsewhere, not one of this meeting.
-_REPORTED = re.compile(
-    r"\b(?:reported|said|stated|noted|announced|informed|explained|mentioned|advised|updated)\b"
-    r"[^.;]*\bthat\b",
-    re.IGNORECASE,
-)
-_PASSIVE = re.compile(
-    r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
-    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
-    r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
-    r"carried|ratified|endorsed)\b",
-    re.IGNORECASE,
-)
-# Names keep their capitals: matched case-blind, "Cllr Dunn and" would be a name.
-_PROPOSED = re.compile(
-    rf"(?i:proposed|moved)\s*(?i:by)?\s*:?\s*(?P<mover>{_PERSON})[,;.]?\s*(?i:and\s+)?"
-    rf"(?i:seconded)\s*(?i:by)?\s*:?\s*(?P<sec>{_PERSON})"
-)
-_OUTCOME = re.compile(
-    r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
-    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell|died)\b",
-    re.IGNORECASE,
-)
-_COUNT = re.compile(
-    r"\b(?:carried|passed|approved|failed|defeated|lost|vote[ds]?|voting)\b[^.;]{0,30}?"
-    r"(?P<f>\d{1,2})\s*(?:-|–|to|:)\s*(?P<a>\d{1,2})(?:\s*(?:-|–|:)\s*(?P<ab>\d{1,2}))?"
-    r"(?:\s*(?:,|with|and)\s*(?P<ab2>\d{1,2})\s+abstentions?)?",
-    re.IGNORECASE,
-)
-_UNANIMOUS = re.compile(
-    r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?", re.IGNORECASE
-)
-_VOICE = re.compile(r"\bvoice\s+vote\b", re.IGNORECASE)
-_VOICE_COUNT = re.compile(r"voice\s+vote\s*[–—-]\s*(?P<n>\d{1,2})\b", re.IGNORECASE)
-_NAMED = re.compile(
-    r"\b(?P<k>Ayes?|Yes|For|In\s+favou?r|Noes?|Nays?|Against|Abstain(?:ed|ing|s|tions?)?|"
-    r"Absent|Recused)\s*:\s*(?P<names>[^;:]*?)(?=(?:;|\.\s|\.$|$|\b(?:Ayes?|Yes|For|Noes?|Nays?|"
-    r"Against|Abstain\w*|Absent|Recused)\s*:))",
-    re.IGNORECASE,
-)
 
 
 def parse_vote(text: str) -> Vote | None:
     """Counts and named votes exactly as stated; ``None`` when the text states no vote."""
     vote = Vote()
     stated = False
-    for m in _NAMED.finditer(text):
+    for m in NAMED_VOTES.finditer(text):
         kind = m.group("k").lower()
         raw = m.group("names").strip(" .")
         count_m = re.search(r"\((\d{1,2})\)\s*$|[–—-]\s*(\d{1,2})\s*$", raw)
@@ -135,20 +70,20 @@ def parse_vote(text: str) -> Vote | None:
             vote.abstain_names, vote.abstain_count = names, n
         elif kind.startswith(("absent", "recused")):
             vote.absent_names, vote.absent_count = names, n
-    cm = _COUNT.search(text)
+    cm = VOTE_COUNT.search(text)
     if cm and vote.for_count is None:
         vote.for_count, vote.against_count = int(cm.group("f")), int(cm.group("a"))
         ab = cm.group("ab") or cm.group("ab2")
         if ab:
             vote.abstain_count = int(ab)
         stated = True
-    if _UNANIMOUS.search(text):
+    if UNANIMOUS.search(text):
         vote.unanimous = True
         stated = True
-    if _VOICE.search(text):
+    if VOICE_VOTE.search(text):
         vote.voice_vote = True
         stated = True
-        vc = _VOICE_COUNT.search(text)
+        vc = VOICE_COUNT.search(text)
         if vc and vote.for_count is None:
             vote.for_count = int(vc.group("n"))
     return vote if stated else None
@@ -174,7 +109,7 @@ def _names(raw: str) -> list[str]:
 
 
 def _lead(text: str) -> tuple[str, str, int] | None:
-    for rid, rx, outcome in _LEADS:
+    for rid, rx, outcome in LEAD_PATTERNS:
         m = rx.match(text)
         if not m:
             continue
@@ -186,7 +121,7 @@ def _lead(text: str) -> tuple[str, str, int] | None:
 
 def _split_inline_numbers(text: str) -> list[tuple[str | None, int, int]]:
     """ "(1) that …; (2) that …" → numbered parts with offsets."""
-    marks = list(_INLINE_NUMBERS.finditer(text))
+    marks = list(INLINE_NUMBERS.finditer(text))
     if len(marks) < 2:
         return [(None, 0, len(text))]
     out: list[tuple[str | None, int, int]] = []
@@ -212,18 +147,18 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
         if b.kind is BlockKind.TABLE_ROW:
             if b.table not in action_tables:
                 for cell in b.cells or []:
-                    if _KEYWORDS.search(cell.text):
+                    if DECISION_KEYWORDS.search(cell.text):
                         yield from _sentence_decisions(_cell_block(b, cell))
             i += 1
             continue
         text = b.text
-        num_prefix = _NUMBERED.match(text)
+        num_prefix = NUMBERED_DECISION.match(text)
         body_off = 0
         if num_prefix and _lead(num_prefix.group("t")):
             body_off = num_prefix.start("t")
         lead = _lead(text[body_off:])
         if lead is None:
-            if _KEYWORDS.search(text):
+            if DECISION_KEYWORDS.search(text):
                 yield from _sentence_decisions(b)
             i += 1
             continue
@@ -235,7 +170,7 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
             j = i + 1
             found = False
             while j < len(blocks) and blocks[j].kind is not BlockKind.TABLE_ROW:
-                nm = _NUMBERED.match(blocks[j].text)
+                nm = NUMBERED_DECISION.match(blocks[j].text)
                 if nm:
                     n = nm.group("n") or nm.group("n2")
                     yield n, blocks[j].start + nm.start("t"), blocks[j].end, rid, outcome, blocks[j]
@@ -287,7 +222,7 @@ def _sentence_decisions(
         if s < after:
             continue
         sentence = b.text[s:e]
-        passive = _PASSIVE.search(sentence)
+        passive = PASSIVE.search(sentence)
         if passive and (passive.start() == 0 or sentence[: passive.start()].isupper() or s == 0):
             # "The minutes of the meeting held on 12 September were agreed as a true record."
             # (an item heading run into the text may stand before it: "1-B APPROVAL OF …").
@@ -298,14 +233,14 @@ def _sentence_decisions(
             at += lead_caps.end() if lead_caps else 0
             yield None, b.start + at, b.start + e, "passive", outcome, b
             continue
-        decided = _BODY_DECIDED.search(sentence)
-        if decided and _REPORTED.search(sentence, 0, decided.start()):
+        decided = BODY_DECIDED.search(sentence)
+        if decided and REPORTED.search(sentence, 0, decided.start()):
             decided = None  # "Staff reported that the City Council adopted …": another meeting
         if decided and decided.start() > 0 and not _lead(sentence):
             yield None, b.start + s + decided.start(), b.start + e, "body_decided", "approved", b
             continue
-        if _REPORTED.match(sentence) is None:
-            form = next((f for f in _DECISION_SENTENCES if f[1].search(sentence)), None)
+        if REPORTED.match(sentence) is None:
+            form = next((f for f in DECISION_PATTERNS if f[1].search(sentence)), None)
             if form is not None and form[0] == "verdict" and len(sentence.split()) <= 2 and s > 0:
                 # "… has petitioned to pledge the license … GRANTED": the verdict decides the
                 # application the paragraph states.
@@ -314,8 +249,8 @@ def _sentence_decisions(
             if (
                 form is not None
                 and not _lead(sentence)
-                and not _REPORTED.search(sentence)
-                and not _NEGATED.search(sentence)
+                and not REPORTED.search(sentence)
+                and not NEGATED.search(sentence)
                 and not sentence.isupper()  # a title: "APPROVED MINUTES REGULAR MEETING …"
             ):
                 yield None, b.start + s, b.start + e, form[0], form[2], b
@@ -360,20 +295,20 @@ def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) 
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW or b.start in claimed:
             continue
-        if not _MOTION_CUE.search(b.text):
+        if not MOTION_CUE.search(b.text):
             continue  # both motion patterns open with a name, so they are slow to search
-        seconded_motions = list(_MOVED.finditer(b.text))
+        seconded_motions = list(MOVED.finditer(b.text))
         taken = [(m.start(), m.end()) for m in seconded_motions]
         alone = [
             m
-            for m in _MOVED_ALONE.finditer(b.text)
+            for m in MOVED_ALONE.finditer(b.text)
             if not any(s0 <= m.start() < e0 for s0, e0 in taken)
         ]
         for m in sorted([*seconded_motions, *alone], key=lambda x: x.start()):
             groups = m.groupdict()
             seconded = groups.get("sec1") or groups.get("sec2")
             tail = b.text[m.end() :]
-            outcome_m = _OUTCOME.search(tail[:300])
+            outcome_m = OUTCOME.search(tail[:300])
             res_outcome = "carried"
             if outcome_m and outcome_m.group("o").lower() in (
                 "failed",
@@ -447,7 +382,7 @@ def _same_item(a: str | None, b: str | None) -> bool:
 
 
 def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
-    m = _PROPOSED.search(text)
+    m = PROPOSED.search(text)
     if m:
         res.mover = index.resolve(m.group("mover"))
         res.seconder = index.resolve(m.group("sec"))

@@ -1,53 +1,41 @@
-"""Section headings more than one extractor reads: a list of this meeting's actions, and a
-review of earlier ones. Defined once so the agenda outline, the action markers and the review
-readers agree on what opens each section."""
+"""Section headings more than one extractor reads: an attendance section (with the status its
+entries get), a list of this meeting's actions, and a review of earlier ones. Defined once so
+meeting splitting, metadata, the agenda outline, the attendance readers, the action markers
+and the review readers agree on what opens each section; the headings themselves are
+``rules.ATTENDANCE_HEADINGS`` and ``rules.ACTIONS_SECTION_HEADINGS``."""
 
 from __future__ import annotations
 
 import re
 
 from ..document import Block
-from ..rules import (
-    ACTION_COLUMNS,
-    ACTIONS_SECTION_HEADINGS,
-    PREVIOUS_ACTIONS_CONTEXT,
-    REVIEWED_THINGS,
-)
+from ..models import AttendanceStatus
+from ..rules import ACTION_COLUMNS
+from ..rules.attendance import ATTENDANCE_HEADING, ENTRY_HEAD_END, HEADINGS_LONGEST_FIRST
+from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
+from .people import HANDLE, is_name_like, split_honorifics
 
 __all__ = [
     "action_table_columns",
     "actions_heading_owner",
+    "attendance_heading",
     "is_actions_heading",
     "is_review_heading",
 ]
 
-_ACTIONS_HEADING = re.compile(
-    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
-    r"(?:\s+(?:for|of)\s+(?P<whose>[\w .'’&-]{1,40}))?\s*:?\s*\**\s*",
-    re.IGNORECASE,
-)
-_PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
-_REVIEWED = re.compile(REVIEWED_THINGS, re.IGNORECASE)
 _COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
 
 
 def is_actions_heading(text: str) -> bool:
     """ "Actions:", "Action items for Cultivator", "Next steps", "**3. To do**". Not "Action
     List from Meeting 14-3-16": a list brought from an earlier meeting is reported on."""
-    return _ACTIONS_HEADING.fullmatch(text) is not None
+    return ACTIONS_HEADING.fullmatch(text) is not None
 
 
 def actions_heading_owner(text: str) -> str | None:
     """Whose actions an actions heading lists: "Action Items for Cultivator" → "Cultivator"."""
-    m = _ACTIONS_HEADING.fullmatch(text)
+    m = ACTIONS_HEADING.fullmatch(text)
     return m.group("whose").strip() if m and m.group("whose") else None
-
-
-def is_review_heading(text: str) -> bool:
-    """A short line opening a review of earlier actions: "Matters arising", "Action items
-    from last month", "Review of previous actions"."""
-    text = text.strip()
-    return len(text) < 120 and bool(_PREVIOUS.search(text)) and bool(_REVIEWED.search(text))
 
 
 def action_table_columns(b: Block) -> dict[str, int] | None:
@@ -68,3 +56,74 @@ def action_table_columns(b: Block) -> dict[str, int] | None:
     if "discussion" in cols and "owner" in cols and "description" not in cols:
         return cols
     return None
+
+
+def is_review_heading(text: str) -> bool:
+    """A short line opening a review of earlier actions: "Matters arising", "Action items
+    from last month", "Review of previous actions"."""
+    text = text.strip()
+    return len(text) < 120 and bool(PREVIOUS_ACTIONS.search(text)) and bool(REVIEWED.search(text))
+
+
+_STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
+
+
+def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
+    """``(status, heading, rest)`` when ``text`` opens an attendance section."""
+    m = ATTENDANCE_HEADING.match(text)
+    if not m:
+        return None
+    heading = re.sub(r"\s+", " ", m.group("h").lower())
+    rest = m.group("rest").strip()
+    sep = m.group("sep")
+    if m.group("qual") and sep != ":":
+        return None  # "Board members present were thanked …" is narrative
+    if heading == "roll call" and rest:
+        inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
+        if inner is not None:
+            return inner
+    if m.group("num") and not (sep and rest) and not _opens_with_names(rest):
+        return None  # "1. Apologies for absence": an agenda item's title, not the list
+    # Bare words like "members" or "present" only head a section when a colon/dash follows
+    # or they stand alone; "Members asked …" is narrative.
+    if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
+        return None
+    if heading in (
+        "minutes",
+        "clerk",
+        "staff",
+        "members",
+        "trustees",
+        "directors",
+        "attendance",
+    ) and sep not in (":", "–", "-", "—"):
+        return None
+    if heading == "minutes" and not rest:
+        return None
+    if sep and sep[0].isalpha():
+        # "Apologies were received from A and B. Cllr C was absent." – the list is the
+        # first sentence only.
+        rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest, maxsplit=1)[0].rstrip(".")
+    status = AttendanceStatus(_STATUS_BY_HEADING[heading])
+    if m.group("paren") and "apolog" in m.group("paren").lower():
+        status = AttendanceStatus.APOLOGIES
+    role = None
+    if heading in ("clerk", "minutes", "minute taker"):
+        role = heading.title()
+    return status, role or "", rest
+
+
+def _is_name_list(text: str) -> bool:
+    """ "alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
+    pieces = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    return len(pieces) >= 2 and all(
+        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    )
+
+
+def _opens_with_names(text: str) -> bool:
+    """ "Charlotte Clark – Southwold, Sarah Hunt – Hadleigh, …": an item's title run on
+    into its list, each entry a name with what it represents after a dash."""
+    pieces = [p.strip() for p in text.split(",") if p.strip()]
+    heads = [ENTRY_HEAD_END.split(p)[0] for p in pieces[:4]]
+    return len(pieces) >= 3 and all(is_name_like(split_honorifics(h)[1]) for h in heads)

@@ -6,38 +6,31 @@ A view shares the document's text, so every span stays valid in the whole docume
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from ..document import Block, BlockKind, Document
-from ..rules import ATTENDANCE_COLUMN_TITLES
-from .attendees import attendance_heading
+from ..rules.sections import (
+    ATTENDANCE_COLUMN,
+    DIGITS,
+    LOG_CELL_HEADING,
+    MEETING_DAY_MONTH,
+    MEETING_WORD,
+)
 from .dates import find_dates
 from .people import split_honorifics
+from .sections import attendance_heading
 
 __all__ = ["split_meetings"]
 
-_MEETING_WORD = re.compile(r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
 _ATTENDANCE_WINDOW = 6
 _OPENER_WINDOW = 12
-_DIGITS = re.compile(r"\d+")
-_ATTENDANCE_COLUMN = re.compile(
-    rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b"
-)
-#: A line of a log cell that heads the lines below it: "2. Plan for the next week:",
-#: "Progress / Achievements", "Unfinished work".
-_CELL_HEADING = re.compile(
-    r"^(?:\d{1,2}[.)]\s+[A-Z][\w /&’'-]{2,40}:?|[A-Z][\w /&’'-]{2,40}:|"
-    r"(?!(?:A|An|The|We|I)\b)[A-Z][\w&’'-]*(?:\s*/\s*|\s+)[\w&’'-]+)$"
-)
-_DAY_MONTH = re.compile(r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
 
 
 def _meeting_date(text: str) -> str | None:
     """The date a meeting heading carries ("Meeting 3 — 14/03/2024", "21/2 7pm-8pm")."""
     for dm in find_dates(text):
         return dm.date.isoformat()
-    m = _DAY_MONTH.match(text)
+    m = MEETING_DAY_MONTH.match(text)
     return m.group(0) if m else None
 
 
@@ -47,7 +40,7 @@ def _is_meeting_start(doc: Document, i: int) -> str | None:
     if len(text) > 160 or split_honorifics(text)[0]:
         return None
     date = _meeting_date(text)
-    if date is None or not (_MEETING_WORD.search(text) or b.kind.value == "heading"):
+    if date is None or not (MEETING_WORD.search(text) or b.kind.value == "heading"):
         return None
     window = doc.blocks[i + 1 : i + 1 + _ATTENDANCE_WINDOW]
     return date if any(attendance_heading(w.text) is not None for w in window) else None
@@ -82,7 +75,7 @@ def _recurring_openers(doc: Document) -> list[int]:
         text = b.text.strip()
         if b.kind is BlockKind.TABLE_ROW or not text or len(text) > 80:
             continue
-        occurrences.setdefault(_DIGITS.sub("#", text.lower()), []).append(i)
+        occurrences.setdefault(DIGITS.sub("#", text.lower()), []).append(i)
     best: list[int] = []
     for starts in occurrences.values():
         if len(starts) < 2 or (best and starts[0] >= best[0]):
@@ -108,7 +101,7 @@ def _log_table_rows(doc: Document) -> list[int]:
             continue
         header = [c.text.strip().lower() for c in b.cells]
         if not any(h.startswith("date") for h in header) or not any(
-            _ATTENDANCE_COLUMN.match(h) for h in header
+            ATTENDANCE_COLUMN.match(h) for h in header
         ):
             continue
         rows = [
@@ -130,7 +123,7 @@ def _cell_outline(header: Block, row: Block) -> list[Block]:
     out: list[Block] = []
     for col, cell in enumerate(row.cells or []):
         title = titles[col] if col < len(titles) else ""
-        if title.startswith("date") or _ATTENDANCE_COLUMN.match(title):
+        if title.startswith("date") or ATTENDANCE_COLUMN.match(title):
             continue
         under_heading = False
         at = cell.start
@@ -141,7 +134,7 @@ def _cell_outline(header: Block, row: Block) -> list[Block]:
             at += len(line) + 1
             if not text:
                 continue
-            if _CELL_HEADING.match(text):
+            if LOG_CELL_HEADING.match(text):
                 kind, level, under_heading = BlockKind.HEADING, 2, True
             elif under_heading:
                 kind, level = BlockKind.LIST_ITEM, 1

@@ -12,23 +12,17 @@ the tokenizer's exceptions) and tokenising every paragraph cost half of all extr
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..rules import SENTENCE_ABBREVIATIONS
+from ..rules.text import DOTTED, LAST_WORD, SENTENCE_STOP
 
 __all__ = ["sentence_spans"]
-
-_STOP = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+[^\sa-z])")
-_LAST_WORD = re.compile(r"[^\s(\[{\"'“‘]*$")
-_DOTTED = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")  # "e.g", "U.S", "a.m" before the last dot
 
 
 def _is_abbreviation(word: str) -> bool:
     w = word.lower()
-    return (
-        w in SENTENCE_ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(_DOTTED.fullmatch(w))
-    )
+    return w in SENTENCE_ABBREVIATIONS or (len(w) == 1 and w.isalpha()) or bool(DOTTED.fullmatch(w))
 
 
 @lru_cache(maxsize=4096)
@@ -37,9 +31,9 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     space around it."""
     out: list[tuple[int, int]] = []
     start = len(text) - len(text.lstrip())
-    for m in _STOP.finditer(text):
+    for m in SENTENCE_STOP.finditer(text):
         if m.end() - m.start() == 1 and text[m.start()] == ".":
-            word = _LAST_WORD.search(text, start, m.start())
+            word = LAST_WORD.search(text, start, m.start())
             if word is not None and _is_abbreviation(word.group()):
                 continue
         if m.end() <= start:

@@ -7,19 +7,18 @@ model saw in training is what it sees at run time.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..extract.sentences import sentence_spans
+from ..rules.model import HEADING_WORD
 
 __all__ = ["MAX_UNIT_CHARS", "Unit", "document_units", "unit_features"]
 
 MAX_UNIT_CHARS = 400
 """Longer units are cut for the classifier (the label is decided early in a sentence)."""
 _HEADING_WORDS = 4
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -65,7 +64,7 @@ def document_units(doc: Document) -> list[Unit]:
 def unit_features(unit: Unit) -> str:
     """The classifier's input: marker tokens for the block kind, the sentence's place and the
     heading's first words, then the sentence in lower case ("RESOLVED" is "Resolved")."""
-    words = _WORD.findall(unit.heading.lower())[:_HEADING_WORDS]
+    words = HEADING_WORD.findall(unit.heading.lower())[:_HEADING_WORDS]
     marks = [f"kind_{unit.kind}", "first_sent" if unit.first else "next_sent"]
     marks += [f"h_{w}" for w in words] or ["h_none"]
     return " ".join(marks) + " | " + unit.text[:MAX_UNIT_CHARS].lower()

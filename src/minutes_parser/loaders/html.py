@@ -18,262 +18,38 @@ lot of site chrome. The loader:
 
 from __future__ import annotations
 
-import re
-import warnings
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from bs4 import BeautifulSoup
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
 from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, FurnitureKind, Style
 from ..errors import EmptyDocumentError
+from ..rules.layout import HTML_MARGIN_LEFT, HTML_SPACE, HTML_STARTS_NUMBERED
 from . import LoadOptions
 from .docx_numbering import format_number
+from .html_content import (
+    _BLOCK,
+    _BOLD_HEADING_MAX,
+    _HEADINGS,
+    _attr,
+    _clean_block,
+    _int_attr,
+    _join_definitions,
+    _main_content,
+    _parse,
+    _strip_chrome,
+)
+from .html_tables import _is_layout_table, _row_cells, _rows, _split_at_bold_lines
 from .normalise import clean_chars, split_bullet, squash
 
 __all__ = ["load", "load_html"]
 
-#: Elements whose content is never reading text.
-_NOISE = frozenset(
-    {"script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
-     "select", "option", "button", "textarea", "input", "map", "head"}
-)  # fmt: skip
-_BLOCK = frozenset(
-    {"address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
-     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "header",
-     "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
-     "section", "summary", "ul", "caption", "td", "th", "tr", "tbody", "thead", "tfoot"}
-)  # fmt: skip
-_HEADINGS = {f"h{n}": n for n in range(1, 7)}
 _LISTS = frozenset({"ul", "ol", "menu", "dir"})
 _BOLD = frozenset({"b", "strong"})
 _STRUCK = frozenset({"s", "del", "strike"})
-_ROLE_FURNITURE = {
-    "navigation": FurnitureKind.NAVIGATION,
-    "search": FurnitureKind.NAVIGATION,
-    "banner": FurnitureKind.HEADER,
-    "contentinfo": FurnitureKind.FOOTER,
-    "complementary": FurnitureKind.OTHER,
-}
-#: Class/id fragments that mark chrome wherever they occur in a token ("mgBreadCrumbs").
-_CHROME_FRAGMENTS = (
-    ("breadcrumb", FurnitureKind.NAVIGATION),
-    ("skiplink", FurnitureKind.NAVIGATION),
-    ("skip-link", FurnitureKind.NAVIGATION),
-    ("skip-to", FurnitureKind.NAVIGATION),
-    ("navbar", FurnitureKind.NAVIGATION),
-    ("cookie", FurnitureKind.OTHER),
-    ("consent", FurnitureKind.OTHER),
-    ("sidebar", FurnitureKind.OTHER),
-)
-#: Class/id tokens that mark chrome only as a whole token ("nav", not "canvas").
-_CHROME_TOKENS = {
-    "nav": FurnitureKind.NAVIGATION,
-    "menu": FurnitureKind.NAVIGATION,
-    "masthead": FurnitureKind.HEADER,
-    "site-header": FurnitureKind.HEADER,
-    "site-footer": FurnitureKind.FOOTER,
-    "footer": FurnitureKind.FOOTER,
-}
-#: Containers content management systems put the page content in, most specific first.
-_CONTENT_IDS = ("modgov", "main-content", "maincontent", "content-main", "page-content")
-_MAIN_SHARE = 0.7
-_ARTICLE_SHARE = 0.5
-_CONTAINERS = frozenset({"div", "section", "article", "main", "td", "form", "center"})
-#: Word-pasted lists indent each level by about half an inch (36pt).
-_MARGIN_LEFT = re.compile(r"margin-left\s*:\s*([\d.]+)\s*(pt|px|cm|in)", re.IGNORECASE)
 _POINTS = {"pt": 1.0, "px": 0.75, "cm": 28.35, "in": 72.0}
 _OL_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
              "I": "upperRoman"}  # fmt: skip
-_STARTS_NUMBERED = re.compile(r"^\(?(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s")
-_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
-_BOLD_HEADING_MAX = 120
-
-
-def _attr(tag: Tag, name: str) -> str:
-    value = tag.get(name)
-    if value is None:
-        return ""
-    return value if isinstance(value, str) else " ".join(value)
-
-
-def _int_attr(tag: Tag, name: str, default: int, low: int, high: int) -> int:
-    try:
-        return min(max(int(_attr(tag, name).strip() or default), low), high)
-    except ValueError:
-        return default
-
-
-def _tags(root: Tag) -> Iterator[Tag]:
-    """Every tag under ``root`` in document order, without recursion."""
-    for node in root.descendants:
-        if isinstance(node, Tag):
-            yield node
-
-
-# --------------------------------------------------------------------------------------------
-# Parsing and cleaning
-# --------------------------------------------------------------------------------------------
-
-
-def _parse(data: bytes | str) -> BeautifulSoup:
-    from bs4 import MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
-
-    with warnings.catch_warnings():
-        # XHTML and tiny fragments make bs4 warn; neither is a problem for reading text.
-        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
-        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
-        return BeautifulSoup(data, "html.parser")
-
-
-def _furniture_kind(tag: Tag) -> FurnitureKind | None:
-    name = tag.name
-    if name == "nav":
-        return FurnitureKind.NAVIGATION
-    if name == "aside":
-        return FurnitureKind.OTHER
-    if name in ("header", "footer") and not _inside_content(tag):
-        return FurnitureKind.HEADER if name == "header" else FurnitureKind.FOOTER
-    role = _attr(tag, "role").strip().lower()
-    if role in _ROLE_FURNITURE:
-        return _ROLE_FURNITURE[role]
-    tokens = f"{_attr(tag, 'id')} {_attr(tag, 'class')}".lower().split()
-    for token in tokens:
-        if token in _CHROME_TOKENS:
-            return _CHROME_TOKENS[token]
-        for fragment, kind in _CHROME_FRAGMENTS:
-            if fragment in token:
-                return kind
-    return None
-
-
-def _inside_content(tag: Tag) -> bool:
-    """A header/footer inside an article or main belongs to it (a title, a byline)."""
-    return any(p.name in ("article", "main") for p in tag.parents)
-
-
-def _holds_content(tag: Tag) -> bool:
-    return tag.find(["main", "article"]) is not None or tag.find(role="main") is not None
-
-
-def _is_control_form(tag: Tag) -> bool:
-    """A search or login form, not an ASP.NET page form wrapping the whole page."""
-    return tag.name == "form" and tag.find(["p", "h1", "h2", "h3", "table", "main"]) is None
-
-
-def _strip_chrome(soup: BeautifulSoup, builder: DocumentBuilder) -> None:
-    """Remove noise silently and chrome into furniture (outermost matches only)."""
-    removals: list[tuple[Tag, FurnitureKind | None]] = []
-    stack: list[Tag] = [soup]
-    while stack:
-        tag = stack.pop()
-        for child in reversed(tag.contents):
-            if not isinstance(child, Tag):
-                continue
-            if child.name in _NOISE or _is_control_form(child):
-                removals.append((child, None))
-                continue
-            kind = _furniture_kind(child)
-            if kind is not None and not _holds_content(child):
-                removals.append((child, kind))
-                continue
-            stack.append(child)
-    for tag, kind in reversed(removals):
-        if kind is not None:
-            builder.add_furniture(kind, _plain_text(tag))
-        tag.extract()
-
-
-def _plain_text(tag: Tag) -> str:
-    lines = (squash(clean_chars(s)) for s in tag.get_text("\n").split("\n"))
-    return " | ".join(line for line in lines if line)
-
-
-# --------------------------------------------------------------------------------------------
-# Choosing the main content
-# --------------------------------------------------------------------------------------------
-
-
-def _text_weights(root: Tag) -> dict[int, tuple[int, int]]:
-    """``id(tag) -> (non-link text length, depth)`` for every tag, computed bottom-up.
-
-    Link text does not count: menus and link farms are long but are not the content.
-    """
-    weights: dict[int, int] = {id(root): 0}
-    depths: dict[int, int] = {id(root): 0}
-    order: list[Tag] = [root]
-    for tag in _tags(root):
-        depths[id(tag)] = depths.get(id(tag.parent), 0) + 1
-        weights[id(tag)] = 0
-        order.append(tag)
-    for tag in order:
-        for child in tag.contents:
-            if isinstance(child, NavigableString) and not isinstance(child, PreformattedString):
-                weights[id(tag)] += len(child.strip())
-    for tag in reversed(order[1:]):
-        parent = tag.parent
-        if parent is not None and id(parent) in weights and tag.name != "a":
-            weights[id(parent)] += weights[id(tag)]
-    return {key: (weights[key], depths[key]) for key in weights}
-
-
-def _main_content(soup: BeautifulSoup) -> Tag:
-    body = soup.body or soup
-    for candidate in (
-        soup.find("main"),
-        soup.find(role="main"),
-        *(soup.find(id=ident) for ident in _CONTENT_IDS),
-    ):
-        if isinstance(candidate, Tag) and candidate.get_text(strip=True):
-            return candidate
-    weights = _text_weights(body)
-    total = weights[id(body)][0]
-    if total == 0:
-        return body
-    articles = [a for a in _tags(body) if a.name == "article"]
-    if articles:
-        article = max(articles, key=lambda a: weights[id(a)][0])
-        if weights[id(article)][0] >= _ARTICLE_SHARE * total:
-            return article
-    # The deepest container still holding most of the text: the content, minus the chrome.
-    best: Tag = body
-    best_depth = 0
-    for tag in _tags(body):
-        if tag.name not in _CONTAINERS:
-            continue
-        weight, depth = weights[id(tag)]
-        if weight >= _MAIN_SHARE * total and depth > best_depth:
-            best, best_depth = tag, depth
-    return best if best is body or _outside_is_chrome(body, best) else body
-
-
-def _join_definitions(soup: BeautifulSoup) -> None:
-    """A short definition term and its description read as one line, "Present: A, B", the way
-    the same list is written in text minutes (scribe tools and reST field lists use ``<dl>``)."""
-    for dt in list(soup.find_all("dt")):
-        dd = dt.find_next_sibling(["dd", "dt"])
-        term = squash(clean_chars(dt.get_text(" ")))
-        if dd is None or dd.name != "dd" or not term or len(term) > 40:
-            continue
-        dd.insert(0, NavigableString(f"{term} " if term.endswith(":") else f"{term}: "))
-        dt.decompose()
-
-
-def _outside_is_chrome(body: Tag, main: Tag) -> bool:
-    """Whether the text around ``main`` is site chrome (mostly links: menus, sidebars,
-    breadcrumbs) rather than part of the record, like the Present/Regrets list that a
-    scribe's minutes keep above the discussion."""
-    inside = {id(s) for s in main.find_all(string=True)}
-    text = links = 0
-    for string in body.find_all(string=True):
-        if id(string) in inside or isinstance(string, PreformattedString):
-            continue
-        n = len(string.strip())
-        text += n
-        if n and string.find_parent("a") is not None:
-            links += n
-    return text < 200 or links >= 0.5 * text
 
 
 # --------------------------------------------------------------------------------------------
@@ -393,7 +169,7 @@ class _Walker:
 
     def _text(self, text: str) -> None:
         if not self.pre:
-            text = _HTML_SPACE.sub(" ", text)
+            text = HTML_SPACE.sub(" ", text)
         if text:
             self.pieces.append((text, bool(self.bold)))
             if self.struck and self.contexts:
@@ -463,7 +239,7 @@ class _Walker:
         style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
         kind, level = context.kind, context.level
         if context.prefix:
-            if not _STARTS_NUMBERED.match(text):
+            if not HTML_STARTS_NUMBERED.match(text):
                 text = context.prefix + text
             context.prefix = ""
         if kind is BlockKind.PARAGRAPH:
@@ -493,7 +269,7 @@ class _Walker:
 
 
 def _indent_level(tag: Tag) -> int | None:
-    m = _MARGIN_LEFT.search(_attr(tag, "style"))
+    m = HTML_MARGIN_LEFT.search(_attr(tag, "style"))
     if not m:
         return None
     points = float(m.group(1)) * _POINTS[m.group(2).lower()]
@@ -507,109 +283,6 @@ def _list_of(tag: Tag) -> _List:
     step = -1 if tag.has_attr("reversed") else 1
     start = _int_attr(tag, "start", 1, -(10**6), 10**6)
     return _List(ordered=True, fmt=fmt, counter=start - step, step=step)
-
-
-def _clean_block(text: str) -> str:
-    lines = (squash(clean_chars(line)) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
-# --------------------------------------------------------------------------------------------
-# Tables
-# --------------------------------------------------------------------------------------------
-
-
-def _is_layout_table(table: Tag) -> bool:
-    """Tables used for page layout hold headings or tables in their cells: read them as flow."""
-    if _attr(table, "role").lower() in ("presentation", "none"):
-        return True
-    return any(tag.name in _HEADINGS or tag.name == "table" for tag in _tags(table))
-
-
-def _rows(table: Tag) -> Iterator[Tag]:
-    """The table's own rows (not those of nested tables)."""
-    for child in table.children:
-        if not isinstance(child, Tag):
-            continue
-        if child.name == "tr":
-            yield child
-        elif child.name in ("thead", "tbody", "tfoot"):
-            yield from (r for r in child.children if isinstance(r, Tag) and r.name == "tr")
-
-
-def _row_cells(tr: Tag, carried: dict[int, int]) -> tuple[list[str], list[int]]:
-    """Cell texts and spans; a cell covered by a rowspan from above is an empty cell."""
-    texts: list[str] = []
-    spans: list[int] = []
-    column = 0
-    cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
-    for cell in cells:
-        column = _fill_carried(column, carried, texts, spans)
-        span = _int_attr(cell, "colspan", 1, 1, 1000)
-        rows = _int_attr(cell, "rowspan", 1, 0, 10000)
-        texts.append(_cell_text(cell))
-        spans.append(span)
-        if rows > 1:
-            for c in range(column, column + span):
-                carried[c] = rows - 1
-        column += span
-    _fill_carried(column, carried, texts, spans)
-    return texts, spans
-
-
-def _fill_carried(column: int, carried: dict[int, int], texts: list[str], spans: list[int]) -> int:
-    while carried.get(column, 0) > 0:
-        carried[column] -= 1
-        texts.append("")
-        spans.append(1)
-        column += 1
-    return column
-
-
-def _split_at_bold_lines(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
-    """The pieces of a ``<br>``-broken paragraph cut before and after each line that is bold
-    from end to end and short: those lines head what follows them."""
-    lines: list[list[tuple[str, bool]]] = [[]]
-    for text, bold in pieces:
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                lines.append([])
-            if part:
-                lines[-1].append((part, bold))
-    if len(lines) < 3:
-        return [pieces]
-
-    def heading(line: list[tuple[str, bool]]) -> bool:
-        visible = [(t, b) for t, b in line if t.strip()]
-        text = "".join(t for t, _ in visible).strip()
-        return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
-
-    if all(heading(line) or not line for line in lines):
-        return [pieces]  # a bold title set on several lines is one block
-    runs: list[list[tuple[str, bool]]] = [[]]
-    for line in lines:
-        if heading(line):
-            if runs[-1]:
-                runs.append([])
-            runs[-1].extend(line)
-            runs.append([])
-        else:
-            if runs[-1]:
-                runs[-1].append(("\n", False))
-            runs[-1].extend(line)
-    return [r for r in runs if any(t.strip() for t, _ in r)]
-
-
-def _cell_text(cell: Tag) -> str:
-    parts: list[str] = []
-    for node in cell.descendants:
-        if isinstance(node, Tag):
-            if node.name == "br" or node.name in _BLOCK:
-                parts.append("\n")
-        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
-            parts.append(_HTML_SPACE.sub(" ", str(node)))
-    return _clean_block("".join(parts)).replace("\t", " ")
 
 
 # --------------------------------------------------------------------------------------------

@@ -14,12 +14,23 @@ from itertools import pairwise
 
 from ..document import BlockKind, DocumentBuilder, FurnitureKind, Style
 from ..rules import (
-    BULLETS,
     CHARACTER_FIXES,
     HYPHEN_PREFIXES,
     SECTION_LABELS,
     TERMINAL_PUNCTUATION,
     margin_label_pattern,
+)
+from ..rules.layout import (
+    BULLET_LINE,
+    CONTINUES_LINE,
+    HTML_BR,
+    HTML_PARA,
+    LABEL_START,
+    MD_BOLD,
+    NUMBER_ONLY,
+    NUMBERED_LINE,
+    PAGE_NUMBER_LINE,
+    SPACES,
 )
 
 __all__ = [
@@ -34,14 +45,7 @@ __all__ = [
 ]
 
 _CHAR_TABLE = str.maketrans(CHARACTER_FIXES)
-_SPACES = re.compile(r"[ \t\r\f\v]+")
 _LABEL = margin_label_pattern()
-_BULLET_RE = re.compile(rf"^\s*([{re.escape(BULLETS)}])(?:\s+(.*))?$", re.DOTALL)
-_NUMBER_ONLY = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*\.?|[A-Za-z]\)|\(\w{1,4}\))\s*$")
-_NUMBERED = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|[ivx]{1,4}\))\s+\S")
-_MD_BOLD = re.compile(r"^\*\*(.+?)\*\*$", re.DOTALL)
-_HTML_PARA = re.compile(r"\s*</?p\b[^>]*>\s*", re.IGNORECASE)
-_HTML_BR = re.compile(r"\s*<br\s*/?>\s*", re.IGNORECASE)
 
 
 def clean_chars(text: str) -> str:
@@ -51,15 +55,15 @@ def clean_chars(text: str) -> str:
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
-    return _SPACES.sub(" ", text).strip()
+    return SPACES.sub(" ", text).strip()
 
 
 def strip_html_residue(text: str) -> str:
     """Turn ``<p>a</p> <p>b</p>`` left in extracted text into ``a\\nb``."""
     if "<" not in text:
         return text
-    text = _HTML_BR.sub("\n", text)
-    parts = [squash(p) for p in _HTML_PARA.split(text)]
+    text = HTML_BR.sub("\n", text)
+    parts = [squash(p) for p in HTML_PARA.split(text)]
     return "\n".join(p for p in parts if p)
 
 
@@ -84,7 +88,7 @@ def split_bullet(line: str) -> tuple[bool, str]:
 
     A bullet must stand alone or be followed by white space, so "of" or "-5" never count.
     """
-    m = _BULLET_RE.match(line)
+    m = BULLET_LINE.match(line)
     if not m:
         return False, line
     return True, (m.group(2) or "").strip()
@@ -153,13 +157,6 @@ def _is_hard_wrapped(lines: Sequence[str]) -> tuple[bool, int]:
         1 for a, b in pairwise(stripped) if not ends_sentence(a) and starts_continuation(b)
     )
     return near_full >= 0.5 * len(lengths) and run_ons >= max(1, len(lengths) // 6), width
-
-
-_LABEL_START = re.compile(r"^[A-Z][A-Za-z]+(?:\s+[A-Za-z]+){0,3}\s*:\s")
-_CONTINUES = re.compile(
-    r"(?:[,&/+–—-]|\b(?:and|or|of|the|to|for|with|in|on|at|by|a|an|from|re|that|who)|\w-)$",
-    re.IGNORECASE,
-)
 
 
 def reflow(lines: Sequence[Line]) -> list[_Draft]:
@@ -265,7 +262,7 @@ def _label_applies(label: str, d: _Draft) -> bool:
     """Section labels ("Agenda item") only label a numbered heading; a template repeats them
     at every page top, where they label nothing."""
     if label.lower() in SECTION_LABELS:
-        return bool(_NUMBERED.match(d.text) or _NUMBER_ONLY.match(d.text)) or d.bold
+        return bool(NUMBERED_LINE.match(d.text) or NUMBER_ONLY.match(d.text)) or d.bold
     return d.kind is not BlockKind.TABLE_ROW
 
 
@@ -281,7 +278,7 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
         raw = clean_chars(line.text).strip()
         if not raw:
             continue
-        md = _MD_BOLD.match(raw)
+        md = MD_BOLD.match(raw)
         bold = False
         if md:
             raw, bold = md.group(1).strip(), True
@@ -330,7 +327,7 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             current.joined_lines += 1
             continue
         current = _Draft(BlockKind.PARAGRAPH, [raw], line.page, style=line.style, bold=bold)
-        if _NUMBER_ONLY.match(raw):
+        if NUMBER_ONLY.match(raw):
             current.notes.append("number-only")
         drafts.append(current)
     for d in drafts:
@@ -338,7 +335,7 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             continue
         if (
             d.kind is BlockKind.PARAGRAPH
-            and _NUMBERED.match(d.text)
+            and NUMBERED_LINE.match(d.text)
             and _in_numbered_run(d, drafts)
         ):
             d.kind = BlockKind.LIST_ITEM
@@ -351,7 +348,9 @@ def _is_label_line(text: str) -> bool:
 
 
 def _in_numbered_run(d: _Draft, drafts: Sequence[_Draft]) -> bool:
-    numbered = [x for x in drafts if x.kind is not BlockKind.TABLE_ROW and _NUMBERED.match(x.text)]
+    numbered = [
+        x for x in drafts if x.kind is not BlockKind.TABLE_ROW and NUMBERED_LINE.match(x.text)
+    ]
     return len(numbered) >= 2 and len(numbered) == len(
         [x for x in drafts if "label-only" not in x.notes]
     )
@@ -363,29 +362,29 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
         return False
     if starts_continuation(raw):
         return True
-    if _NUMBER_ONLY.match(raw):
+    if NUMBER_ONLY.match(raw):
         # "SA – action" / "7": a reference number wrapped onto its own line.
         return not ends_sentence(prev)
     if not wrapped:
         # Lines of a list (one entry per line) stay apart unless the line break visibly
         # falls inside a phrase.
-        return bool(_CONTINUES.search(prev.rstrip(" *")))
+        return bool(CONTINUES_LINE.search(prev.rstrip(" *")))
     # Hard-wrapped text: a line broken although the next word would have fitted ends its
     # paragraph (or is a heading). A lone first word is the exception: some exporters put a
     # paragraph's first word on a line of its own.
     fits = len(prev) + 1 + len(raw.split()[0]) <= width
     lone_word = len(prev.split()) == 1
     if not ends_sentence(prev):
-        if _NUMBERED.match(raw) and prev.rstrip().endswith((":", ":-")):
+        if NUMBERED_LINE.match(raw) and prev.rstrip().endswith((":", ":-")):
             return False
         ends_early = (
             fits
             and not lone_word
-            and not _CONTINUES.search(prev)
+            and not CONTINUES_LINE.search(prev)
             and bool(
-                _LABEL_START.match(raw)
-                or (len(current.lines) == 1 and _NUMBERED.match(prev))
-                or (_NUMBERED.match(current.lines[0]) and len(prev) < 0.75 * width)
+                LABEL_START.match(raw)
+                or (len(current.lines) == 1 and NUMBERED_LINE.match(prev))
+                or (NUMBERED_LINE.match(current.lines[0]) and len(prev) < 0.75 * width)
             )
         )
         # "… 5 members of the public" / "Apologies: …"; "1. Welcome" / "The Chair …"
@@ -394,7 +393,7 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
         return False
     if len(raw.split()) == 1 and raw[:1].isupper():
         return False
-    return not (_NUMBERED.match(raw) and not re.match(r"^\d{4}\b", raw))
+    return not (NUMBERED_LINE.match(raw) and not re.match(r"^\d{4}\b", raw))
 
 
 def _looks_like_heading(d: _Draft) -> bool:
@@ -443,12 +442,6 @@ def median_line_length(lines: Sequence[str]) -> float:
     return statistics.median(len(ln) for ln in lines) if lines else 0.0
 
 
-_PAGE_NUMBER = re.compile(
-    r"^\s*(?:[-–—]\s*)?(?:page|p\.|pg\.?)?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*(?:[-–—])?\s*$",
-    re.IGNORECASE,
-)
-
-
 def _furniture_key(text: str) -> str:
     """Running headers differ only in their numbers ("Page 2 of 3" vs "Page 3 of 3")."""
     return re.sub(r"\d+", "#", squash(clean_chars(text)).lower())
@@ -481,7 +474,7 @@ def find_running_furniture(
     need = max(2, (len(pages) + 1) // 2)
     out = []
     for p, i, kind, key in candidates:
-        if _PAGE_NUMBER.match(pages[p][i]):
+        if PAGE_NUMBER_LINE.match(pages[p][i]):
             out.append((p, i, "page_number"))
         elif counts[key] >= need and len(key) <= 200:
             out.append((p, i, kind))

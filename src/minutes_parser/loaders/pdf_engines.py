@@ -7,7 +7,6 @@ analysis in :mod:`.pdf`."""
 from __future__ import annotations
 
 import ctypes
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from ..errors import (
     DocumentTooLargeError,
     EncryptedDocumentError,
 )
+from ..rules.layout import BOLD_FONT_NAME, LONE_CID, PDF_BAD_CHAR, PDF_TOKEN, PRIVATE_USE
 from . import LoadOptions
 from .ocr import apply_ocr
 from .pdf_layout import (
@@ -37,12 +37,6 @@ from .pdf_layout import (
 
 __all__ = ["read_pages"]
 
-#: Characters that are never text: C0 controls (what unmapped glyph codes decode to) and U+FFFD.
-_BAD_CHAR = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffd]|\(cid:\d+\)")
-_TOKEN = re.compile(r"[^\s\ufffe\x02]+[\ufffe\x02]?|[\ufffe\x02]")
-_LONE_CID = re.compile(r"^\(cid:\d+\)$")
-_PRIVATE_USE = re.compile(r"^[\ue000-\uf8ff]$")
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _FORCE_BOLD = 1 << 18
 
 
@@ -118,7 +112,7 @@ def _font_of(key: int, cache: _FontCache) -> tuple[float, bool, str]:
         name = cache.name_buf.raw[: max(n - 1, 0)].decode("latin-1") if n else ""
         weight = pdfium_c.FPDFFont_GetWeight(font)
         flags = pdfium_c.FPDFFont_GetFlags(font)
-        bold = weight >= 600 or bool(flags & _FORCE_BOLD) or bool(_BOLD_NAME.search(name))
+        bold = weight >= 600 or bool(flags & _FORCE_BOLD) or bool(BOLD_FONT_NAME.search(name))
         props = cache.fonts[fkey] = (bold, name)
     out = (round(size.value * scale, 1), props[0], props[1])
     cache.objects[key] = out
@@ -150,13 +144,13 @@ def _pdfium_words(
     loose = pdfium_c.FS_RECTF()
     l_, r_, b_, t_ = (ctypes.c_double() for _ in range(4))
     cause: str | None = None
-    for m in _TOKEN.finditer(text):
+    for m in PDF_TOKEN.finditer(text):
         token = m.group()
         first, last = m.start(), m.end() - 1
         chars += len(token)
         # An unmapped glyph code can land on a printable letter; pdfium knows which
         # characters had no Unicode mapping, so ask it, not the text.
-        if _BAD_CHAR.search(token) or pdfium_c.FPDFText_HasUnicodeMapError(textpage, first):
+        if PDF_BAD_CHAR.search(token) or pdfium_c.FPDFText_HasUnicodeMapError(textpage, first):
             bad += len(token)
             if cause is None:
                 cause = _bad_cause(textpage, first)
@@ -170,7 +164,7 @@ def _pdfium_words(
         # pdfium marks a line-end hyphen U+FFFE and glues the two halves into one token;
         # split them back so the layout sees the real line ends and repairs the hyphen.
         token = token.replace("\ufffe", "-").replace("\x02", "-")
-        if _PRIVATE_USE.match(token):
+        if PRIVATE_USE.match(token):
             token = "•"  # a symbol-font bullet
         words.append(
             Word(
@@ -324,11 +318,11 @@ def _plumber_page(page: Any) -> RawPage:
     for w in page.extract_words(extra_attrs=["size", "fontname"], x_tolerance_ratio=0.15):
         text = str(w["text"])
         raw.chars += len(text)
-        if _LONE_CID.match(text):
+        if LONE_CID.match(text):
             # One unmapped glyph standing alone is a symbol-font bullet in practice (pdfium
             # maps these); a page of glyph codes is still caught by its other words.
             text = "•"
-        if _BAD_CHAR.search(text):
+        if PDF_BAD_CHAR.search(text):
             raw.bad_chars += len(text)
             if raw.bad_cause is None:
                 raw.bad_cause = (
@@ -344,7 +338,7 @@ def _plumber_page(page: Any) -> RawPage:
                 float(w["top"]) - y_off,
                 float(w["bottom"]) - y_off,
                 round(float(w["size"]), 1),
-                bool(_BOLD_NAME.search(font)),
+                bool(BOLD_FONT_NAME.search(font)),
                 font,
             )
         )

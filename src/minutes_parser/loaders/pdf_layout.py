@@ -1,4 +1,5 @@
-"""Page geometry -> reading order: lines, segments, furniture, margin labels, columns, paragraphs.
+"""Page geometry -> reading order: running furniture, margin labels, columns. Lines are built
+in ``pdf_lines`` and paragraphs in ``pdf_paragraphs``; their names are importable from here.
 
 Everything here works on engine-neutral records (:class:`Word`, :class:`Rule`, :class:`RawPage`)
 in top-down page coordinates (points, origin at the top-left corner), so the pdfium fast path
@@ -7,19 +8,39 @@ and the pdfplumber path share one layout analysis. Nothing here opens a file.
 
 from __future__ import annotations
 
-import itertools
 import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass
 
-from ..document import BlockKind, FurnitureKind, Style
-from ..rules import BULLETS, SECTION_LABELS, TERMINAL_PUNCTUATION, margin_label_pattern
-from .normalise import clean_chars, join_hyphenated, split_bullet, squash
+from ..document import FurnitureKind
+from ..rules import margin_label_pattern
+from ..rules.layout import PDF_PAGE_NUMBER
+from .normalise import squash
+from .pdf_lines import (
+    SEGMENT_GAP_EM,
+    UNREADABLE_SHARE,
+    OcrOutcome,
+    RawPage,
+    Rule,
+    Segment,
+    TextLine,
+    Word,
+    build_lines,
+    ocr_confidence,
+)
+from .pdf_paragraphs import (
+    ParaItem,
+    heading_level,
+    is_section_label,
+    line_text,
+    numbered,
+    paragraphs,
+)
 
 __all__ = [
+    "SEGMENT_GAP_EM",
     "UNREADABLE_SHARE",
     "Flow",
     "OcrOutcome",
@@ -31,6 +52,10 @@ __all__ = [
     "Word",
     "build_lines",
     "find_furniture",
+    "heading_level",
+    "is_section_label",
+    "line_text",
+    "numbered",
     "ocr_confidence",
     "order_flows",
     "paragraphs",
@@ -38,216 +63,9 @@ __all__ = [
 ]
 
 _LABEL = margin_label_pattern()
-_PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
-)
-_NUMBERED = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[a-z]\)|[ivx]{1,4}\))\s+\S")
-_HEADING_NUMBER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s")
-_LIST_MARK = re.compile(rf"^(?:[{re.escape(BULLETS)}]|\d{{1,3}}[.)]|\(?[a-z]\)|[ivx]{{1,4}}\))$")
 
 #: Share of a page height, from the top and from the bottom, searched for running furniture.
 FURNITURE_BAND = 0.12
-#: A horizontal gap wider than this many font sizes splits a line into segments (cells,
-#: columns, a margin label and its content). Justified text rarely stretches a space past 1 em.
-SEGMENT_GAP_EM = 1.2
-#: A page whose characters are at least this share of glyph codes is unreadable as a whole.
-UNREADABLE_SHARE = 0.3
-
-
-@dataclass(slots=True)
-class Word:
-    """A word and its box; ``size`` is in points, rounded to 0.1 by the engines."""
-
-    text: str
-    x0: float
-    x1: float
-    top: float
-    bottom: float
-    size: float
-    bold: bool = False
-    font: str = ""
-    conf: float | None = None
-    """Tesseract's confidence (0–100) for a word read by OCR; ``None`` for text-layer words."""
-
-
-def ocr_confidence(words: Iterable[Word]) -> float | None:
-    """Mean OCR confidence of the OCR'd words among ``words``; ``None`` when none was OCR'd."""
-    confs = [w.conf for w in words if w.conf is not None]
-    return round(statistics.fmean(confs), 1) if confs else None
-
-
-@dataclass(slots=True)
-class Rule:
-    """A ruling line (or a thin filled rectangle drawn as one), top-down coordinates."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @property
-    def horizontal(self) -> bool:
-        return (self.bottom - self.top) <= 3 and (self.x1 - self.x0) > 3
-
-    @property
-    def vertical(self) -> bool:
-        return (self.x1 - self.x0) <= 3 and (self.bottom - self.top) > 3
-
-
-@dataclass(frozen=True)
-class OcrOutcome:
-    """What OCR made of a page (set on :attr:`RawPage.ocr` only for pages OCR was tried on)."""
-
-    status: Literal["read", "empty", "blank", "failed", "rejected"]
-    """``read``: words found; ``empty``: ink but no words; ``blank``: nothing printed, so
-    Tesseract was not run; ``failed``: Tesseract failed (see ``error``); ``rejected``: what
-    it read in a picture was too unsure to keep."""
-    reason: str
-    """Why the page was OCR'd ("no text layer", "unreadable text", ...)."""
-    confidence: float | None = None
-    words: int = 0
-    error: str | None = None
-
-
-@dataclass
-class RawPage:
-    """What an engine read from one page."""
-
-    number: int
-    width: float
-    height: float
-    words: list[Word] = field(default_factory=list)
-    rules: list[Rule] = field(default_factory=list)
-    chars: int = 0
-    """Non-space characters on the page (readable or not)."""
-    bad_chars: int = 0
-    """Characters that are glyph codes, not text (no Unicode map, ``(cid:NN)``)."""
-    bad_cause: str | None = None
-    ocr: OcrOutcome | None = None
-
-    @property
-    def unreadable(self) -> bool:
-        """So many glyph codes that the text layer is useless as a whole."""
-        return self.chars > 0 and self.bad_chars / self.chars >= UNREADABLE_SHARE
-
-
-@dataclass(slots=True)
-class Segment:
-    """A run of words on one line with no wide gap: a cell, a column's line, a label."""
-
-    words: list[Word]
-
-    @property
-    def x0(self) -> float:
-        return self.words[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.words[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(w.top for w in self.words)
-
-    @property
-    def bottom(self) -> float:
-        return max(w.bottom for w in self.words)
-
-    @property
-    def text(self) -> str:
-        return " ".join(w.text for w in self.words)
-
-
-@dataclass(slots=True)
-class TextLine:
-    segments: list[Segment]
-    page: int
-    _size: float | None = None
-    _bold: bool | None = None
-
-    @property
-    def x0(self) -> float:
-        return self.segments[0].x0
-
-    @property
-    def x1(self) -> float:
-        return self.segments[-1].x1
-
-    @property
-    def top(self) -> float:
-        return min(s.top for s in self.segments)
-
-    @property
-    def bottom(self) -> float:
-        return max(s.bottom for s in self.segments)
-
-    @property
-    def words(self) -> list[Word]:
-        return [w for s in self.segments for w in s.words]
-
-    @property
-    def text(self) -> str:
-        return " ".join(s.text for s in self.segments)
-
-    @property
-    def size(self) -> float:
-        if self._size is None:
-            self._size = _dominant_size(self.words)
-        return self._size
-
-    @property
-    def bold(self) -> bool:
-        if self._bold is None:
-            letters = [w for w in self.words if any(c.isalnum() for c in w.text)]
-            self._bold = bool(letters) and all(w.bold for w in letters)
-        return self._bold
-
-
-def _dominant_size(words: Sequence[Word]) -> float:
-    weights: Counter[float] = Counter()
-    for w in words:
-        weights[w.size] += len(w.text)
-    return weights.most_common(1)[0][0] if weights else 0.0
-
-
-# --------------------------------------------------------------------------------------------
-# Lines and segments
-# --------------------------------------------------------------------------------------------
-
-
-def build_lines(words: Iterable[Word], page: int) -> list[TextLine]:
-    """Group words into lines by vertical centre, then split each line at wide gaps."""
-    ordered = sorted(words, key=lambda w: (w.top + w.bottom) / 2)
-    groups: list[list[Word]] = []
-    centre = height = 0.0
-    for w in ordered:
-        c = (w.top + w.bottom) / 2
-        h = max(w.bottom - w.top, 1.0)
-        if groups and abs(c - centre) <= 0.45 * min(h, height):
-            groups[-1].append(w)
-            n = len(groups[-1])
-            centre += (c - centre) / n
-            continue
-        groups.append([w])
-        centre, height = c, h
-    return [TextLine(_segments(sorted(g, key=lambda w: w.x0)), page) for g in groups]
-
-
-def _segments(words: Sequence[Word]) -> list[Segment]:
-    out: list[Segment] = [Segment([words[0]])]
-    for w in words[1:]:
-        prev = out[-1].words[-1]
-        gap = w.x0 - prev.x1
-        if gap > SEGMENT_GAP_EM * max(prev.size, w.size, 4.0) and not _is_marker(out[-1]):
-            out.append(Segment([w]))
-        else:
-            out[-1].words.append(w)
-    return out
-
-
-def _is_marker(seg: Segment) -> bool:
-    """A bullet or list number set off by a tab belongs with the text after it."""
-    return len(seg.words) == 1 and bool(_LIST_MARK.match(seg.words[0].text))
 
 
 # --------------------------------------------------------------------------------------------
@@ -288,7 +106,7 @@ def find_furniture(
     for page, band, text_key, ybin, seg in candidates:
         near = max(seen[(band, text_key, ybin + d)] for d in (-1, 0, 1))
         repeated = len(pages) > 1 and near >= needed
-        if _PAGE_NUMBER.match(squash(seg.text)):
+        if PDF_PAGE_NUMBER.match(squash(seg.text)):
             kind = FurnitureKind.PAGE_NUMBER
         elif repeated:
             kind = FurnitureKind.HEADER if band == "top" else FurnitureKind.FOOTER
@@ -461,146 +279,3 @@ def _filled(lines: Sequence[TextLine], g0: float, g1: float, *, left: bool) -> b
     # Running text fills its column line after line with many words; a name column of a
     # borderless table does neither.
     return full >= 0.5 * len(segs) and words >= 5
-
-
-# --------------------------------------------------------------------------------------------
-# Paragraphs
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass
-class ParaItem:
-    """A block draft: one paragraph, heading or list item, in reading order."""
-
-    kind: BlockKind
-    lines: list[TextLine]
-    label: str | None = None
-    text: str = ""
-    size: float = 0.0
-    bold: bool = False
-
-    @property
-    def page(self) -> int:
-        return self.lines[0].page
-
-    @property
-    def top(self) -> float:
-        return self.lines[0].top
-
-    @property
-    def bottom(self) -> float:
-        return self.lines[-1].bottom
-
-    def style(self) -> Style:
-        return Style(bold=self.bold, size=round(self.size, 1) or None)
-
-
-def line_text(line: TextLine) -> str:
-    return squash(clean_chars(line.text))
-
-
-def paragraphs(flow: Sequence[TextLine], body_size: float) -> list[ParaItem]:
-    """Join a flow's lines into paragraphs; gaps, indents, fonts and bullets break them."""
-    items: list[ParaItem] = []
-    pitch = _line_pitch(flow)
-    flow_x1 = max((ln.x1 for ln in flow), default=0.0)
-    for i, line in enumerate(flow):
-        text = line_text(line)
-        if not text:
-            continue
-        bullet, _ = split_bullet(text)
-        if items and i > 0 and not bullet and _continues(flow[i - 1], line, pitch, flow_x1):
-            items[-1].lines.append(line)
-            continue
-        kind = BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
-        items.append(ParaItem(kind, [line]))
-    for item in items:
-        _finish(item, body_size)
-    return items
-
-
-def _line_pitch(flow: Sequence[TextLine]) -> float:
-    gaps = [
-        b.top - a.top
-        for a, b in itertools.pairwise(flow)
-        if 0 < b.top - a.top < 3 * max(a.size, 1.0) and b.page == a.page
-    ]
-    return statistics.median(gaps) if gaps else 0.0
-
-
-def _continues(prev: TextLine, line: TextLine, pitch: float, flow_x1: float) -> bool:
-    """Whether ``line`` goes on with the paragraph ``prev`` ends."""
-    size = max(prev.size, 1.0)
-    if line.page != prev.page:
-        return False
-    step = line.top - prev.top
-    if step <= 0 or step > max(pitch, size) * 1.35:
-        return False
-    if abs(line.size - prev.size) > 0.6 or line.bold != prev.bold:
-        return False
-    prev_text = line_text(prev)
-    text = line_text(line)
-    if _NUMBERED.match(text) and not text[:1].islower() and _ends_sentence(prev_text):
-        return False
-    if _NUMBERED.match(text) and prev_text.endswith(":"):
-        return False
-    if line.x0 > prev.x0 + 1.5 * size and not _hangs(prev):
-        return False  # an indented first line opens a new paragraph
-    # A short line ending a sentence closes its paragraph when the next word would have fit.
-    first_word = line.words[0]
-    room = flow_x1 - prev.x1
-    if _ends_sentence(prev_text) and room > (first_word.x1 - first_word.x0) + size:
-        return text[:1].islower()
-    return True
-
-
-def _hangs(prev: TextLine) -> bool:
-    """The previous line opens with a bullet or number: following lines indent under it."""
-    first = prev.words[0].text
-    return bool(_LIST_MARK.match(first))
-
-
-def _ends_sentence(text: str) -> bool:
-    t = text.rstrip(" \"'”’)")
-    return bool(t) and t[-1] in TERMINAL_PUNCTUATION
-
-
-def _finish(item: ParaItem, body_size: float) -> None:
-    text = ""
-    for line in item.lines:
-        t = line_text(line)
-        text = join_hyphenated(text, t) if text else t
-    if item.kind is BlockKind.LIST_ITEM:
-        _, text = split_bullet(text)
-    item.text = squash(text)
-    words = [w for ln in item.lines for w in ln.words]
-    item.size = _dominant_size(words)
-    item.bold = all(ln.bold for ln in item.lines)
-    if item.kind is BlockKind.PARAGRAPH and _is_heading(item, body_size):
-        item.kind = BlockKind.HEADING
-    elif item.kind is BlockKind.PARAGRAPH and _NUMBERED.match(item.text) and not item.bold:
-        item.kind = BlockKind.LIST_ITEM
-
-
-def _is_heading(item: ParaItem, body_size: float) -> bool:
-    if len(item.text) > 200 or len(item.lines) > 3 or not item.text[:1].isalnum():
-        return False
-    bigger = body_size > 0 and item.size >= max(body_size + 1.0, body_size * 1.12)
-    return bigger or (item.bold and len(item.text) <= 160)
-
-
-def heading_level(item: ParaItem, sizes: Sequence[float]) -> int:
-    """Level from the section number ("4.1" -> 2), else from the font size rank."""
-    m = _HEADING_NUMBER.match(item.text)
-    if m:
-        return m.group(1).count(".") + 1
-    bigger = sorted({s for s in sizes if s > item.size + 0.5}, reverse=True)
-    return min(len(bigger) + 1, 6)
-
-
-def is_section_label(label: str) -> bool:
-    return label.lower() in SECTION_LABELS
-
-
-def numbered(text: str) -> bool:
-    return bool(_NUMBERED.match(text))

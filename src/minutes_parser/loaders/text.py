@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import codecs
-import re
 
 from ..document import Document, DocumentBuilder, DocumentFormat, FurnitureKind, Severity, Style
 from ..errors import EmptyDocumentError
+from ..rules.layout import TEXT_UNDERLINE
 from . import LoadOptions
 from .normalise import Line, emit_paragraphs, find_running_furniture, reflow
 
@@ -55,7 +55,7 @@ def text_lines(text: str, builder: DocumentBuilder | None = None) -> list[Line]:
             kind = drop.get((p - 1, i))
             if (
                 kind is None
-                and _UNDERLINE.match(raw)
+                and TEXT_UNDERLINE.match(raw)
                 and not _is_underline(raw, lines, page_lines, i)
             ):
                 kind = FurnitureKind.OTHER.value  # a rule drawn with "=====": layout
@@ -79,12 +79,9 @@ def text_lines(text: str, builder: DocumentBuilder | None = None) -> list[Line]:
     return lines
 
 
-_UNDERLINE = re.compile(r"^[ \t]*([=\-~^*#+])\1{2,}[ \t]*$")
-
-
 def _is_underline(raw: str, lines: list[Line], page_lines: list[str], i: int) -> bool:
     """Whether ``raw`` underlines the text line just before it (within a few characters)."""
-    if not _UNDERLINE.match(raw) or i == 0 or not lines:
+    if not TEXT_UNDERLINE.match(raw) or i == 0 or not lines:
         return False
     above = page_lines[i - 1].strip()
     return bool(above) and lines[-1].text.strip() == above and len(raw.strip()) >= len(above) - 3

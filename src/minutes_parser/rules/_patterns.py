@@ -30,3 +30,17 @@ def pattern(rule_id: str, source: str, flags: int | re.RegexFlag = 0) -> re.Patt
     compiled = re.compile(source, flags)
     REGISTRY[rule_id] = compiled
     return compiled
+
+
+def words(text: str) -> frozenset[str]:
+    """A vocabulary written as a comma-separated list (entries may contain spaces)."""
+    return frozenset(w.strip() for w in text.replace("\n", " ").split(",") if w.strip())
+
+
+def alternation(phrases: tuple[str, ...] | frozenset[str], *, escape: bool = True) -> str:
+    """``"a|b|c"`` for a regex, longest phrase first so a longer one is tried before its
+    prefix; inner spaces match any run of whitespace."""
+    ordered = sorted(phrases, key=lambda p: (-len(p), p))
+    if escape:
+        ordered = [re.escape(p).replace(r"\ ", r"\s+") for p in ordered]
+    return "|".join(ordered)

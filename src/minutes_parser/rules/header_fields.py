@@ -6,8 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from . import _words
-from ._patterns import pattern
+from ._patterns import pattern, words
 
 #: "Cultivator: bl": a one- or two-word label, a colon, then who holds it.
 ROLE_FIELD: Final[re.Pattern[str]] = pattern(
@@ -16,7 +15,7 @@ ROLE_FIELD: Final[re.Pattern[str]] = pattern(
 )
 
 #: Labels of header fields that are not roles.
-NOT_ROLE_LABELS: Final[frozenset[str]] = _words(
+NOT_ROLE_LABELS: Final[frozenset[str]] = words(
     """
     absent, agenda, apologies, attendance, attendees, attending, date, guests, location, meeting,
     minutes, next meeting, observers, participants, place, present, regrets, room, time, title,

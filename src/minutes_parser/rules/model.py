@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._patterns import pattern
 
-__all__ = ["MODEL_OWNER_LEAD"]
+__all__ = ["HEADING_WORD", "MODEL_OWNER_LEAD"]
 
 MODEL_OWNER_LEAD = pattern(
     "model.owner_lead",
@@ -12,3 +12,6 @@ MODEL_OWNER_LEAD = pattern(
     r"\s*(?::\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to|shall)\s+)(?P<task>\S.*)$",
 )
 """A sentence that opens with who will do it: "Jane Smith will circulate the draft", "WC to …"."""
+
+#: A word of the heading above a unit, given to the classifier as a context token.
+HEADING_WORD = pattern("model.heading_word", r"[^\W\d_]+")

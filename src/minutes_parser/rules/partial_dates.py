@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from . import MONTHS
 from ._patterns import pattern
+from .dates import MONTHS
 
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 

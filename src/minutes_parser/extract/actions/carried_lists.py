@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from ...document import BlockKind
 from ...models import ActionStatus, ActionUpdate
+from ...rules.actions import OWNER_TASK
 from ...rules.actions_review import NEW_ACTION_LABEL
 from ..sections import is_actions_heading
 from .context import _Context
-from .owners import _OWNER_TASK, _plausible_owner
+from .owners import _plausible_owner
 from .status import action_status
 
 __all__ = ["carried_list_updates"]
@@ -54,7 +55,7 @@ def _carried(ctx: _Context, i: int) -> ActionUpdate | None:
         status = ActionStatus.COMPLETED if status in (None, ActionStatus.OPEN) else status
     status = status or ActionStatus.OPEN
     description = text
-    ot = _OWNER_TASK.match(text)
+    ot = OWNER_TASK.match(text)
     owners = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
     return ActionUpdate(
         description=description,

@@ -5,19 +5,15 @@ anchor of "by the next meeting")."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 from ...document import Document
 from ...models import (
     Meeting,
 )
+from ...rules.actions import NEXT_MEETING
 from ..dates import Order, find_dates
 from ..people import PersonIndex
-
-_NEXT_MEETING = re.compile(
-    r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}", re.IGNORECASE
-)
 
 
 @dataclass
@@ -37,7 +33,7 @@ class _Context:
 def _next_meeting(doc: Document, order: Order) -> dt.date | None:
     """The date the minutes give for the next meeting, if any."""
     for b in reversed(doc.blocks):
-        m = _NEXT_MEETING.search(b.text)
+        m = NEXT_MEETING.search(b.text)
         if m:
             for dm in find_dates(b.text[m.start() :], order):
                 return dm.date

@@ -17,23 +17,14 @@ from ...models import (
     ActionUpdate,
     PersonRef,
 )
-from ...rules import (
-    BULLETS,
-)
+from ...rules.actions import BETWEEN_BULLETS, HISTORY, LEADING_OWNERS, OWNER_SEP, SECTION_ROW
+from ...rules.sections import PREVIOUS_ACTIONS
 from ..dates import Order, find_dates
 from ..sections import action_table_columns
 from .context import _Context
 from .merge import _Mention
-from .owners import _OWNER_SEP, _handover, _owners
-from .status import _PREVIOUS, action_status
-
-#: A status cell that keeps a history: one paragraph per report, or "Update from <date>".
-_HISTORY = re.compile(r"\n|(?=\bupdated?\s+(?:from|as\s+at|on)\b)", re.IGNORECASE)
-_SECTION_ROW = re.compile(
-    r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
-    r"actions? (?:from|agreed)|as at",
-    re.IGNORECASE,
-)
+from .owners import _handover, _owners
+from .status import action_status
 
 
 def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[int]]]:
@@ -61,7 +52,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                     j += 1
                     continue
                 filled = [c for c in b.cells if c.text.strip()]
-                if len(filled) == 1 and _SECTION_ROW.search(filled[0].text):
+                if len(filled) == 1 and SECTION_ROW.search(filled[0].text):
                     previous, raised = _section_state(ctx, filled[0].text, previous, raised)
                     used.add(j)
                     j += 1
@@ -74,7 +65,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                 continue
             if (
                 len(b.text) <= 80
-                and _SECTION_ROW.search(b.text)
+                and SECTION_ROW.search(b.text)
                 and b.kind is not BlockKind.LIST_ITEM
             ):
                 previous, raised = _section_state(ctx, b.text, previous, raised)
@@ -109,7 +100,7 @@ def _is_previous_context(doc: Document, i: int) -> bool:
         b = doc.blocks[k]
         if b.kind is BlockKind.TABLE_ROW:
             break
-        if _PREVIOUS.search(b.text) and len(b.text) < 200:
+        if PREVIOUS_ACTIONS.search(b.text) and len(b.text) < 200:
             return True
         if b.kind is BlockKind.HEADING or len(b.text) < 120:
             return False
@@ -155,7 +146,7 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
             out["owner"] = (task.group("who"), at)
             out["description"] = (task.group("task"), at + task.start("task"))
         else:  # "JN/AC Nov (3/4?)": who, then when
-            who = _LEADING_OWNERS.match(owner)
+            who = LEADING_OWNERS.match(owner)
             if who is None:
                 return None
             out["owner"] = (who.group(), at)
@@ -166,25 +157,17 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     return out
 
 
-#: Bullet glyphs inside a cell's text; the letter and dash bullets of rules.BULLETS only count
-#: at the start of a line.
-_BETWEEN_BULLETS = re.compile(
-    "[^" + re.escape("".join(c for c in BULLETS if not (c.isalnum() or c in "*-–"))) + "]+"
-)
-_LEADING_OWNERS = re.compile(r"[A-Z][\w'’.-]*(?:\s*[/&,+]\s*[A-Z][\w'’.-]*)*")
-
-
 def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
     """The part of a discussed point that is the action: the last bullet naming its owner
     ("• AC to arrange to be sent out with minutes"), else the last bullet."""
     pieces = [
         (m.group().strip(), m.start() + len(m.group()) - len(m.group().lstrip()))
-        for m in _BETWEEN_BULLETS.finditer(text)
+        for m in BETWEEN_BULLETS.finditer(text)
         if m.group().strip()
     ]
     if not pieces:
         return text, start
-    names = [n for n in _OWNER_SEP.split(owner) if n]
+    names = [n for n in OWNER_SEP.split(owner) if n]
     for piece, at in reversed(pieces):  # what was agreed comes last
         if any(re.search(rf"\b{re.escape(n)}\b", piece) for n in names):
             return piece, start + at
@@ -209,7 +192,7 @@ def _row_item(
     desc = row["description"][0]
     status_text = row.get("status", ("", 0))[0]
     status: ActionStatus | None = None
-    for paragraph in reversed(_HISTORY.split(status_text)):
+    for paragraph in reversed(HISTORY.split(status_text)):
         # A cell may hold a history ("Discharged 04.09…" / "Update from 04.12…"): the last
         # report that states a status is the current one.
         status, _ = action_status(paragraph)

@@ -12,8 +12,20 @@ from ...models import (
     ActionStatus,
     PersonRef,
 )
-from ...rules import (
-    DECISION_VERBS,
+from ...rules.actions import (
+    ACTION_LEAD,
+    BOT_STAMP,
+    DECISION_RECORD,
+    DUE_IN_TEXT,
+    ENUMERATOR,
+    IRC,
+    MARKER_MOVEMENT,
+    OWNER_TASK,
+    SCRIBE_REF,
+    TASKLIKE,
+    TODO_LEAD,
+    TRAILING_REF,
+    WHEN_PAREN,
 )
 from ...rules.actions_review import NEW_ACTION_LABEL
 from ..dates import find_dates
@@ -21,38 +33,7 @@ from ..sections import actions_heading_owner, is_actions_heading, is_review_head
 from ..sentences import sentence_spans
 from .context import _Context
 from .merge import _Mention
-from .owners import _OWNER_TASK, _owners, _plausible_owner
-
-_ACTION_LEAD = re.compile(
-    r"^\s*[\[(]?\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
-    r"(?:[:–—]|-\s|by\s*:)\s*"
-    r"\**\s*(?P<rest>\S.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-_TRAILING_REF = re.compile(
-    r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$", re.IGNORECASE
-)
-_SCRIBE_REF = re.compile(
-    r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$"
-)
-_DUE_IN_TEXT = re.compile(
-    r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
-    r"[^,;()]{2,40}?)\s*\)?\s*\.?$",
-    re.IGNORECASE,
-)
-_WHEN_PAREN = re.compile(r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE)
-#: "TODO Mike :: …", "#todo yj: …", "#action …": a task marker without a colon after it.
-_TODO_LEAD = re.compile(r"^\W{0,3}(?:#(?i:todo|action)|TODO)\b:?\s+(?P<rest>\S.*)$", re.DOTALL)
-#: An ordered list's enumerator rendered into the item ("c. ACTION: …").
-_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+")
-#: MeetBot's stamp after each summary line: "(jmrodri, 13:39:45)".
-_BOT_STAMP = re.compile(r"\s*\([\w.|-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
-_DECISION_RECORD = re.compile(rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
-_IRC = re.compile(r"^<[^>]+>\s*")
-_TASKLIKE = re.compile(
-    r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b", re.IGNORECASE
-)
-_MOVEMENT = re.compile(r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting\b", re.IGNORECASE)
+from .owners import _owners, _plausible_owner
 
 
 def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
@@ -62,7 +43,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     list_level = 0  # an "Action items:" list item covers only the items nested under it
     review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
-        text = _IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
+        text = IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
         offset = len(b.text) - len(text)
         if b.kind is BlockKind.HEADING:
             # A heading of unknown level ends a review as any heading does.
@@ -81,22 +62,22 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             continue
         if b.kind is BlockKind.LIST_ITEM and b.level is not None:
-            enum = _ENUMERATOR.match(text)
+            enum = ENUMERATOR.match(text)
             if enum:
                 offset += enum.end()
                 text = text[enum.end() :]
-        text = _BOT_STAMP.sub("", text)
-        if review_level is not None and (in_actions_list or _TODO_LEAD.match(text)):
+        text = BOT_STAMP.sub("", text)
+        if review_level is not None and (in_actions_list or TODO_LEAD.match(text)):
             continue  # a TODO relisted under "Action Items From Last Month" is an update
         if b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
             in_actions_list = False
         elif b.label and b.label.lower() == "actions":
             in_actions_list = True  # the "Actions:" heading was read as a margin label
         mention = None
-        lead = _ACTION_LEAD.match(text) or _TODO_LEAD.match(text)
-        scribe = _SCRIBE_REF.match(text)
+        lead = ACTION_LEAD.match(text) or TODO_LEAD.match(text)
+        scribe = SCRIBE_REF.match(text)
         if lead and not scribe:
-            if _DECISION_RECORD.match(lead.group("rest")):
+            if DECISION_RECORD.match(lead.group("rest")):
                 continue  # "Action: Approved the minutes" records a decision
             # "Action LB: Make publicity": the initials of an attendee, defined in the
             # attendance list ("Leonardo Bishop (LB)"), own the task.
@@ -117,7 +98,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
-        elif _TRAILING_REF.match(text) and len(text) < 80:
+        elif TRAILING_REF.match(text) and len(text) < 80:
             mention = _from_marker(ctx, k, text, offset, "action_ref")
         elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
@@ -142,7 +123,7 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
     if len(spans) < 2:
         return []
     for start, end in spans:
-        ot = _OWNER_TASK.match(text[start:end])
+        ot = OWNER_TASK.match(text[start:end])
         if ot is None or not _plausible_owner(ctx, ot.group("who"), explicit=True):
             return []
     return list(spans)
@@ -165,7 +146,7 @@ def _from_marker(
         "[" if text[-1] == "]" else "("
     ):
         text = text[:-1].rstrip()  # the close of a bracketed marker: "[Action: … .]"
-    trailing = _TRAILING_REF.match(text)
+    trailing = TRAILING_REF.match(text)
     if trailing:
         ref = ref or trailing.group("ref")
         text = trailing.group("head").strip(" –—-")
@@ -176,7 +157,7 @@ def _from_marker(
     if who:
         owners = _owners(ctx, who)
     else:
-        ot = _OWNER_TASK.match(text)
+        ot = OWNER_TASK.match(text)
         refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
         if ot and refs:
             owners, description = refs, ot.group("task")
@@ -219,17 +200,17 @@ def _previous_sentence(doc: Document, k: int) -> str:
     above that asks for something to be done."""
     for j in range(k - 1, max(-1, k - 4), -1):
         b = doc.blocks[j]
-        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or _ACTION_LEAD.match(b.text):
+        if b.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) or ACTION_LEAD.match(b.text):
             continue
         for s, e in reversed(sentence_spans(b.text)):
             sentence = b.text[s:e]
-            if _TASKLIKE.search(sentence) and not _MOVEMENT.search(sentence):
+            if TASKLIKE.search(sentence) and not MARKER_MOVEMENT.search(sentence):
                 return sentence
     return ""
 
 
 def _split_due(text: str) -> tuple[str, str | None]:
-    m = _WHEN_PAREN.search(text) or _DUE_IN_TEXT.search(text)
+    m = WHEN_PAREN.search(text) or DUE_IN_TEXT.search(text)
     if m and (
         find_dates(m.group("due"))
         or re.search(

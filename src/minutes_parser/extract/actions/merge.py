@@ -7,7 +7,6 @@ log row over a sentence over an inline marker)."""
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -21,6 +20,7 @@ from ...models import (
     PersonRef,
     stable_id,
 )
+from ...rules.actions import URL
 from ..due import resolve_due
 from .context import _Context
 
@@ -65,13 +65,12 @@ class _Group:
 _NEAR = 4
 """Blocks apart that still count as close by: the same owners this close in another form are
 one action, and mentions of one form this close are one run."""
-_URL = re.compile(r"\S+://\S+")
 
 
 def _match_key(description: str) -> str:
     """A description as compared with others: links left out, since two tasks that each cite
     an issue tracker URL share most of their characters ("test issue 941 https://…")."""
-    return " ".join(_URL.sub(" ", description.lower()).split())
+    return " ".join(URL.sub(" ", description.lower()).split())
 
 
 @dataclass

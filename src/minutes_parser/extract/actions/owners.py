@@ -13,31 +13,9 @@ from ...rules import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
+from ...rules.actions import HANDOVERS, OWNER_SEP
 from ..people import HANDLE, is_name_like, split_honorifics
 from .context import _Context
-
-_OWNER_SEP = re.compile(r"\s*(?:/|&|\+|,|\band\b)\s*")
-_WHO = (
-    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{1,20}(?=\s?::?\s|\s+to\s))"
-    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|"
-    # "Bobbi Jo van Deusen", "Head of Planning": particles of names and titles
-    r"\s+(?:(?:of|for|the|van|von|de|der|den|da|di|du|del|la|le)\s+)?[A-Z][\w'’.-]*){0,5}"
-)
-_OWNER_TASK = re.compile(
-    rf"^(?P<who>{_WHO})\s*(?:::?\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$"
-)
-_HANDOVERS = (
-    re.compile(
-        r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
-        r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b",
-        re.IGNORECASE,
-    ),
-    re.compile(
-        r"\b(?i:now\s+(?:with|owned\s+by|led\s+by)|passed\s+to|transferred\s+to|"
-        r"taken\s+over\s+by|reassigned\s+to|handed\s+(?:over\s+)?to)\s+"
-        r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*){0,2})"
-    ),
-)
 
 
 def _owners(ctx: _Context, text: str) -> list[PersonRef]:
@@ -48,7 +26,7 @@ def _owners(ctx: _Context, text: str) -> list[PersonRef]:
     low = re.sub(r"^the\s+", "", text.lower())
     if low in GROUP_OWNERS or low.startswith("all "):
         return [PersonRef(as_written=text, name=text, resolved=True, method="group", is_group=True)]
-    parts = [p for p in _OWNER_SEP.split(text) if p and p.strip()]
+    parts = [p for p in OWNER_SEP.split(text) if p and p.strip()]
     refs = [ctx.index.resolve(p.strip()) for p in parts]
     return [r for r in refs if r.as_written]
 
@@ -87,7 +65,7 @@ def is_office(text: str) -> bool:
 def _handover(ctx: _Context, text: str) -> list[str]:
     """A new owner the update names: "Jason Harwin to follow up (in replacement of Pete
     Horner)", "now with Dr Rao", "passed to the Clerk" → the new owners."""
-    for rx in _HANDOVERS:
+    for rx in HANDOVERS:
         m = rx.search(text)
         if m:
             refs = _plausible_owner(ctx, m.group("who"), explicit=True)

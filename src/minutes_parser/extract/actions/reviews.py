@@ -13,12 +13,12 @@ from ...models import (
     ActionUpdate,
     PersonRef,
 )
+from ...rules.actions import IRC, LIST_REF, OWNER_TASK, SCRIBE_REF, STATUS_SPLIT
 from ..dates import find_dates
 from ..due import resolve_due
 from ..sections import is_review_heading
 from .context import _Context
-from .markers import _IRC, _SCRIBE_REF
-from .owners import _OWNER_TASK, _handover, _owners, _plausible_owner
+from .owners import _handover, _owners, _plausible_owner
 from .status import action_status
 
 
@@ -31,11 +31,11 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
     in_review = False
     raised: str | None = None
     for k, b in enumerate(doc.blocks):
-        text = _IRC.sub("", b.text)
+        text = IRC.sub("", b.text)
         if b.kind is BlockKind.TABLE_ROW:
             in_review = False
             continue
-        scribe = _SCRIBE_REF.match(text)
+        scribe = SCRIBE_REF.match(text)
         if scribe and _followed_by_status(doc, k):
             upd = _scribe_update(ctx, k, scribe)
             if upd is not None:
@@ -57,26 +57,18 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
     return out, used
 
 
-_LIST_REF = re.compile(
-    r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+(?:\.\d{1,2}|[a-z])?|"
-    r"ACTION-\d+|\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*",
-    re.IGNORECASE,
-)
-_STATUS_SPLIT = re.compile(r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")
-
-
 def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | None:
     """ "fix the login timeout (Ravi) — done", "TLC/23/35 – Ms Dunmore to review …: carried
     forward", "Insurance renewal (BA): completed; …" → an update."""
     text = b.text
     ref = None
-    m = _LIST_REF.match(text)
+    m = LIST_REF.match(text)
     if m:
         ref = m.group("ref").rstrip(".")
         note = m.group("note") or ""
         raised = _loose_date(ctx, note) or raised
         text = text[m.end() :]
-    pieces = _STATUS_SPLIT.split(text)
+    pieces = STATUS_SPLIT.split(text)
     for cut in range(len(pieces) - 1, 0, -1):
         status_text = " ".join(pieces[cut:])
         status, _ = action_status(status_text)
@@ -96,7 +88,7 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
         owners = _plausible_owner(ctx, note, explicit=True) or []
         desc = desc[: who.start()].strip()
     else:
-        ot = _OWNER_TASK.match(desc)
+        ot = OWNER_TASK.match(desc)
         refs = _plausible_owner(ctx, ot.group("who")) if ot else None
         if ot and refs:
             owners, desc = refs, ot.group("task")
@@ -132,8 +124,8 @@ def _loose_date(ctx: _Context, text: str) -> str | None:
 
 def _followed_by_status(doc: Document, k: int) -> bool:
     for b in doc.blocks[k + 1 : k + 4]:
-        text = _IRC.sub("", b.text)
-        if _SCRIBE_REF.match(text):
+        text = IRC.sub("", b.text)
+        if SCRIBE_REF.match(text):
             return False
         if action_status(text)[0] is not None:
             return True
@@ -145,9 +137,9 @@ def _scribe_update(ctx: _Context, k: int, m: re.Match[str]) -> ActionUpdate | No
     status: ActionStatus | None = None
     status_text = ""
     for b in doc.blocks[k + 1 : k + 4]:
-        if _SCRIBE_REF.match(_IRC.sub("", b.text)):
+        if SCRIBE_REF.match(IRC.sub("", b.text)):
             break
-        st, _ = action_status(_IRC.sub("", b.text))
+        st, _ = action_status(IRC.sub("", b.text))
         if st is not None:
             status, status_text = st, b.text
     if status is None:

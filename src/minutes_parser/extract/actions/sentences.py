@@ -15,71 +15,20 @@ from ...models import (
 from ...rules import (
     NOT_TASK_STARTS,
 )
+from ...rules.actions import (
+    ACTION_LEAD,
+    PRONOUN,
+    RESOLUTION_TASK,
+    SCRIBE_REF,
+    SENTENCE_FORMS,
+    UNDERTAKING_CUE,
+)
 from ..people import split_honorifics
 from ..sentences import sentence_spans
 from .context import _Context
-from .markers import _ACTION_LEAD, _SCRIBE_REF, _split_due
+from .markers import _split_due
 from .merge import _Mention
-from .owners import _WHO, _plausible_owner, is_office
-
-#: "Further to public participation, Cllr Glover to report …": an opening phrase before the
-#: owner.
-_LEAD_IN = (
-    r"(?:(?i:further\s+to|following(?:\s+on\s+from)?|after|in\s+response\s+to|"
-    r"as\s+agreed(?:\s+at)?)\b[^,]{0,60},\s+|"
-    # "Membership – Stacia Koppenhafer and Karen Meyerholz will help": a topic before a dash
-    r"[A-Z][\w'’ /&]{0,40}?\s+[–—-]\s+)?"
-)
-_SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
-    (
-        "undertook",
-        re.compile(
-            # "Cllr Jones (CDC) would make further enquiries": an aside after the name, and
-            # reported speech ("would", "was to") as UK minutes record an undertaking.
-            rf"^{_LEAD_IN}(?P<who>{_WHO})(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:has\s+|had\s+|kindly\s+)?"
-            rf"(?:agreed|undertook|offered|volunteered|promised)\s+to|(?:was|were)\s+(?:further\s+)?"
-            rf"ask(?:ed)?\s+to|is\s+going\s+to|will|would(?!\s+(?:like|be|have|not|prefer|welcome))|"
-            rf"is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?P<task>[a-z].+)$"
-        ),
-    ),
-    (
-        "agreed_that",
-        re.compile(
-            rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{_WHO})\s+(?:would|will|should)\s+"
-            rf"(?P<task>[a-z].+)$"
-        ),
-    ),
-    (
-        "directed_to",
-        re.compile(
-            rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
-            rf"officers|{_WHO}))\s+to\s+(?P<task>[a-z].+)$"
-        ),
-    ),
-    (
-        "was_directed",
-        re.compile(
-            rf"(?P<who>\b(?:staff|officers|{_WHO}))\s+(?:was|were)\s+(?:directed|asked|requested|"
-            rf"instructed|tasked)\s+to\s+(?P<task>[a-z].+)$"
-        ),
-    ),
-    (
-        "stated_would",
-        re.compile(
-            rf"^(?P<who>{_WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
-            rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$"
-        ),
-    ),
-)
-#: What every form above needs ("to", "will", "would" or "should" before a lower-case task):
-#: a block without it holds no undertaking in any of its sentences.
-_UNDERTAKING_CUE = re.compile(r"\b(?:to|will|would|should)\s+[a-z]")
-_PRONOUN = re.compile(r"^(?:he|she|they)$", re.IGNORECASE)
-_RESOLUTION_TASK = re.compile(
-    r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
-    r"reported|brought\s+back|published)\b",
-    re.IGNORECASE,
-)
+from .owners import _plausible_owner, is_office
 
 
 def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
@@ -88,22 +37,20 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if k in skip or b.kind is BlockKind.TABLE_ROW or b.kind is BlockKind.HEADING:
             continue
         text = b.text
-        if not _UNDERTAKING_CUE.search(text):
+        if not UNDERTAKING_CUE.search(text):
             continue  # splitting into sentences is the costly part; most blocks have no cue
-        if _ACTION_LEAD.match(text) or _SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
+        if ACTION_LEAD.match(text) or SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
             continue
         previous = ""
         for s, e in sentence_spans(text):
             sentence = text[s:e].strip()
-            for form, rx in _SENTENCE_FORMS:
+            for form, rx in SENTENCE_FORMS:
                 m = rx.search(sentence)
                 if not m:
                     continue
                 who = m.group("who")
                 owners = (
-                    _subject_of(ctx, previous)
-                    if _PRONOUN.match(who)
-                    else _plausible_owner(ctx, who)
+                    _subject_of(ctx, previous) if PRONOUN.match(who) else _plausible_owner(ctx, who)
                 )
                 if not owners or not any(
                     o.resolved or split_honorifics(o.as_written)[0] or is_office(o.as_written)
@@ -141,7 +88,7 @@ def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Itera
     """ "That the refreshed Neglect Strategy be circulated to members … when it is completed":
     a decision that is really a task; its owner is unknown unless stated."""
     for r in resolutions:
-        if _RESOLUTION_TASK.search(r.text) and re.search(
+        if RESOLUTION_TASK.search(r.text) and re.search(
             r"\b(?:when|once|after)\b.*\b(?:completed?|available|finali[sz]ed|agreed|signed)\b",
             r.text,
             re.IGNORECASE,

@@ -4,15 +4,10 @@ section or table reports on actions from earlier meetings."""
 
 from __future__ import annotations
 
-import re
-
 from ...models import (
     ActionStatus,
 )
-from ...rules import (
-    ACTION_STATUS_WORDS,
-    PREVIOUS_ACTIONS_CONTEXT,
-)
+from ...rules.statuses import STATUS_CLAUSES, STATUS_PATTERNS
 
 _VERDICT_RANK = {
     ActionStatus.DROPPED: 0,
@@ -21,9 +16,6 @@ _VERDICT_RANK = {
     ActionStatus.ONGOING: 3,
     ActionStatus.OPEN: 4,
 }
-_CLAUSES = re.compile(r"(?<=[.;,])\s+|\s+[—–]\s+")
-_STATUS = [(re.compile(p, re.IGNORECASE), ActionStatus(s)) for p, s in ACTION_STATUS_WORDS]
-_PREVIOUS = re.compile(PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
 
 
 def action_status(text: str) -> tuple[ActionStatus | None, str]:
@@ -33,8 +25,8 @@ def action_status(text: str) -> tuple[ActionStatus | None, str]:
     more decisive verdict wins: dropped, carried forward, completed, ongoing, then open.
     """
     best: tuple[int, ActionStatus, str] | None = None
-    for clause in _CLAUSES.split(text):
-        for rx, status in _STATUS:
+    for clause in STATUS_CLAUSES.split(text):
+        for rx, status in STATUS_PATTERNS:
             m = rx.search(clause)
             if m:
                 rank = _VERDICT_RANK[status]

@@ -17,19 +17,15 @@ done at the meeting that raises it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ...document import Block, BlockKind, Document
 from ...models import ActionStatus, ActionUpdate, PersonRef
-from ...rules import ACTION_LINE, STATUS_LINE
+from ...rules.actions import ACTION_LINE_RE, OWNER_INITIALS, STATUS_LINE_RE
 from ..sections import is_review_heading
 
 __all__ = ["status_line_updates"]
 
-_ACTION_LINE = re.compile(ACTION_LINE, re.IGNORECASE)
-_STATUS_LINE = re.compile(STATUS_LINE, re.IGNORECASE)
-_INITIALS = re.compile(r"^[A-Z]{1,4}(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*$")
 
 StatusOf = Callable[[str], tuple[ActionStatus | None, str]]
 OwnersOf = Callable[[str], list[PersonRef]]
@@ -38,7 +34,7 @@ OwnersOf = Callable[[str], list[PersonRef]]
 def _status_in(lines: list[str], status_of: StatusOf) -> tuple[ActionStatus, str] | None:
     for line in lines:
         line = line.strip()
-        if len(line) <= 120 and _STATUS_LINE.match(line):
+        if len(line) <= 120 and STATUS_LINE_RE.match(line):
             status, _ = status_of(line)
             if status is not None:
                 return status, line
@@ -69,7 +65,7 @@ def status_line_updates(
                 in_review = False
             continue
         first, *rest = b.text.split("\n")
-        m = _ACTION_LINE.match(first.strip())
+        m = ACTION_LINE_RE.match(first.strip())
         if m is None:
             if b.kind is BlockKind.PARAGRAPH and _is_review_heading(b) and len(b.text) < 80:
                 in_review, review_level = True, 99
@@ -79,7 +75,7 @@ def status_line_updates(
         if found is None:
             for j in range(k + 1, min(k + 3, len(blocks))):
                 nb = blocks[j]
-                if nb.kind is BlockKind.TABLE_ROW or _ACTION_LINE.match(nb.text.strip()):
+                if nb.kind is BlockKind.TABLE_ROW or ACTION_LINE_RE.match(nb.text.strip()):
                     break
                 found = _status_in(nb.text.split("\n"), status_of)
                 if found is not None:
@@ -107,7 +103,7 @@ def status_line_updates(
         ref = (m.group("ref") or "").strip() or None
         task = m.group("task").strip()
         owners: list[PersonRef] = []
-        if ref and _INITIALS.match(ref):
+        if ref and OWNER_INITIALS.match(ref):
             owners, ref = owners_of(ref), None
         elif m.group("who"):
             owners = owners_of(m.group("who"))  # "TODO Mike :: …"

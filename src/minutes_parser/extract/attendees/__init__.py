@@ -19,9 +19,9 @@ from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
 from ...options import ParseOptions
 from ..people import PersonIndex, is_name_like, split_honorifics
+from ..sections import attendance_heading
 from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse_entry
 from .field_roles import roles_from_header_fields
-from .headings import attendance_heading
 from .movements import _add_movements
 from .narrative import _narrative_people
 from .sections import _section_entries

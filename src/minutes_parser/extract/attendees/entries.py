@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from ...document import Document, Span
 from ...models import AttendanceStatus, Attendee
 from ...rules import (
-    BOT_HANDLES,
     CHAIR_ROLES,
     HONORIFICS,
     MEMBERSHIP_WORDS,
@@ -19,19 +18,18 @@ from ...rules import (
     ORGANISATION_SEPARATORS,
     ROLE_HEADS,
     ROLE_WORDS,
-    SUBSTITUTE_PATTERNS,
     TITLES_BEFORE_SURNAME,
 )
+from ...rules.attendance import (
+    ATTENDANCE_QUALIFIER,
+    ATTENDANCE_STATUS_CELLS,
+    BOT_HANDLE,
+    ROLE_COLON,
+    SUBSTITUTE,
+)
+from ...rules.people import PERSON_START
 from ..people import HANDLE, is_name_like, split_honorifics
 
-_SUBSTITUTE_RE = re.compile("|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
-#: "– until 8.05pm", "for item 5.3", "from TLC/24/05": when someone was there, not who.
-_QUALIFIER = re.compile(
-    r"\s*[-–—,]?\s*\b(?:for|from|until|till|to|during|left|arrived|joined|after|before|"
-    r"present\s+for)\s+(?:the\s+)?(?:item|items|minute|min\.?|part|agenda|\d|[A-Z]{1,5}\s?\d|"
-    r"[A-Z]{2,5}/).*$",
-    re.IGNORECASE,
-)
 _NOTE_WORDS = frozenset(
     {
         "observing",
@@ -49,33 +47,7 @@ _NOTE_WORDS = frozenset(
     }
 )
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
-_BOT = re.compile(BOT_HANDLES, re.IGNORECASE)
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
-_STATUS_CELLS: dict[str, AttendanceStatus] = {
-    "present": AttendanceStatus.PRESENT,
-    "attended": AttendanceStatus.PRESENT,
-    "yes": AttendanceStatus.PRESENT,
-    "y": AttendanceStatus.PRESENT,
-    "apologies": AttendanceStatus.APOLOGIES,
-    "apologies accepted": AttendanceStatus.APOLOGIES,
-    "apologies received": AttendanceStatus.APOLOGIES,
-    "apologies given": AttendanceStatus.APOLOGIES,
-    "sent apologies": AttendanceStatus.APOLOGIES,
-    "absent": AttendanceStatus.ABSENT,
-    "absent without apologies": AttendanceStatus.ABSENT,
-    "apologies not accepted": AttendanceStatus.APOLOGIES,
-    "not present": AttendanceStatus.ABSENT,
-    "no": AttendanceStatus.ABSENT,
-    "in attendance": AttendanceStatus.IN_ATTENDANCE,
-}
-_HONORIFIC_WORDS = "|".join(
-    sorted((re.escape(h).replace(r"\ ", r"\s+") for h in HONORIFICS), key=len, reverse=True)
-)
-_PERSON = (
-    rf"(?:(?i:{_HONORIFIC_WORDS})\.?\s+)*"
-    r"(?:[A-Z]\.?\s+){0,2}[A-Z][a-z]+(?:[-'’][A-Z][a-z]+)?"
-    r"(?:\s+(?:[A-Z]\.?\s+)?(?:Mc|Mac|O')?[A-Z][a-zA-Z'’]+(?:-[A-Z][a-z]+)?){0,2}"
-)
 
 
 @dataclass
@@ -91,9 +63,9 @@ class _Entry:
 def _status_from_cell(text: str) -> AttendanceStatus | None:
     """ "Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
     text = re.sub(r"\s*\(.*$", "", text.strip().lower()).rstrip(".")
-    if text in _STATUS_CELLS:
-        return _STATUS_CELLS[text]
-    for word, status in _STATUS_CELLS.items():
+    if text in ATTENDANCE_STATUS_CELLS:
+        return ATTENDANCE_STATUS_CELLS[text]
+    for word, status in ATTENDANCE_STATUS_CELLS.items():
         if len(word) > 2 and text.startswith(word):
             return status
     if text.startswith("apolog"):
@@ -111,14 +83,11 @@ def _is_handle(text: str) -> bool:
     )
 
 
-_ROLE_COLON = re.compile(r"^([^\W\d_][\w .'’/&-]{1,40}?):\s+(\S.*)$")
-
-
 def _role_then_name(text: str) -> tuple[str, str] | None:
     """ "City Manager Laura Kessler" → ("City Manager", "Laura Kessler"); a surname alone after
     an office ("Chair Dieter", "Mayor/Chair Ashcraft"; rules.TITLES_BEFORE_SURNAME) too."""
     # "Chairperson: Dave Cake", "Treasurer: SKoT McDonald": an office, a colon, a full name.
-    labelled = _ROLE_COLON.match(text)
+    labelled = ROLE_COLON.match(text)
     if labelled:
         role, bare = labelled.group(1).strip(), split_honorifics(labelled.group(2).strip())[1]
         if is_name_like(bare) and (len(bare.split()) >= 2 or _is_role_like(role)):
@@ -171,10 +140,10 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     if not text or text.lower() in _NONE_WORDS:
         return None
     represents = None
-    sub = _SUBSTITUTE_RE.search(text)
+    sub = SUBSTITUTE.search(text)
     if sub:
         after = text[sub.end() :]
-        rep_m = re.match(rf"^({_PERSON})", after)
+        rep_m = PERSON_START.match(after)
         if rep_m:
             represents = split_honorifics(rep_m.group(1).strip())[1]
             text = (text[: sub.start()] + after[rep_m.end() :]).strip()
@@ -199,7 +168,7 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         if sub_in:
             represents = represents or split_honorifics(sub_in.group(1))[1]
         elif (
-            _QUALIFIER.match(" " + inner)
+            ATTENDANCE_QUALIFIER.match(" " + inner)
             or inner.lower() in _NOTE_WORDS
             or inner.isdigit()  # "jmrodri (87)": lines said, from a meeting bot
         ):
@@ -211,11 +180,11 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         elif inner:
             org = inner
     text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,;–—-")
-    text = _QUALIFIER.sub("", text).strip(" ,;–—-")
+    text = ATTENDANCE_QUALIFIER.sub("", text).strip(" ,;–—-")
     name_part, _, tail = _split_name_tail(text)
     hon, name = split_honorifics(name_part)
     name = name.strip(" ,")
-    if not name or not any(ch.isalpha() for ch in name) or _BOT.match(name):
+    if not name or not any(ch.isalpha() for ch in name) or BOT_HANDLE.match(name):
         return None  # letters of any alphabet: "Иван Петров" is a name
     if not is_name_like(name) and not (hon and re.match(r"^[^\W\d_][\w'’-]+$", name)):
         split = _role_then_name(name_part)

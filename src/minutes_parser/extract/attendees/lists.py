@@ -15,15 +15,11 @@ from ...rules import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
+from ...rules.attendance import COUNT_SUFFIX, DASH_AFTER_NAME, NEXT_ATTENDANCE_SECTION
 from ..people import split_honorifics
+from ..sections import attendance_heading
 from ..sentences import sentence_spans
 from .entries import _NONE_WORDS, _Entry, _is_handle, _is_role_like, _role_then_name, _starts_person
-from .headings import _NEXT_SECTION, attendance_heading
-
-_COUNT_SUFFIX = re.compile(r"\s*[–\-—]\s*\d+\s*\.?$")
-
-
-_DASH_AFTER_NAME = re.compile(r"\s[–—-]|-\s")
 
 
 def _inline_sections(
@@ -32,7 +28,7 @@ def _inline_sections(
     """The entries of an inline list, which may run into the next section on the same line:
     "Present: Commissioners Miley, Soules, Palmer Absent: Chair Bellows"."""
     while True:
-        cut = _NEXT_SECTION.search(text)
+        cut = NEXT_ATTENDANCE_SECTION.search(text)
         head = attendance_heading(text[cut.end() :]) if cut else None
         if cut is None or head is None or not head[2]:
             yield from _split_inline(text, start, page, status, role)
@@ -83,7 +79,7 @@ def _split_inline(
     text: str, start: int, page: int, status: AttendanceStatus, role: str | None
 ) -> Iterator[_Entry]:
     """Split "Councillors A Baker (Chair), C Davies and E Evans" into one entry per person."""
-    body = _COUNT_SUFFIX.sub("", _before_narrative(text)).rstrip(" .;")
+    body = COUNT_SUFFIX.sub("", _before_narrative(text)).rstrip(" .;")
     if body.strip().lower() in _NONE_WORDS or not body.strip():
         return
     group_hon = ""
@@ -137,7 +133,7 @@ def _split_inline(
             and not (
                 is_person
                 and dash_role[-1]
-                and (_DASH_AFTER_NAME.search(stripped) or len(stripped.split()) == 2)
+                and (DASH_AFTER_NAME.search(stripped) or len(stripped.split()) == 2)
             )
         ):
             # "Mr Neil Sandford, Chief Officer, Healthwatch": the organisation. People in such

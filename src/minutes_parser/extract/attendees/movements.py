@@ -8,26 +8,18 @@ from collections.abc import Sequence
 
 from ...document import Document
 from ...models import AgendaItem, AttendanceStatus, Attendee, Movement
+from ...rules.attendance import ARRIVED, LEFT, MOVEMENT_CUES
 from ..locate import item_at
 from ..people import PersonIndex, is_name_like, split_honorifics
-from .entries import _PERSON
-
-_MOVEMENT_CUES = re.compile(r"arrived|joined|left|departed|withdrew", re.IGNORECASE)
-_ARRIVED = re.compile(
-    rf"(?P<name>{_PERSON})\s+(?:arrived|joined)\b(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})"
-)
-_LEFT = re.compile(
-    rf"(?P<name>{_PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})"
-)
 
 
 def _add_movements(
     doc: Document, attendees: list[Attendee], index: PersonIndex, items: Sequence[AgendaItem]
 ) -> None:
     for b in doc.blocks:
-        if not _MOVEMENT_CUES.search(b.text):
+        if not MOVEMENT_CUES.search(b.text):
             continue
-        for rx, event in ((_ARRIVED, "arrived"), (_LEFT, "left")):
+        for rx, event in ((ARRIVED, "arrived"), (LEFT, "left")):
             for m in rx.finditer(b.text):
                 ref = index.resolve(m.group("name"))
                 span = doc.span(b.start + m.start(), b.start + m.end())

@@ -3,85 +3,15 @@
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ...document import BlockKind, Document, Span
 from ...models import AttendanceStatus
+from ...rules.attendance import NARRATIVE_CUES, NARRATIVE_FORMS
+from ...rules.people import THE_PERSON
 from ..people import split_honorifics
-from .entries import _PERSON, _is_role_like
+from .entries import _is_role_like
 from .lists import _split_list
-
-_NARRATIVE_CUES = re.compile(
-    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b|"
-    r":\s*here\b",
-    re.IGNORECASE,
-)
-# Narrative forms, each with an id: (id, cue, pattern, status). The cue is a word the pattern
-# needs; the patterns open with a name, so searching for them where the cue is missing is waste.
-_NARRATIVE: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], AttendanceStatus]] = (
-    (
-        "was_in_attendance",
-        re.compile(r"in\s+attendance"),
-        re.compile(
-            rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance"
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "accompanied_by",
-        re.compile(r"accompanied"),
-        re.compile(
-            r"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{3,300}?)(?=,?\s+to\s+\w+|\.|;|$)"
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "role_name_attended",
-        re.compile(r"attended"),
-        re.compile(rf"(?:The\s+)?(?P<role>[A-Z][^,.;]{{3,120}}),\s+(?P<name>{_PERSON})\s+attended"),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "name_attended_to_present",
-        re.compile(r"attended"),
-        re.compile(
-            rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present"
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "addressed_the_meeting",
-        re.compile(r"addressed|spoke|presented|attended"),
-        re.compile(
-            rf"(?P<name>{_PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
-            r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
-            r"Commission|Trustees|Governors)"
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        # A roll call in a verbatim transcript: "Beth Kenny: Present.", "Jenny Linton: Here."
-        "answered_roll_call",
-        re.compile(r":\s*(?:present|here)\b", re.IGNORECASE),
-        re.compile(rf"^(?P<name>{_PERSON}):\s*(?i:present|here)\s*\.?\s*$"),
-        AttendanceStatus.PRESENT,
-    ),
-    (
-        "was_absent",
-        re.compile(r"absent"),
-        re.compile(rf"(?P<name>{_PERSON})\s+(?:was|were)\s+absent\b"),
-        AttendanceStatus.ABSENT,
-    ),
-    (
-        "wasnt_in_attendance",
-        re.compile(r"attendance|present"),
-        re.compile(
-            rf"(?P<name>{_PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)"
-        ),
-        AttendanceStatus.ABSENT,
-    ),
-)
 
 
 def _narrative_people(
@@ -90,9 +20,9 @@ def _narrative_people(
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW:
             continue
-        if not _NARRATIVE_CUES.search(b.text):
+        if not NARRATIVE_CUES.search(b.text):
             continue  # the patterns below are costly; most paragraphs have none of their cues
-        for rule_id, cue, rx, status in _NARRATIVE:
+        for rule_id, cue, rx, status in NARRATIVE_FORMS:
             if not cue.search(b.text):
                 continue
             for m in rx.finditer(b.text):
@@ -116,7 +46,7 @@ def _people_in_list(text: str) -> Iterator[tuple[str, str | None, int]]:
         lead = len(piece) - len(piece.lstrip())
         if not p:
             continue
-        m = re.match(rf"^(?:the\s+)?({_PERSON})$", p)
+        m = THE_PERSON.match(p)
         if m and not _is_role_like(split_honorifics(m.group(1))[1]):
             found.append((m.group(1), pending_role, off + lead + m.start(1)))
             pending_role = None

@@ -10,10 +10,16 @@ from ...document import Block, BlockKind, Document
 from ...formats import MARKED_UP_HEADINGS
 from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
+from ...rules.attendance import (
+    COUNT_SUFFIX,
+    ITEM_NUMBER_CELL,
+    LIST_NUMBER,
+    PERSON_ITEM_HEAD_END,
+)
 from ..people import HANDLE, is_name_like, split_honorifics
+from ..sections import attendance_heading
 from .entries import _NONE_WORDS, _Entry, _role_then_name
-from .headings import attendance_heading
-from .lists import _COUNT_SUFFIX, _inline_sections, _split_inline, _split_list, _wraps_onto
+from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
     _attendance_table_header,
     _entries_from_cells,
@@ -23,7 +29,6 @@ from .tables import (
     _row_heading,
 )
 
-_LIST_NUMBER = re.compile(r"^\d{1,3}[.)]\s+")
 _UNHEADED_WINDOW = 40
 
 
@@ -63,9 +68,6 @@ def _line_blocks(blocks: Sequence[Block]) -> list[Block]:
     return out
 
 
-_ITEM_NUMBER_CELL = re.compile(r"\d{1,2}[.)]?")
-
-
 def _unheaded_present_list(blocks: Sequence[Block]) -> Iterator[_Entry]:
     """A list of people with no heading of its own, right above the apologies or absent
     list ("- Tejas Guruswamy (Chair, Sysadmin, tg307)" … / "Apologies for Absence"): the
@@ -91,7 +93,7 @@ def _unheaded_present_list(blocks: Sequence[Block]) -> Iterator[_Entry]:
 
 
 def _person_item(b: Block) -> bool:
-    lead = re.split(r"\s*[(\[,–—]|\s-\s", b.text.strip())[0]
+    lead = PERSON_ITEM_HEAD_END.split(b.text.strip())[0]
     return is_name_like(split_honorifics(lead)[1])
 
 
@@ -219,7 +221,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 )
             else:
                 # "3. maleck13 (44)": an ordered list's number is not part of the entry.
-                number = _LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
+                number = LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
                 cut = number.end() if number else 0
                 yield from _split_inline(
                     nb.text[cut:], nb.start + cut, nb.page, status, role or None
@@ -241,7 +243,7 @@ def _is_entry_block(b: Block) -> bool:
         return True
     if text.endswith(".") and len(text.split()) > 12:
         return False
-    text = _COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
+    text = COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
     pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
     first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
@@ -255,7 +257,7 @@ def _is_entry_block(b: Block) -> bool:
 
 def _numbered_row_list(b: Block) -> tuple[AttendanceStatus, str, str, int] | None:
     cells = b.cells or []
-    if len(cells) < 2 or not _ITEM_NUMBER_CELL.fullmatch(cells[0].text.strip()):
+    if len(cells) < 2 or not ITEM_NUMBER_CELL.fullmatch(cells[0].text.strip()):
         return None
     second = cells[1]
     head = attendance_heading(f"{cells[0].text.strip()} {second.text}")

@@ -3,30 +3,20 @@ the document states elsewhere (a team roster, another meeting's list)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
-from ...rules import (
-    ROSTER_HEADINGS,
-)
+from ...rules.attendance import ROSTER_HEADING
 from .entries import parse_entry
 from .lists import _split_inline
-
-_ROSTER_RE = re.compile(
-    r"^\s*(?:"
-    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
-    + r")\s*[:\-–—]\s*(?P<rest>.+)$",
-    re.IGNORECASE,
-)
 
 
 def roster_names(doc: Document) -> list[str]:
     """Full names from membership lists ("Team: Sofia Marchetti (PM), Ravi Chandran …")."""
     names: list[str] = []
     for b in doc.blocks:
-        m = _ROSTER_RE.match(b.text)
+        m = ROSTER_HEADING.match(b.text)
         if not m:
             continue
         for entry in _split_inline(m.group("rest"), 0, b.page, AttendanceStatus.UNKNOWN, None):

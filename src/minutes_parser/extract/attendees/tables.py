@@ -8,8 +8,8 @@ from collections.abc import Iterator, Sequence
 from ...document import Block, BlockKind
 from ...models import AttendanceStatus
 from ..people import is_name_like
+from ..sections import attendance_heading
 from .entries import _Entry, _status_from_cell, parse_entry
-from .headings import attendance_heading
 from .lists import _split_inline
 
 _NAME_COLUMNS = ("name", "member", "governor", "trustee", "attendee", "councillor", "director")

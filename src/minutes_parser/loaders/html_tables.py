@@ -1,0 +1,112 @@
+"""HTML loader, tables: layout tables told from data tables, rows with colspan and rowspan
+gaps filled, and a cell's text with its bold lines kept apart."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from bs4.element import NavigableString, PreformattedString, Tag
+
+from ..rules.layout import HTML_SPACE
+from .html_content import (
+    _BLOCK,
+    _BOLD_HEADING_MAX,
+    _HEADINGS,
+    _attr,
+    _clean_block,
+    _int_attr,
+    _tags,
+)
+
+
+def _is_layout_table(table: Tag) -> bool:
+    """Tables used for page layout hold headings or tables in their cells: read them as flow."""
+    if _attr(table, "role").lower() in ("presentation", "none"):
+        return True
+    return any(tag.name in _HEADINGS or tag.name == "table" for tag in _tags(table))
+
+
+def _rows(table: Tag) -> Iterator[Tag]:
+    """The table's own rows (not those of nested tables)."""
+    for child in table.children:
+        if not isinstance(child, Tag):
+            continue
+        if child.name == "tr":
+            yield child
+        elif child.name in ("thead", "tbody", "tfoot"):
+            yield from (r for r in child.children if isinstance(r, Tag) and r.name == "tr")
+
+
+def _row_cells(tr: Tag, carried: dict[int, int]) -> tuple[list[str], list[int]]:
+    """Cell texts and spans; a cell covered by a rowspan from above is an empty cell."""
+    texts: list[str] = []
+    spans: list[int] = []
+    column = 0
+    cells = [c for c in tr.children if isinstance(c, Tag) and c.name in ("td", "th")]
+    for cell in cells:
+        column = _fill_carried(column, carried, texts, spans)
+        span = _int_attr(cell, "colspan", 1, 1, 1000)
+        rows = _int_attr(cell, "rowspan", 1, 0, 10000)
+        texts.append(_cell_text(cell))
+        spans.append(span)
+        if rows > 1:
+            for c in range(column, column + span):
+                carried[c] = rows - 1
+        column += span
+    _fill_carried(column, carried, texts, spans)
+    return texts, spans
+
+
+def _fill_carried(column: int, carried: dict[int, int], texts: list[str], spans: list[int]) -> int:
+    while carried.get(column, 0) > 0:
+        carried[column] -= 1
+        texts.append("")
+        spans.append(1)
+        column += 1
+    return column
+
+
+def _split_at_bold_lines(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
+    """The pieces of a ``<br>``-broken paragraph cut before and after each line that is bold
+    from end to end and short: those lines head what follows them."""
+    lines: list[list[tuple[str, bool]]] = [[]]
+    for text, bold in pieces:
+        parts = text.split("\n")
+        for i, part in enumerate(parts):
+            if i:
+                lines.append([])
+            if part:
+                lines[-1].append((part, bold))
+    if len(lines) < 3:
+        return [pieces]
+
+    def heading(line: list[tuple[str, bool]]) -> bool:
+        visible = [(t, b) for t, b in line if t.strip()]
+        text = "".join(t for t, _ in visible).strip()
+        return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
+
+    if all(heading(line) or not line for line in lines):
+        return [pieces]  # a bold title set on several lines is one block
+    runs: list[list[tuple[str, bool]]] = [[]]
+    for line in lines:
+        if heading(line):
+            if runs[-1]:
+                runs.append([])
+            runs[-1].extend(line)
+            runs.append([])
+        else:
+            if runs[-1]:
+                runs[-1].append(("\n", False))
+            runs[-1].extend(line)
+    return [r for r in runs if any(t.strip() for t, _ in r)]
+
+
+def _cell_text(cell: Tag) -> str:
+    parts: list[str] = []
+    for node in cell.descendants:
+        if isinstance(node, Tag):
+            if node.name == "br" or node.name in _BLOCK:
+                parts.append("\n")
+        elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
+            parts.append(HTML_SPACE.sub(" ", str(node)))
+    return _clean_block("".join(parts)).replace("\t", " ")

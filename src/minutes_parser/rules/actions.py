@@ -1,0 +1,316 @@
+"""Actions: action-log columns, restated action lines, verbs that make a sentence a statement
+rather than a task, and the patterns of the action forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ._patterns import pattern
+from .decisions import DECISION_VERBS
+from .layout import BULLETS
+from .statuses import STATUS_LINE
+
+#: Action-log column headings → the field they hold (matched lower-case, without ":").
+ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
+    "ref": (
+        "no",
+        "no.",
+        "ref",
+        "ref.",
+        "#",
+        "action no",
+        "action no.",
+        "number",
+        "id",
+        "action ref",
+        "action number",
+        "item no",
+        "item no.",
+    ),
+    "owner": (
+        "owner",
+        "owners",
+        "lead",
+        "who",
+        "action by",
+        "responsible",
+        "by whom",
+        "assigned to",
+        "action owner",
+        "officer",
+        "lead officer",
+        "person responsible",
+        "action who",
+        "action who/when",
+        "who/when",
+        "action/who",
+        "action by whom",
+    ),
+    "description": (
+        "action",
+        "actions",
+        "details",
+        "description",
+        "task",
+        "action required",
+        "agreed action",
+        "what",
+        "action/decision",
+        "action point",
+        "action item",
+        "action items",
+    ),
+    # A bare "Item" column is the task only beside an owner column ("No | Item | Who | By");
+    # beside "Discussion Summary" it is an agenda table.
+    "item": ("item", "items"),
+    "due": (
+        "due",
+        "due date",
+        "deadline",
+        "by when",
+        "target date",
+        "when",
+        "date due",
+        "timescale",
+        "target",
+        "by",
+    ),
+    "status": (
+        "status",
+        "update",
+        "progress",
+        "rag",
+        "comments",
+        "outcome",
+        "update/status",
+        "current status",
+        "position",
+    ),
+    # Minutes kept as a table of points with an owner column: a row is an action only when
+    # its owner cell names someone.
+    "discussion": (
+        "points discussed",
+        "points discussed/agreed",
+        "discussion",
+        "discussion points",
+        "item discussed",
+        "notes",
+    ),
+    "minute": (
+        "minute ref",
+        "minute",
+        "min ref",
+        "agenda item",
+        "item ref",
+        "minute no",
+        "minute no.",
+    ),
+}
+
+#: An action restated for review: "ACTION 61.1: task", "Action LB: task", "TODO Mike :: task".
+ACTION_LINE: Final[str] = (
+    r"^\W{0,3}(?:action(?:\s+item)?|todo)\b\s*(?:(?P<ref>[\w./-]*\d[\w./-]*|(?-i:[A-Z]{1,4}"
+    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*))|(?P<who>[A-Z][\w.'’-]+(?:\s*(?:&|and|or|/|,)\s*"
+    r"[A-Z][\w.'’-]+)*)(?=\s*::))?\s*(?:::|[:–—]|-\s)\s*(?P<task>\S.{3,})$"
+)
+
+#: Verbs that open a statement about a role, not a task ("Ms X will take over as Chair").
+NOT_TASK_STARTS: Final[tuple[str, ...]] = (
+    "take over",
+    "chair",
+    "be ",
+    "continue",
+    "remain",
+    "attend",
+    "join",
+    "step down",
+    "replace",
+    "become",
+    "have ",
+    "need",
+    "like",
+    "want",
+    "also ",
+    "not ",
+    "now ",
+    "still ",
+)
+
+OWNER_SEP = pattern("actions.owner_sep", r"\s*(?:/|&|\+|,|\band\b)\s*")
+WHO = (
+    r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{1,20}(?=\s?::?\s|\s+to\s))"
+    r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|"
+    # "Bobbi Jo van Deusen", "Head of Planning": particles of names and titles
+    r"\s+(?:(?:of|for|the|van|von|de|der|den|da|di|du|del|la|le)\s+)?[A-Z][\w'’.-]*){0,5}"
+)
+OWNER_TASK = pattern(
+    "actions.owner_task",
+    rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$",
+)
+HANDOVERS = (
+    pattern(
+        "actions.handovers.1",
+        r"^(?P<who>.+?)\s+to\s+(?:follow|take|pick|lead)\b.*\b(?:in\s+replacement\s+of|"
+        r"instead\s+of|replacing|taking\s+over\s+from|in\s+place\s+of)\b",
+        re.IGNORECASE,
+    ),
+    pattern(
+        "actions.handovers.2",
+        r"\b(?i:now\s+(?:with|owned\s+by|led\s+by)|passed\s+to|transferred\s+to|"
+        r"taken\s+over\s+by|reassigned\s+to|handed\s+(?:over\s+)?to)\s+"
+        r"(?P<who>(?:the\s+)?[A-Z][\w'’-]*\.?(?:\s+[A-Z][\w'’-]*){0,2})",
+    ),
+)
+
+ACTION_LEAD = pattern(
+    "actions.action_lead",
+    # "[Action: IW to provide …]": a marker may open a bracket
+    r"^\s*[\[(]?\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
+    r"(?:[:–—]|-\s|by\s*:)\s*"
+    r"\**\s*(?P<rest>\S.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+TRAILING_REF = pattern(
+    "actions.trailing_ref",
+    r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$",
+    re.IGNORECASE,
+)
+SCRIBE_REF = pattern(
+    "actions.scribe_ref",
+    r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$",
+)
+DUE_IN_TEXT = pattern(
+    "actions.due_in_text",
+    r"\s*[(,]?\s*\b(?:by|before|no\s+later\s+than|due)\s+(?P<due>(?:the\s+)?(?:end\s+of\s+)?"
+    r"[^,;()]{2,40}?)\s*\)?\s*\.?$",
+    re.IGNORECASE,
+)
+WHEN_PAREN = pattern(
+    "actions.when_paren", r"\s*\((?P<due>by\s+[^)]+|today|tomorrow)\)\s*$", re.IGNORECASE
+)
+#: "TODO Mike :: …", "#todo yj: …", "#action …": a task marker without a colon after it.
+TODO_LEAD = pattern(
+    "actions.todo_lead", r"^\W{0,3}(?:#(?i:todo|action)|TODO)\b:?\s+(?P<rest>\S.*)$", re.DOTALL
+)
+#: An ordered list's enumerator rendered into the item ("c. ACTION: …").
+ENUMERATOR = pattern("actions.enumerator", r"^(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+")
+#: MeetBot's stamp after each summary line: "(jmrodri, 13:39:45)".
+BOT_STAMP = pattern("actions.bot_stamp", r"\s*\([\w.|-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)\s*$")
+DECISION_RECORD = pattern("actions.decision_record", rf"^(?:{DECISION_VERBS})\b", re.IGNORECASE)
+IRC = pattern("actions.irc", r"^<[^>]+>\s*")
+TASKLIKE = pattern(
+    "actions.tasklike",
+    r"\b(?:agreed|will|would|to\s+[a-z]+|asked|requested|undertook|offered)\b",
+    re.IGNORECASE,
+)
+MARKER_MOVEMENT = pattern(
+    "actions.marker_movement",
+    r"\b(?:left|joined|arrived|returned\s+to)\s+the\s+meeting\b",
+    re.IGNORECASE,
+)
+
+#: "Further to public participation, Cllr Glover to report …": an opening phrase before the
+#: owner.
+LEAD_IN = (
+    r"(?:(?i:further\s+to|following(?:\s+on\s+from)?|after|in\s+response\s+to|"
+    r"as\s+agreed(?:\s+at)?)\b[^,]{0,60},\s+|"
+    # "Membership – Stacia Koppenhafer and Karen Meyerholz will help": a topic before a dash
+    r"[A-Z][\w'’ /&]{0,40}?\s+[–—-]\s+)?"
+)
+SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    (
+        "undertook",
+        pattern(
+            "actions.sentence_forms.undertook",
+            # "Cllr Jones (CDC) would make further enquiries": an aside after the name, and
+            # reported speech ("would", "was to") as UK minutes record an undertaking.
+            rf"^{LEAD_IN}(?P<who>{WHO})(?:\s*\([^()]{{1,30}}\))?\s+(?:(?:has\s+|had\s+|kindly\s+)?"
+            rf"(?:agreed|undertook|offered|volunteered|promised)\s+to|(?:was|were)\s+(?:further\s+)?"
+            rf"ask(?:ed)?\s+to|is\s+going\s+to|will|would(?!\s+(?:like|be|have|not|prefer|welcome))|"
+            rf"is\s+to|are\s+to|was\s+to|were\s+to|to)\s+(?P<task>[a-z].+)$",
+        ),
+    ),
+    (
+        "agreed_that",
+        pattern(
+            "actions.sentence_forms.agreed_that",
+            rf"(?:it\s+was\s+agreed|agreed)\s+that\s+(?P<who>{WHO})\s+(?:would|will|should)\s+"
+            rf"(?P<task>[a-z].+)$",
+        ),
+    ),
+    (
+        "directed_to",
+        pattern(
+            "actions.sentence_forms.directed_to",
+            rf"\b(?:directed|asked|requested|instructed|tasked|invited)\s+(?P<who>(?:the\s+)?(?:staff|"
+            rf"officers|{WHO}))\s+to\s+(?P<task>[a-z].+)$",
+        ),
+    ),
+    (
+        "was_directed",
+        pattern(
+            "actions.sentence_forms.was_directed",
+            rf"(?P<who>\b(?:staff|officers|{WHO}))\s+(?:was|were)\s+(?:directed|asked|requested|"
+            rf"instructed|tasked)\s+to\s+(?P<task>[a-z].+)$",
+        ),
+    ),
+    (
+        "stated_would",
+        pattern(
+            "actions.sentence_forms.stated_would",
+            rf"^(?P<who>{WHO})\s+(?:\w+\s+){{0,8}}?(?:stated|said|confirmed|indicated|agreed)\s+that\s+"
+            rf"(?:he|she|they)\s+would\s+(?P<task>[a-z].+)$",
+        ),
+    ),
+)
+#: What every form above needs ("to", "will", "would" or "should" before a lower-case task):
+#: a block without it holds no undertaking in any of its sentences.
+UNDERTAKING_CUE = pattern("actions.undertaking_cue", r"\b(?:to|will|would|should)\s+[a-z]")
+PRONOUN = pattern("actions.pronoun", r"^(?:he|she|they)$", re.IGNORECASE)
+RESOLUTION_TASK = pattern(
+    "actions.resolution_task",
+    r"\bbe\s+(?:circulated|sent|distributed|shared|provided|forwarded|submitted|presented|"
+    r"reported|brought\s+back|published)\b",
+    re.IGNORECASE,
+)
+
+NEXT_MEETING = pattern(
+    "actions.next_meeting",
+    r"(?:date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting)\b[^.\n]{0,80}",
+    re.IGNORECASE,
+)
+
+#: A status cell that keeps a history: one paragraph per report, or "Update from <date>".
+HISTORY = pattern("actions.history", r"\n|(?=\bupdated?\s+(?:from|as\s+at|on)\b)", re.IGNORECASE)
+SECTION_ROW = pattern(
+    "actions.section_row",
+    r"raised|ongoing|on-going|outstanding|carried|previous|new actions|"
+    r"actions? (?:from|agreed)|as at",
+    re.IGNORECASE,
+)
+#: Bullet glyphs inside a cell's text; the letter and dash bullets of rules.BULLETS only count
+#: at the start of a line.
+BETWEEN_BULLETS = pattern(
+    "actions.between_bullets",
+    "[^" + re.escape("".join(c for c in BULLETS if not (c.isalnum() or c in "*-–"))) + "]+",
+)
+LEADING_OWNERS = pattern("actions.leading_owners", r"[A-Z][\w'’.-]*(?:\s*[/&,+]\s*[A-Z][\w'’.-]*)*")
+
+LIST_REF = pattern(
+    "actions.list_ref",
+    r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+(?:\.\d{1,2}|[a-z])?|"
+    r"ACTION-\d+|\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*",
+    re.IGNORECASE,
+)
+STATUS_SPLIT = pattern("actions.status_split", r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")
+
+ACTION_LINE_RE = pattern("actions.action_line_re", ACTION_LINE, re.IGNORECASE)
+STATUS_LINE_RE = pattern("actions.status_line_re", STATUS_LINE, re.IGNORECASE)
+OWNER_INITIALS = pattern(
+    "actions.owner_initials", r"^[A-Z]{1,4}(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*$"
+)
+
+#: A link inside an action's wording, left out when two wordings are compared.
+URL = pattern("actions.url", r"\S+://\S+")

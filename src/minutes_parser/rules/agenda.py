@@ -1,0 +1,142 @@
+"""Agenda: headings that are sections of the record rather than items of business, and the
+patterns that read item numbers, titles and presenters."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ._patterns import pattern
+from .dates import MONTHS
+from .text import TITLE_LINK_WORDS
+
+#: Titles that appear in a numbered contents list but are sections of the record, not
+#: agenda items (W3C-style scribe minutes end with these summaries).
+NOT_AGENDA_TITLES: Final[tuple[str, ...]] = (
+    r"summary of (?:action items|actions|resolutions|decisions)",
+    r"(?:table of )?contents",
+)
+
+#: Section headings every minutes has that are not items of business (regex fragments).
+STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
+    r"agenda",
+    r"minutes",
+    r"meeting\s+minutes",
+    r"notes",
+    r"links?",
+    r"resources",
+    r"location",
+    r"venue",
+    r"date",
+    r"time",
+    r"date\s*(?:and|&|/)\s*time",
+    r"meeting\s+(?:date|time|duration|info|information|details)",
+    r"next\s+meeting",
+    r"date\s+(?:of|for)\s+(?:the\s+)?next\s+meeting",
+    r"audio",
+    r"video",
+    r"recording",
+    r"github\s+agenda",
+    r"moderator",
+    r"summary",
+    r"contents",
+    r"table\s+of\s+contents",
+    r"reminders",
+    r"attendance",
+    r"attendees",
+    r"meeting\s+summary",
+    r"end\s+of\s+(?:the\s+)?meeting",
+    r"meeting\s+(?:opened|closed|started|ended)",
+    r"(?:opened|closed)",
+    r"(?:actions?|action\s+items?|action\s+list)[\s,]+(?:by|from)\b",
+)
+
+NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    (
+        "minute_ref",
+        pattern(
+            "agenda.number_forms.minute_ref",
+            r"^(?P<n>(?:[A-Z]{1,6}\s?/?\s?\d{2}/\d{1,4}|\d{2,4}/\d{1,4})(?:\.\d{1,2}|[a-z])?)\.?\s+(?P<t>\S.*)$",
+        ),
+    ),
+    (
+        "item_word",
+        pattern(
+            "agenda.number_forms.item_word",
+            r"^(?:Agenda\s+)?Item\s+(?P<n>\d{1,3}(?:\.\d{1,3})*[a-z]?)\s*[:.\-–—]?\s+(?P<t>\S.*)$",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "letter_suffix",
+        pattern("agenda.number_forms.letter_suffix", r"^(?P<n>\d{1,2}-[A-Z])\.?\s+(?P<t>\S.*)$"),
+    ),
+    (
+        "decimal",
+        pattern(
+            "agenda.number_forms.decimal",
+            # "2- Finance Committee Report:" numbers with a dash as well
+            r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})(?:\.|\)|:|-)?\s+(?P<t>\S.*)$",
+        ),
+    ),
+    (
+        "decimal_alone",
+        pattern("agenda.number_forms.decimal_alone", r"^(?P<n>\d{1,3}(?:\.\d{1,3}){0,3})\.?$"),
+    ),
+    # "a. Approve Minutes of …" under "5. Consent Agenda": a sub-item, numbered "5.a".
+    (
+        "letter",
+        pattern(
+            "agenda.number_forms.letter", r"^\(?(?P<n>[a-z])[.)]\s+(?P<t>[A-Z]\S*.*)$", re.DOTALL
+        ),
+    ),
+    (
+        "topic",
+        pattern(
+            "agenda.number_forms.topic",
+            r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$",
+            re.IGNORECASE,
+        ),
+    ),
+)
+CAPS_LINKS = "|".join(sorted(w.upper() for w in TITLE_LINK_WORDS if w.isalpha()))
+RUN_IN = pattern(
+    "agenda.run_in",
+    rf"^(?P<caps>[A-Z][A-Z&'’/,-]*(?:\s+(?:[A-Z][A-Z&'’/,-]*|{CAPS_LINKS}))*)"
+    r"\s+(?P<rest>[A-Z][a-z].*)$",
+    re.DOTALL,
+)
+LINK_MARK = pattern(
+    "agenda.link_mark", r"^\[\d{1,3}\]\s*"
+)  # "[4]Open action items" from a converted web page
+NOT_ITEM = pattern("agenda.not_item", "|".join(NOT_AGENDA_TITLES), re.IGNORECASE)
+STARTS_WITH_DATE = pattern(
+    "agenda.starts_with_date",
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:" + "|".join(MONTHS) + r")\b",
+    re.IGNORECASE,
+)
+PRESENTER = pattern(
+    "agenda.presenter",
+    r"^(?P<title>.*?\S)\s*(?:[–—-]\s+|\(\s*(?:presented\s+by\s+|presenter:\s*)?)"
+    r"(?P<who>(?:(?:Mr|Mrs|Ms|Dr|Prof|Cllr|Councillor)\.?\s+)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+    r"(?:\s+[A-Z][a-zA-Z'-]+){0,2})\s*\)?\s*$",
+)
+PRESENTED_BY = pattern(
+    "agenda.presented_by",
+    r"^(?P<title>.*?\S)[\s,;]*\(?(?:presented|introduced|led)\s+by\s+(?P<who>[^)]+)\)?$",
+    re.IGNORECASE,
+)
+DASH = pattern("agenda.dash", r"\s+[–—-]\s+")
+
+AGENDA_LABEL = pattern(
+    "agenda.agenda_label", r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE
+)
+STRUCTURAL = pattern(
+    "agenda.structural", rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE
+)
+DATE_ONLY = pattern(
+    "agenda.date_only",
+    r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,290 @@
+"""Attendance: the headings and column titles that open a list of who attended (with the
+status they give), the words that end such a list, roster headings, and the narrative and
+movement patterns."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Final
+
+from ..models import AttendanceStatus
+from ._patterns import pattern, words
+from .people import BOT_HANDLES, PERSON, SUBSTITUTE_PATTERNS
+
+#: Attendance headings → status. Longest match wins; matched at the start of a block.
+ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
+    ("members present", "present"),
+    ("trustees present", "present"),
+    ("directors present", "present"),
+    ("governors present", "present"),
+    ("councillors present", "present"),
+    ("committee members present", "present"),
+    ("board members present", "present"),
+    ("commissioners present", "present"),
+    ("councilmembers present", "present"),
+    ("council members present", "present"),
+    ("present", "present"),
+    ("attendees", "present"),
+    ("attendance", "present"),
+    ("attending", "present"),
+    ("sederunt", "present"),
+    ("members", "present"),
+    ("trustees", "present"),
+    ("directors", "present"),
+    ("roll call", "present"),
+    ("in attendance", "in_attendance"),
+    ("also in attendance", "in_attendance"),
+    ("also present", "in_attendance"),
+    ("also attending", "in_attendance"),
+    ("officers", "in_attendance"),
+    ("officers present", "in_attendance"),
+    ("officers in attendance", "in_attendance"),
+    ("staff", "in_attendance"),
+    ("staff present", "in_attendance"),
+    ("staff in attendance", "in_attendance"),
+    ("others present", "in_attendance"),
+    ("commissioners absent", "absent"),
+    ("councilmembers absent", "absent"),
+    ("council members absent", "absent"),
+    ("guests", "in_attendance"),
+    ("observers", "in_attendance"),
+    ("clerk", "in_attendance"),
+    ("minutes", "in_attendance"),
+    ("minute taker", "in_attendance"),
+    ("apologies", "apologies"),
+    ("apologies for absence", "apologies"),
+    ("apologies received", "apologies"),
+    ("apologies received from", "apologies"),
+    ("regrets", "apologies"),
+    ("absent", "absent"),
+    ("members absent", "absent"),
+    ("not present", "absent"),
+    ("absent without apologies", "absent"),
+    ("excused", "apologies"),
+    ("members excused", "apologies"),
+    ("participants", "present"),
+    ("attendee list", "present"),
+    ("view attendee list", "present"),  # a shared-document export's attendance heading
+    ("attendants", "present"),
+    ("attendance list", "present"),
+    # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
+    ("people present", "present"),
+    ("staff attending", "in_attendance"),
+)
+
+#: Column titles under which a table lists who attended, several names a cell ("Date |
+#: Participants | Content"): a running log's table, each row a meeting.
+ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(
+    {"participants", "attendees", "attendance", "present", "members present", "absent", "apologies"}
+)
+
+#: What a cell of an attendance table's status column says ("Present", "Apologies sent",
+#: "Y") → the status; a cell is read whole, else by the entry (3+ letters) it starts with.
+ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
+    "present": AttendanceStatus.PRESENT,
+    "attended": AttendanceStatus.PRESENT,
+    "yes": AttendanceStatus.PRESENT,
+    "y": AttendanceStatus.PRESENT,
+    "apologies": AttendanceStatus.APOLOGIES,
+    "apologies accepted": AttendanceStatus.APOLOGIES,
+    "apologies received": AttendanceStatus.APOLOGIES,
+    "apologies given": AttendanceStatus.APOLOGIES,
+    "sent apologies": AttendanceStatus.APOLOGIES,
+    "absent": AttendanceStatus.ABSENT,
+    "absent without apologies": AttendanceStatus.ABSENT,
+    "apologies not accepted": AttendanceStatus.APOLOGIES,
+    "not present": AttendanceStatus.ABSENT,
+    "no": AttendanceStatus.ABSENT,
+    "in attendance": AttendanceStatus.IN_ATTENDANCE,
+}
+
+#: Words that open a sentence of narrative, not a list of people, after an attendance list
+#: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."
+ATTENDANCE_NARRATIVE_OPENERS: Final[frozenset[str]] = words(
+    """
+    a, all, an, apologies, as, because, due, everyone, it, no, nobody, none, the, there, this,
+    we
+    """
+)
+
+#: Headings of a membership list: not attendance, but the full names that short mentions
+#: ("Sofia", "RC") refer to.
+ROSTER_HEADINGS: Final[tuple[str, ...]] = (
+    "team",
+    "team members",
+    "membership",
+    "committee membership",
+    "members of the committee",
+    "board membership",
+    "project team",
+    "core team",
+    "distribution",
+    "circulation",
+)
+
+SUBSTITUTE = pattern("attendance.substitute", "|".join(SUBSTITUTE_PATTERNS), re.IGNORECASE)
+#: "– until 8.05pm", "for item 5.3", "from TLC/24/05": when someone was there, not who.
+ATTENDANCE_QUALIFIER = pattern(
+    "attendance.attendance_qualifier",
+    r"\s*[-–—,]?\s*\b(?:for|from|until|till|to|during|left|arrived|joined|after|before|"
+    r"present\s+for)\s+(?:the\s+)?(?:item|items|minute|min\.?|part|agenda|\d|[A-Z]{1,5}\s?\d|"
+    r"[A-Z]{2,5}/).*$",
+    re.IGNORECASE,
+)
+BOT_HANDLE = pattern("attendance.bot_handle", BOT_HANDLES, re.IGNORECASE)
+ROLE_COLON = pattern("attendance.role_colon", r"^([^\W\d_][\w .'’/&-]{1,40}?):\s+(\S.*)$")
+
+NARRATIVE_CUES = pattern(
+    "attendance.narrative_cues",
+    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b|"
+    r":\s*here\b",
+    re.IGNORECASE,
+)
+# Narrative forms, each with an id: (id, cue, pattern, status). The cue is a word the pattern
+# needs; the patterns open with a name, so searching for them where the cue is missing is waste.
+NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], AttendanceStatus]] = (
+    (
+        "was_in_attendance",
+        pattern("attendance.narrative_forms.was_in_attendance.cue", r"in\s+attendance"),
+        pattern(
+            "attendance.narrative_forms.was_in_attendance",
+            rf"(?P<name>{PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "accompanied_by",
+        pattern("attendance.narrative_forms.accompanied_by.cue", r"accompanied"),
+        pattern(
+            "attendance.narrative_forms.accompanied_by",
+            r"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{3,300}?)(?=,?\s+to\s+\w+|\.|;|$)",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "role_name_attended",
+        pattern("attendance.narrative_forms.role_name_attended.cue", r"attended"),
+        pattern(
+            "attendance.narrative_forms.role_name_attended",
+            rf"(?:The\s+)?(?P<role>[A-Z][^,.;]{{3,120}}),\s+(?P<name>{PERSON})\s+attended",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "name_attended_to_present",
+        pattern("attendance.narrative_forms.name_attended_to_present.cue", r"attended"),
+        pattern(
+            "attendance.narrative_forms.name_attended_to_present",
+            rf"(?P<name>{PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "addressed_the_meeting",
+        pattern(
+            "attendance.narrative_forms.addressed_the_meeting.cue",
+            r"addressed|spoke|presented|attended",
+        ),
+        pattern(
+            "attendance.narrative_forms.addressed_the_meeting",
+            rf"(?P<name>{PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
+            r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
+            r"Commission|Trustees|Governors)",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        # A roll call in a verbatim transcript: "Beth Kenny: Present.", "Jenny Linton: Here."
+        "answered_roll_call",
+        pattern(
+            "attendance.narrative_forms.answered_roll_call.cue",
+            r":\s*(?:present|here)\b",
+            re.IGNORECASE,
+        ),
+        pattern(
+            "attendance.narrative_forms.answered_roll_call",
+            rf"^(?P<name>{PERSON}):\s*(?i:present|here)\s*\.?\s*$",
+        ),
+        AttendanceStatus.PRESENT,
+    ),
+    (
+        "was_absent",
+        pattern("attendance.narrative_forms.was_absent.cue", r"absent"),
+        pattern(
+            "attendance.narrative_forms.was_absent",
+            rf"(?P<name>{PERSON})\s+(?:was|were)\s+absent\b",
+        ),
+        AttendanceStatus.ABSENT,
+    ),
+    (
+        "wasnt_in_attendance",
+        pattern("attendance.narrative_forms.wasnt_in_attendance.cue", r"attendance|present"),
+        pattern(
+            "attendance.narrative_forms.wasnt_in_attendance",
+            rf"(?P<name>{PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)",
+        ),
+        AttendanceStatus.ABSENT,
+    ),
+)
+
+MOVEMENT_CUES = pattern(
+    "attendance.movement_cues", r"arrived|joined|left|departed|withdrew", re.IGNORECASE
+)
+ARRIVED = pattern(
+    "attendance.arrived",
+    rf"(?P<name>{PERSON})\s+(?:arrived|joined)\b(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})",
+)
+LEFT = pattern(
+    "attendance.left",
+    rf"(?P<name>{PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})",
+)
+
+HEADINGS_LONGEST_FIRST = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
+ATTENDANCE_HEADING = pattern(
+    "attendance.attendance_heading",
+    # An agenda number may stand before it: "2. ROLL CALL", "1-A ROLL CALL".
+    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?"
+    # "Executive Board members present:": who the list is of, before the heading words (a
+    # full heading is preferred: the group is lazy)
+    r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?(?:present|absent)\b))??(?P<h>"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in HEADINGS_LONGEST_FIRST)
+    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
+    r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+#: A second section heading with its colon inside an inline list (the layout put two lines in
+#: one: "… Palmer Absent: Chair Bellows").
+NEXT_ATTENDANCE_SECTION = pattern(
+    "attendance.next_attendance_section",
+    r"\s+(?=(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in HEADINGS_LONGEST_FIRST)
+    + r")\s*:)",
+    re.IGNORECASE,
+)
+
+ROSTER_HEADING = pattern(
+    "attendance.roster_heading",
+    r"^\s*(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in ROSTER_HEADINGS)
+    + r")\s*[:\-–—]\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+LIST_NUMBER = pattern("attendance.list_number", r"^\d{1,3}[.)]\s+")
+
+COUNT_SUFFIX = pattern("attendance.count_suffix", r"\s*[–\-—]\s*\d+\s*\.?$")
+
+#: Where the name ends in an entry of a run-on list: a dash (spaced on at least one side:
+#: "Joan Sennington- Felixstowe Council") or an opening bracket.
+ENTRY_HEAD_END = pattern("attendance.entry_head_end", r"\s*[–—]\s*|\s-|-\s|\s*[(\[]")
+
+#: A table cell holding only an item's number ("2." beside "Apologies for Absence …").
+ITEM_NUMBER_CELL = pattern("attendance.item_number_cell", r"\d{1,2}[.)]?")
+
+#: Where the name ends in a list item of people ("Tejas Guruswamy (Chair, …)").
+PERSON_ITEM_HEAD_END = pattern("attendance.person_item_head_end", r"\s*[(\[,–—]|\s-\s")
+
+#: "Sarah Hunt – Hadleigh": a dash after a name, spaced on at least one side.
+DASH_AFTER_NAME = pattern("attendance.dash_after_name", r"\s[–—-]|-\s")

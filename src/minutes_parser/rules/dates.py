@@ -1,0 +1,147 @@
+"""Dates and times: month names, the words that make numeric dates read month-first, and the
+date, time and due-date patterns."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._patterns import pattern
+
+MONTHS: Final[dict[str, int]] = {
+    name: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+#: Words that make an ambiguous numeric date ("04/05/2024") read month-first.
+MDY_SIGNALS: Final[tuple[str, ...]] = (
+    "councilmember",
+    "council member",
+    "mayor",
+    "a.m.",
+    "p.m.",
+    "roll call",
+    "ayes",
+    "noes",
+    "city manager",
+    "county of",
+    "vice mayor",
+    "moved approval",
+    # US states, read only when the dates themselves do not settle the order
+    "alabama",
+    "arizona",
+    "california",
+    "colorado",
+    "connecticut",
+    "florida",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "missouri",
+    "nebraska",
+    "new jersey",
+    "north carolina",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "tennessee",
+    "texas",
+    "wisconsin",
+)
+
+#: Month names and abbreviations as a regex alternation, longest first.
+MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<y>\d{4}|'\d{2})"
+WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+DMY_WORDS = pattern(
+    "dates.dmy_words",
+    rf"\b{WEEKDAY}{DAY}\s*(?:of\s+)?(?P<m>{MONTH_ALTERNATION})\.?,?\s+{YEAR}\b",
+    re.IGNORECASE,
+)
+MDY_WORDS = pattern(
+    "dates.mdy_words",
+    rf"\b{WEEKDAY}(?P<m>{MONTH_ALTERNATION})\.?\s+{DAY},?\s+{YEAR}\b",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = pattern(
+    "dates.numeric_date",
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)",
+)
+ISO_DATE = pattern("dates.iso_date", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+TIME = pattern(
+    "dates.time",
+    r"(?<![\d:.])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<min>[0-5]\d))?\s*"
+    r"(?P<ap>a\.?\s?m\.?|p\.?\s?m\.?|noon)?(?![\d%])",
+    re.IGNORECASE,
+)
+
+#: Full month names in calendar order (the first name of each month in MONTHS).
+MONTH_NAMES: Final[tuple[str, ...]] = tuple(
+    next(n for n, i in MONTHS.items() if i == k) for k in range(1, 13)
+)
+DUE_DAY_MONTH = pattern("dates.due_day_month", r"\b(?P<d>[0-3]?\d)/(?P<m>[01]?\d)\b(?!/)")
+DUE_DAY_MONTHNAME = pattern(
+    "dates.due_day_monthname",
+    r"\b(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m>"
+    + "|".join(MONTH_NAMES)
+    + r"|"
+    + "|".join(m[:3] for m in MONTH_NAMES)
+    + r")\b(?!\s+\d{4})",
+    re.IGNORECASE,
+)
+DUE_END_OF_MONTH = pattern(
+    "dates.due_end_of_month",
+    r"end\s+of\s+(?P<m>" + "|".join(MONTH_NAMES) + r")(?:\s+(?P<y>\d{4}))?",
+    re.IGNORECASE,
+)
+DUE_NEXT_MEETING = pattern(
+    "dates.due_next_meeting",
+    r"\b(?:the\s+)?next\s+(?:meeting|board|committee|fgb|call|session)\b",
+    re.IGNORECASE,
+)
+
+#: Weekday names in calendar order, Monday first (``datetime.weekday()``).
+WEEKDAY_NAMES: Final[tuple[str, ...]] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+#: A due weekday ("by Friday", "next Tuesday"), one pattern per WEEKDAY_NAMES entry, in order.
+DUE_WEEKDAYS: Final = tuple(
+    pattern(
+        f"dates.due_weekday.{name}",
+        rf"\b(?:by\s+|this\s+|next\s+|on\s+)?{name}\b",
+        re.IGNORECASE,
+    )
+    for name in WEEKDAY_NAMES
+)

@@ -1,0 +1,285 @@
+"""Decisions: resolution lead-ins, whole-sentence decisions, decision verbs, and the motion
+and vote patterns."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._patterns import pattern
+from .people import BODY, BODY_OR_MEMBERS
+
+#: Lead-ins of a formal decision, with the outcome they record. Matched at a block start.
+RESOLUTION_LEADS: Final[tuple[tuple[str, str, str], ...]] = (
+    (
+        "resolved",
+        r"(?:it\s+was\s+)?resolved\s*(?:unanimously\s*)?(?::|–|-|—|,)?\s*(?:that\b)?",
+        "resolved",
+    ),
+    (
+        "board_resolved",
+        rf"(?:the\s+)?(?:{BODY})\s+(?:unanimously\s+)?resolved\s*(?:to\b|that\b|:)?",
+        "resolved",
+    ),
+    ("agreed_that", r"agreed\s*(?::|–|-)?\s*that\b", "agreed"),
+    ("agreed_colon", r"agreed\s*(?::|–|-)", "agreed"),
+    ("agreed_unanimously", r"agreed\s+unanimously\s+(?:that\s+|to\s+)?", "agreed"),
+    ("it_was_agreed", r"it\s+was\s+(?:unanimously\s+)?agreed\s+(?:that\s+|to\s+)?", "agreed"),
+    (
+        "body_agreed",
+        rf"(?:the\s+)?(?:{BODY_OR_MEMBERS})\s+(?:unanimously\s+)?agreed\s+(?:that\s+|to\s+)?",
+        "agreed",
+    ),
+    (
+        "body_approved",
+        rf"(?:the\s+)?(?:{BODY_OR_MEMBERS})\s+(?:unanimously\s+)?approved\b",
+        "approved",
+    ),
+    (
+        "body_noted",
+        rf"(?:the\s+)?(?:{BODY})\s+noted\b",
+        "noted",
+    ),
+    (
+        "body_endorsed",
+        rf"(?:the\s+)?(?:{BODY_OR_MEMBERS})\s+(?:unanimously\s+)?(?:ENDORSED|RATIFIED|ADOPTED|ACCEPTED|SUPPORTED)\b",
+        "approved",
+    ),
+    (
+        "action_decision",
+        r"(?:action|result|disposition)\s*:\s*(?=(?:approved|adopted|ratified|awarded|introduced|accepted|denied|authori[sz]ed|continued|received|rejected|referred|tabled|passed|carried|failed|deferred)\b)",
+        "approved",
+    ),
+    ("decision", r"decision\s*:", "agreed"),
+    ("resolution", r"resolution\s*:", "resolved"),
+)
+
+#: Sentences that record a decision of this meeting whatever their opening words: the whole
+#: sentence is the resolution (id, pattern, outcome). Read after the lead-ins above.
+DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
+    # "It was proposed by Cllr Dunn and seconded by Cllr Mrs Chubb that the Minutes …"
+    (
+        "proposed_seconded",
+        r"\bit\s+was\s+(?:proposed|moved)\s+by\b.{0,120}?\bseconded\b",
+        "carried",
+    ),
+    # "The minutes … were approved after motion by Ensign and second by Crockett."
+    (
+        "approved_on_motion",
+        r"\b(?:was|were)\s+(?:unanimously\s+)?(?:approved|adopted|accepted|denied|tabled)\b"
+        r".{0,120}?\b(?:after|on|upon|following|by)\s+(?:a\s+)?motion\b",
+        "carried",
+    ),
+    # "Approved setting budget workshop date …", "Agreed to solicit SIG feedback …"
+    (
+        "verb_first",
+        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to|decided\s+(?:to|on))\s+"
+        r"(?!(?:by|on|at|as|in)\b)\w",
+        "approved",
+    ),
+    # "It was decided to keep the account", "All members agreed that …", "The EC decided …"
+    (
+        "decided",
+        r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
+        r"(?:unanimously\s+|collectively\s+)?(?:decided|agreed\s+in\s+the\s+room)|"
+        r"(?:all\s+)?(?:the\s+)?(?:members|group|"
+        r"committee|board|council|ec|executive|trustees|directors|team|meeting)\s+(?:present\s+)?"
+        r"(?:unanimously\s+)?(?:decided|agreed))\b",
+        "agreed",
+    ),
+    # "Agenda approved", "Minutes approved with amendments."
+    (
+        "item_approved",
+        r"^(?:the\s+)?(?:agenda|minutes|accounts|budget)\b[^.;]{0,60}?\s(?:approved|adopted|"
+        r"accepted|agreed)\b",
+        "approved",
+    ),
+    # "Secretary: Dexter Chua stands (…) - Elected unanimously (11)"
+    (
+        "elected",
+        r"\b(?:elected|re-?elected|appointed)\s+(?:unanimously|by\s+acclamation|nem\.?\s*con)\b|"
+        r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|re-?elected|appointed)\b",
+        "approved",
+    ),
+    # "Consensus: adopt the proposal", "There was consensus to …"
+    (
+        "consensus",
+        r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b|"
+        r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b",
+        "agreed",
+    ),
+    # "Motion by Reid Duford and supported by Sheila Mesler to approve the minutes …"
+    (
+        "motion_by",
+        r"\bmotion\s+by\s+[^,;.]{2,40}?\s+(?:and\s+)?(?:supported|seconded|second(?:ed)?)\s+by\b",
+        "carried",
+    ),
+    # "Minutes of previous meeting Acceptance moved by DH, 2nd by SM, passed."
+    ("moved_2nd", r"\bmoved\s+by\s+[^,;.]{1,40}?,?\s+(?:2nd|second(?:ed)?)\s+by\b", "carried"),
+    # "SM and SK move that we accept the minutes of previous meeting."
+    ("members_move", r"^[\w.'’-]+(?:\s+(?:and|&)\s+[\w.'’-]+)?\s+moves?\s+that\b", "carried"),
+    # "No objections, the treasurer's report has been accepted."
+    (
+        "no_objection",
+        r"^no\s+objections?\b.{0,80}?\b(?:accepted|approved|adopted|agreed)\b",
+        "approved",
+    ),
+    # "He proposed to use codespeak as the second server, which was agreed."
+    (
+        "which_was_agreed",
+        r"\b(?:which|this)\s+was\s+(?:unanimously\s+)?(?:agreed|approved)\b",
+        "agreed",
+    ),
+    # "Motion to approve DQC_0066 for public review by Chase Bongirno, seconded by Mohini
+    # Singh. Motion passed."
+    ("motion_to", r"^motion\s+to\s+[a-z]+\b.{0,240}?\bseconded\b", "carried"),
+    # A team's choices: "PHP (Raw) selected as the backend language", "MySQL chosen for the
+    # database system", "The project topic … was finalized."
+    (
+        "chosen",
+        r"^[\w ().,+/-]{1,60}?\s(?:was|were)\s+(?:chosen|selected)\s+(?:as|for)\s+[a-z]|"
+        r"^[\w ().,+/-]{1,40}?\s(?:chosen|selected)\s+as\s+(?:the|our)\s|"
+        r"\b(?:was|were|has\s+been|have\s+been)\s+finali[sz]ed\b",
+        "agreed",
+    ),
+    # IETF working groups: "After discussion, the sense of the room was to move forward …"
+    ("sense_of_room", r"\bsense\s+of\s+the\s+(?:room|meeting|group)\s+was\b", "agreed"),
+    # "The following documents were approved for publication: …"
+    (
+        "documents_approved",
+        r"^(?:the\s+)?following\s+[\w\s-]{1,30}?\s+(?:was|were)\s+(?:unanimously\s+)?"
+        r"(?:approved|adopted|ratified|endorsed|agreed)\b",
+        "approved",
+    ),
+    # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
+    ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),
+)
+
+#: Past-tense verbs that make an "Action:" line a record of a decision (US minutes), not a task.
+DECISION_VERBS: Final[str] = (
+    r"approved|adopted|ratified|awarded|introduced|appointed|accepted|denied|authori[sz]ed|"
+    r"continued|received|rejected|referred|tabled|passed|carried|failed|deferred|confirmed|"
+    r"noted|elected|waived|granted|refused"
+)
+
+
+#: The lead-ins compiled, anchored at a block start: (id, pattern, outcome), ids
+#: ``decisions.lead.<id>``.
+LEAD_PATTERNS: Final = tuple(
+    (
+        rid,
+        pattern(
+            f"decisions.lead.{rid}",
+            rf"^\s*\**\s*(?P<lead>{pat})\**\s*[:\-–—]?\s*",
+            re.IGNORECASE,
+        ),
+        outcome,
+    )
+    for rid, pat, outcome in RESOLUTION_LEADS
+)
+#: The decision sentences compiled: (id, pattern, outcome), ids ``decisions.sentence.<id>``.
+DECISION_PATTERNS: Final = tuple(
+    (rid, pattern(f"decisions.sentence.{rid}", pat, re.IGNORECASE), outcome)
+    for rid, pat, outcome in DECISION_SENTENCES
+)
+
+#: A sentence that says something did not happen decides nothing ("no one was appointed").
+NEGATED = pattern("decisions.negated", r"\b(?:no\s+one|nobody|not|never|neither)\b", re.IGNORECASE)
+DECISION_KEYWORDS = pattern(
+    "decisions.decision_keywords",
+    r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
+    r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
+    r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
+    r"finali[sz]ed|sense",
+    re.IGNORECASE,
+)
+NUMBERED_DECISION = pattern(
+    "decisions.numbered_decision",
+    r"^\s*(?:\(?(?P<n>\d{1,2}|[a-z]|[ivx]{1,4})[.)]|(?P<n2>\d{1,2})\.)\s+(?P<t>\S.*)$",
+    re.DOTALL,
+)
+INLINE_NUMBERS = pattern(
+    "decisions.inline_numbers",
+    r"(?:^|[;:]\s*|\s)\((?P<n>\d{1,2}|[a-z]|[ivx]{1,4})\)\s+",
+    re.IGNORECASE,
+)
+#: A mover or seconder: at most one office or honorific, then up to three capitalised words.
+#: Not ``people.PERSON`` (the attendance name, which takes any honorifics but stricter words):
+#: the two read different text, and one pattern for both changes which motions are found.
+MOTION_PERSON: Final[str] = (
+    r"(?:(?:Councilmember|Councillor|Cllr|Commissioner|Board\s*Member|Member|Trustee|Governor|"
+    r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
+    r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
+)
+MOVED = pattern(
+    "decisions.moved",
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|proposed|made\s+a\s+motion\s+to)\s+(?P<what>[^;.]+?)"
+    rf"(?:[;,.]\s*|\s+and\s+)"
+    rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|(?P<sec2>{MOTION_PERSON})\s+seconded)",
+)
+#: A motion no one seconded ("… made a motion to approve …. The motion died for lack of a
+#: second."): only the unmistakable verbs, and only with what it proposes.
+MOVED_ALONE = pattern(
+    "decisions.moved_alone",
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
+    rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)",
+)
+#: The verbs both motion patterns need; a block without one holds no motion.
+MOTION_CUE = pattern("decisions.motion_cue", r"moved|proposed|made\s+a\s+motion")
+#: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
+BODY_DECIDED = pattern(
+    "decisions.body_decided",
+    rf"\b(?:the\s+)?(?:{BODY})\s+"
+    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
+    re.IGNORECASE,
+)
+#: Words that make what follows a report of a decision taken elsewhere, not one of this meeting.
+REPORTED = pattern(
+    "decisions.reported",
+    r"\b(?:reported|said|stated|noted|announced|informed|explained|mentioned|advised|updated)\b"
+    r"[^.;]*\bthat\b",
+    re.IGNORECASE,
+)
+PASSIVE = pattern(
+    "decisions.passive",
+    r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
+    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
+    r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
+    r"carried|ratified|endorsed)\b",
+    re.IGNORECASE,
+)
+# Names keep their capitals: matched case-blind, "Cllr Dunn and" would be a name.
+PROPOSED = pattern(
+    "decisions.proposed",
+    rf"(?i:proposed|moved)\s*(?i:by)?\s*:?\s*(?P<mover>{MOTION_PERSON})[,;.]?\s*(?i:and\s+)?"
+    rf"(?i:seconded)\s*(?i:by)?\s*:?\s*(?P<sec>{MOTION_PERSON})",
+)
+OUTCOME = pattern(
+    "decisions.outcome",
+    r"\b(?:motion|amendment|resolution|recommendation)?\s*(?:was\s+)?"
+    r"(?P<o>carried|passed|approved|adopted|failed|defeated|lost|fell|died)\b",
+    re.IGNORECASE,
+)
+VOTE_COUNT = pattern(
+    "decisions.vote_count",
+    r"\b(?:carried|passed|approved|failed|defeated|lost|vote[ds]?|voting)\b[^.;]{0,30}?"
+    r"(?P<f>\d{1,2})\s*(?:-|–|to|:)\s*(?P<a>\d{1,2})(?:\s*(?:-|–|:)\s*(?P<ab>\d{1,2}))?"
+    r"(?:\s*(?:,|with|and)\s*(?P<ab2>\d{1,2})\s+abstentions?)?",
+    re.IGNORECASE,
+)
+UNANIMOUS = pattern(
+    "decisions.unanimous",
+    r"\bunanimous(?:ly)?\b|\ball\s+in\s+favou?r\b|\bnem\.?\s*con\.?",
+    re.IGNORECASE,
+)
+VOICE_VOTE = pattern("decisions.voice_vote", r"\bvoice\s+vote\b", re.IGNORECASE)
+VOICE_COUNT = pattern(
+    "decisions.voice_count", r"voice\s+vote\s*[–—-]\s*(?P<n>\d{1,2})\b", re.IGNORECASE
+)
+NAMED_VOTES = pattern(
+    "decisions.named_votes",
+    r"\b(?P<k>Ayes?|Yes|For|In\s+favou?r|Noes?|Nays?|Against|Abstain(?:ed|ing|s|tions?)?|"
+    r"Absent|Recused)\s*:\s*(?P<names>[^;:]*?)(?=(?:;|\.\s|\.$|$|\b(?:Ayes?|Yes|For|Noes?|Nays?|"
+    r"Against|Abstain\w*|Absent|Recused)\s*:))",
+    re.IGNORECASE,
+)

@@ -1,0 +1,164 @@
+"""Document kind: the signals that a text records a meeting, is about one, or announces one."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._patterns import pattern
+
+_FLAGS = re.IGNORECASE | re.MULTILINE
+
+#: Phrases that show a document records a meeting. Each has an id and a weight.
+MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    ("minutes_word", r"\bminutes\b", 1.0),
+    # A title line, "MINUTES OF THE SPECIAL CITY COUNCIL MEETING", "Meeting Minutes"; not a
+    # sentence ("The minutes of the last meeting were approved").
+    (
+        "minutes_title",
+        r"^(?!.*\b(?:were|was|are|is|be|been)\b)(?:\w+\s+){0,4}minutes"
+        r"(?:\s+(?:of|for|from)\s+.{1,80})?$",
+        2.5,
+    ),
+    ("meeting_held", r"\bmeeting\b.{0,80}\bheld\b|\bheld\s+on\b", 1.5),
+    (
+        "present_heading",
+        # "Present:", "Members present", "Commissioners Present:", "Others Present:"
+        # "(all members present)" as a licensing board's record writes it
+        r"^\(?(?:[a-z-]+\s+){0,2}present\b\s*[:)]?|^attendees\b|^attendance\s*:?$|"
+        r"^in attendance\b|^sederunt",
+        2.5,
+    ),
+    ("apologies", r"^apologies\b|^regrets\b|apologies for absence", 2.0),
+    ("resolved", r"^resolved\b|\bresolved\s*(?:that|:|–|-)|^agreed\s+that|^it was agreed", 1.5),
+    ("roll_call", r"\broll call\b", 2.5),
+    ("moved_seconded", r"\bseconded\b|\bmoved\b.{0,40}\bapprov", 1.5),
+    ("action", r"^action\b|\baction\s*:|\bactions? arising\b", 1.0),
+    ("chair", r"\bthe chair\b|\(chair\)|\bchaired\b", 0.5),
+    ("adjourned", r"\badjourned\b|\bmeeting closed\b|\bclosed the meeting\b", 1.0),
+    # The same record in other languages: the word for minutes (Chinese, Swedish/German/
+    # Norwegian/Danish, French, Dutch, Spanish/Portuguese, Italian, Finnish) ...
+    (
+        "minutes_word_translated",
+        r"會議紀錄|會議記錄|会议记录|会议纪要|議事録|\bprotokoll\b|\bprocès-verbal\b|\bnotulen\b|"
+        r"\bacta\s+(?:de|da|do)\b|\bverbale\b|\bpöytäkirja\b",
+        1.5,
+    ),
+    # ... and who attended ("出席人員", "Närvarande", "Anwesend", "Présents", "Aanwezig").
+    (
+        "present_translated",
+        r"出席|^n[aä]rvarande\b|^anwesend\b|^pr[ée]sent(?:e)?s\s*:|^aanwezig\b|^asistentes\b|"
+        r"^presenti\s*:|^l[äa]sn[äa]\s*:",
+        2.0,
+    ),
+)
+
+#: Phrases typical of documents that are *about* a body's work but are not minutes.
+NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    ("annual_report", r"\bannual report\b", 1.0),
+    ("contents", r"^(?:table of )?contents$", 2.5),
+    ("foreword", r"^foreword\b|^executive summary\b", 1.5),
+    ("report_title", r"^(?:first |second |third )?annual report\b", 2.5),
+    ("notice", r"\bnotice is hereby given\b|\byou are (?:hereby )?summoned\b", 3.0),
+)
+
+#: Structure that shows a record of a meeting whatever its wording: read from the first
+#: blocks' headings and lines (id, pattern, weight). Notes of a call ("Meeting 62 Notes",
+#: "sync meeting") state no "minutes" and no "Present:" but have these.
+MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
+    (
+        "meeting_title",
+        r"^(?!.*\b(?:were|was|are|is|be|been|will|has|have|had)\b)"
+        r"(?:[\w#&/.,'’-]+[ \t]+){0,8}(?:meeting|call|sync|minutes|notes|plenum|teleconference|"
+        r"telecon|standup|stand-up)\b(?:[ \t]+[\w#&/.,'’()-]+){0,8}[ \t]*:?$",
+        1.5,
+    ),
+    (
+        "record_section",
+        r"^(?:\d+[.)]?[ \t]+)?(?:summary[ \t]+of[ \t]+)?(?:decisions?(?:[ \t]+made)?|resolutions?|"
+        r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
+        r"attendance|(?:\w+[ \t]+)?attendee[ \t]+list|participants|regrets|apologies|present|"
+        r"in[ \t]+attendance|"
+        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)"
+        r"[ \t]*:?$",
+        1.5,
+    ),
+    ("numbered_action", r"^action[ \t]+[\w.-]*\d[\w.-]*[ \t]*:", 1.5),
+    (
+        "meeting_bot",
+        r"\bmeeting started by\b|\bscribenick\b|^#(?:agreed|action|topic)\b|"
+        r"\bpeople present \(lines said\)|^present:[ \t]*\S",
+        2.5,
+    ),
+    (
+        "moderator",
+        r"^(?:moderator|facilitator|chair(?:ed by|ing|s)?|scribe|note[- ]?tak(?:er|ing)|"
+        r"minute[- ]?taker)[ \t]*:",
+        1.0,
+    ),
+    # A decision recorded as a bare outcome line under each item ("GRANTED", "Approved.").
+    ("outcome_line", r"^(?:granted|approved|denied|refused|carried|adopted)\.?[ \t]*$", 1.0),
+)
+
+#: Signals only a record of a meeting that took place has (an agenda has the others too).
+RECORD_ONLY_SIGNALS: Final[frozenset[str]] = frozenset(
+    {
+        "present_heading",
+        "resolved",
+        "moved_seconded",
+        "adjourned",
+        "meeting_bot",
+        "numbered_action",
+        "outcome_line",
+    }
+)
+
+#: A title (the first few blocks) that says the document is about a meeting to come:
+#: (id, pattern, weight against minutes).
+ANNOUNCEMENT_TITLES: Final[tuple[tuple[str, str, float], ...]] = (
+    (
+        "agenda_title",
+        r"^(?!.*\b(?:was|were|is|are|be|been|to)\b)(?:[\w&'’.,-]+[ \t]+){0,8}agenda"
+        r"(?![ \t]+items?\b)(?:[ \t]+[\w&'’.,:/-]+){0,8}[ \t]*$",
+        3.0,
+    ),
+    ("notice_title", r"^notice\s+of\b|^(?:[\w&'’.-]+\s+){0,6}meeting\s+notice\b", 3.0),
+)
+
+
+def _validate() -> None:
+    signal_tables = (
+        MINUTES_SIGNALS,
+        NOT_MINUTES_SIGNALS,
+        MINUTES_STRUCTURE_SIGNALS,
+        ANNOUNCEMENT_TITLES,
+    )
+    ids = [sid for table in signal_tables for sid, _, _ in table]
+    if len(ids) != len(set(ids)):
+        raise ValueError("duplicate kind signal id")
+    if not set(ids) >= RECORD_ONLY_SIGNALS:
+        raise ValueError(f"unknown record signals {RECORD_ONLY_SIGNALS - set(ids)}")
+    for table in signal_tables:
+        for sid, _, weight in table:
+            if weight <= 0:
+                raise ValueError(f"kind signal {sid} needs a positive weight")
+
+
+_validate()
+
+ITEM_NUMBER = pattern("kind.item_number", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
+MINUTES_HEADING_LINE = pattern("kind.minutes_heading_line", r"^\s*minutes\s*:?\s*$", _FLAGS)
+RECORD_TITLE = pattern("kind.record_title", r"\b(?:minutes|notes|record)\b", re.IGNORECASE)
+
+
+def _compiled(
+    table: tuple[tuple[str, str, float], ...],
+) -> tuple[tuple[str, re.Pattern[str], float], ...]:
+    return tuple((sid, pattern(f"kind.{sid}", p, _FLAGS), w) for sid, p, w in table)
+
+
+#: The signal tables compiled (id, pattern, weight); ids are ``kind.<signal id>``.
+MINUTES_PATTERNS: Final = _compiled(MINUTES_SIGNALS)
+STRUCTURE_PATTERNS: Final = _compiled(MINUTES_STRUCTURE_SIGNALS)
+NOT_MINUTES_PATTERNS: Final = _compiled(NOT_MINUTES_SIGNALS)
+ANNOUNCEMENT_PATTERNS: Final = _compiled(ANNOUNCEMENT_TITLES)

@@ -1,0 +1,64 @@
+"""Sections of a record that extractors share: action-list and review headings, the context
+that marks earlier actions, and the patterns that split a document into meetings."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ._patterns import pattern
+from .attendance import ATTENDANCE_COLUMN_TITLES
+
+#: Headings of a list of this meeting's actions (regex fragments, matched whole, with an
+#: optional qualifier: "Action items for Cultivator", "Next steps:"). Headings that name
+#: earlier actions ("Action items from last month") are reviews, not new actions.
+ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
+    r"(?:new\s+|agreed\s+)?actions?(?:\s+agreed|\s+arising|\s+points?|\s+required)?",
+    r"(?:new\s+)?action\s+items?",
+    r"action\s+(?:list|log|summary|plan)",
+    r"summary\s+of\s+action\s+items",
+    r"next\s+steps",
+    # a team log's "Plan for the next week:"
+    r"plans?\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|meeting|month|sprint|fortnight)",
+    r"to-?\s?dos?",
+    r"tasks?(?:\s+assigned)?",
+    r"assigned\s+tasks",
+    r"follow[- ]?ups?",
+    r"assignments",
+)
+
+#: Context (a heading or a section row) that makes an action log a report on earlier actions.
+PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
+    r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
+    r"review of (?:the )?(?:last|previous|open|outstanding)|last (?:meeting|month|week|time)|"
+    r"open action items|(?:actions?|action items?) (?:from|arising from)"
+)
+
+#: What a heading in that context must name to open a review of earlier actions ("Matters
+#: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
+REVIEWED_THINGS: Final[str] = r"action|matters"
+
+ACTIONS_HEADING = pattern(
+    "sections.actions_heading",
+    rf"\s*\**\s*(?:\d{{1,2}}[.)]?\s+)?(?:{'|'.join(ACTIONS_SECTION_HEADINGS)})"
+    r"(?:\s+(?:for|of)\s+(?P<whose>[\w .'’&-]{1,40}))?\s*:?\s*\**\s*",
+    re.IGNORECASE,
+)
+PREVIOUS_ACTIONS = pattern("sections.previous_actions", PREVIOUS_ACTIONS_CONTEXT, re.IGNORECASE)
+REVIEWED = pattern("sections.reviewed", REVIEWED_THINGS, re.IGNORECASE)
+
+MEETING_WORD = pattern("sections.meeting_word", r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
+DIGITS = pattern("sections.digits", r"\d+")
+ATTENDANCE_COLUMN = pattern(
+    "sections.attendance_column",
+    rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b",
+)
+MEETING_DAY_MONTH = pattern("sections.meeting_day_month", r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
+
+#: A line of a log cell that heads the lines below it: "2. Plan for the next week:",
+#: "Progress / Achievements", "Unfinished work".
+LOG_CELL_HEADING = pattern(
+    "sections.log_cell_heading",
+    r"^(?:\d{1,2}[.)]\s+[A-Z][\w /&’'-]{2,40}:?|[A-Z][\w /&’'-]{2,40}:|"
+    r"(?!(?:A|An|The|We|I)\b)[A-Z][\w&’'-]*(?:\s*/\s*|\s+)[\w&’'-]+)$",
+)

@@ -1,0 +1,111 @@
+"""Status wording: the words that give an action its status and the lines that report one.
+
+Every status table in rules/ is checked against the enums in ``models.py`` at import."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from ..models import ActionStatus
+from ._patterns import pattern
+
+#: Status wording → status. Checked in order; first match wins (so "not complete" precedes
+#: "complete").
+ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
+    (
+        r"\bsuperseded\b|\bwithdrawn\b|\bno longer (?:required|needed|relevant)\b|\bcancelled\b|"
+        r"\bdropped\b|\bnot required\b|\bclosing\s+(?:it|this|action)|\bpropos\w+\s+(?:we\s+)?drop",
+        "dropped",
+    ),
+    (r"\bnot\s+(?:yet\s+)?(?:complete|completed|done|started)\b", "ongoing"),
+    (
+        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
+        r"\bdeferred\b",
+        "carried_forward",
+    ),
+    (
+        r"\bdischarged\b|\bcomplete[d]?\b|\bdone\b|\bclosed\b|\bachieved\b|\bresolved\b|"
+        r"\bremoved from (?:the )?log\b|\bactioned\b|\bfixed\b|\bdelivered\b",
+        "completed",
+    ),
+    (
+        r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|"
+        r"\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b|\bstill waiting\b|"
+        r"\bawaiting\b|\bin hand\b|\bto follow up\b|\boverdue\b|\bre-?opened\b",
+        "ongoing",
+    ),
+    (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
+)
+
+#: A line that reports an action's status: "Status: WIP", "■ Action Complete", "Action
+#: carried forwards", "Update: done".
+STATUS_LINE: Final[str] = (
+    r"^\W{0,3}(?:(?:status|update|progress|outcome)\s*[:–—-]|action\s+(?:is\s+)?"
+    r"(?:complete|completed|done|closed|carried|cancel|dropped|ongoing|in\s+progress|"
+    r"deferred|discharged)|(?:complete[d]?|done|closed|carried\s+forwards?|ongoing|"
+    r"in\s+progress)\b)"
+)
+
+
+#: The status wording compiled, in order: (pattern, status); ids
+#: ``statuses.action.<n>_<status>``.
+STATUS_PATTERNS: Final = tuple(
+    (pattern(f"statuses.action.{n}_{s}", p, re.IGNORECASE), ActionStatus(s))
+    for n, (p, s) in enumerate(ACTION_STATUS_WORDS, start=1)
+)
+
+
+def _outcomes() -> frozenset[str]:
+    """The outcome words ``models.Resolution.outcome`` accepts (its ``Literal``)."""
+    from typing import get_args
+
+    from ..models import Resolution
+
+    found: set[str] = set()
+    pending = [Resolution.model_fields["outcome"].annotation]
+    while pending:
+        arg = pending.pop()
+        if isinstance(arg, str):
+            found.add(arg)
+        else:
+            pending.extend(get_args(arg))
+    return frozenset(found)
+
+
+def check_status_tables() -> None:
+    """Every status or outcome a rules table gives must be one the output model accepts: an
+    ``ActionStatus``, an ``AttendanceStatus``, or a ``Resolution.outcome``."""
+    from ..models import AttendanceStatus
+    from .attendance import ATTENDANCE_HEADINGS
+    from .decisions import DECISION_SENTENCES, RESOLUTION_LEADS
+
+    tables: list[tuple[str, set[str], frozenset[str]]] = [
+        (
+            "ACTION_STATUS_WORDS",
+            {s for _, s in ACTION_STATUS_WORDS},
+            frozenset(s.value for s in ActionStatus),
+        ),
+        (
+            "ATTENDANCE_HEADINGS",
+            {s for _, s in ATTENDANCE_HEADINGS},
+            frozenset(s.value for s in AttendanceStatus),
+        ),
+        ("RESOLUTION_LEADS", {o for _, _, o in RESOLUTION_LEADS}, _outcomes()),
+        ("DECISION_SENTENCES", {o for _, _, o in DECISION_SENTENCES}, _outcomes()),
+    ]
+    for name, used, allowed in tables:
+        if unknown := used - allowed:
+            raise ValueError(f"{name} gives {sorted(unknown)}, not in {sorted(allowed)}")
+    for name, ids in (
+        ("RESOLUTION_LEADS", [i for i, _, _ in RESOLUTION_LEADS]),
+        ("DECISION_SENTENCES", [i for i, _, _ in DECISION_SENTENCES]),
+    ):
+        if len(ids) != len(set(ids)):
+            raise ValueError(f"duplicate id in {name}")
+    headings = [h for h, _ in ATTENDANCE_HEADINGS]
+    if len(headings) != len(set(headings)):
+        raise ValueError("duplicate attendance heading")
+
+
+STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\s+")

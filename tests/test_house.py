@@ -1,0 +1,86 @@
+"""Guards that keep the house in order (#18): patterns live in rules/, modules stay small.
+
+Both lists of exceptions may only shrink: a file leaves its list when its patterns move into
+``rules/<domain>.py`` (through ``rules._patterns.pattern``) or when it is split.
+"""
+
+from __future__ import annotations
+
+import ast
+from fnmatch import fnmatch
+from pathlib import Path
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "minutes_parser"
+
+#: Modules that may still compile their own patterns. Only the reconciler's series module is
+#: left (its patterns move to rules/series.py with the #17 work); the list may only shrink.
+OWN_PATTERNS_ALLOWED = ("reconcile/series.py",)
+
+MAX_LINES = 500
+#: Modules allowed past MAX_LINES, each with why. Empty today: keep it so.
+LONG_MODULES_ALLOWED: dict[str, str] = {}
+
+
+def _modules() -> list[tuple[str, Path]]:
+    return sorted((p.relative_to(SRC).as_posix(), p) for p in SRC.rglob("*.py"))
+
+
+def _compile_calls(path: Path) -> list[int]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "compile"
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id in {"re", "regex"}
+    ]
+
+
+def test_patterns_are_compiled_only_in_rules() -> None:
+    offenders = {
+        name: lines
+        for name, path in _modules()
+        if not name.startswith("rules/")
+        and not any(fnmatch(name, allowed) for allowed in OWN_PATTERNS_ALLOWED)
+        and (lines := _compile_calls(path))
+    }
+    assert not offenders, (
+        f"re.compile outside rules/ (declare it in rules/<domain>.py with "
+        f"rules._patterns.pattern): {offenders}"
+    )
+
+
+def test_the_guard_sees_a_compile_call(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text("import re\n\n_X = [re.compile(p) for p in ('a', 'b')]\n")
+    assert _compile_calls(module) == [3]
+
+
+def test_rules_compile_only_through_the_registry() -> None:
+    direct = {
+        name: lines
+        for name, path in _modules()
+        if name.startswith("rules/")
+        and name != "rules/_patterns.py"
+        and (lines := _compile_calls(path))
+    }
+    assert not direct, f"compile rules through rules._patterns.pattern: {direct}"
+
+
+def test_no_module_is_longer_than_the_limit() -> None:
+    long = {
+        name: n
+        for name, path in _modules()
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > MAX_LINES
+        and name not in LONG_MODULES_ALLOWED
+    }
+    assert not long, f"modules over {MAX_LINES} lines (split them by concern): {long}"
+
+
+def test_the_exception_lists_only_shrink() -> None:
+    """An exception for a module that is short again, or gone, is removed from the list."""
+    sizes = {name: len(p.read_text(encoding="utf-8").splitlines()) for name, p in _modules()}
+    stale = [n for n in LONG_MODULES_ALLOWED if sizes.get(n, 0) <= MAX_LINES]
+    assert not stale, f"no longer long, drop from LONG_MODULES_ALLOWED: {stale}"
