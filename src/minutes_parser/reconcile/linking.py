@@ -375,6 +375,13 @@ def _is_candidate(o: _Open, date: dt.date | None, k: int, cfg: LinkConfig) -> bo
     return date is None or raised is None or 0 <= (date - raised).days <= cfg.window_days
 
 
+def _recurs(entry: RegisterEntry, r: _Report) -> bool:
+    """A closed action listed again as closed is a recurring task done again at this
+    meeting (a "[x] Publish meeting notes" checklist in every set of minutes), a new action:
+    only a reopening links a later listing to a closed one."""
+    return entry.status in _CLOSED and r.status in _CLOSED
+
+
 def _link(
     series: Series,
     m: Meeting,
@@ -392,6 +399,8 @@ def _link(
     action again."""
     linked = _assign(reports, candidates, k, cfg, threshold)
     for i, r in enumerate(reports):
+        if i in linked and relisting and _recurs(candidates[linked[i][0]].entry, r):
+            del linked[i]
         if i in linked:
             j, score, evidence = linked[i]
             if relisting and r.status is ActionStatus.OPEN:
