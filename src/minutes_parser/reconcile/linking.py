@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -25,6 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
+from ..rules.series import REF_NOISE
 from .register import Link, RegisterEntry, StatusEvent
 from .series import Series, body_key
 
@@ -92,7 +92,7 @@ class _Open:
 def _norm_ref(ref: str | None) -> str | None:
     if not ref:
         return None
-    return re.sub(r"[^a-z0-9/]", "", ref.lower()).lstrip("0") or None
+    return REF_NOISE.sub("", ref.lower()).lstrip("0") or None
 
 
 def _iso(value: str | None) -> dt.date | None:
@@ -375,11 +375,13 @@ def _is_candidate(o: _Open, date: dt.date | None, k: int, cfg: LinkConfig) -> bo
     return date is None or raised is None or 0 <= (date - raised).days <= cfg.window_days
 
 
-def _recurs(entry: RegisterEntry, r: _Report) -> bool:
-    """A closed action listed again as closed is a recurring task done again at this
-    meeting (a "[x] Publish meeting notes" checklist in every set of minutes), a new action:
-    only a reopening links a later listing to a closed one."""
-    return entry.status in _CLOSED and r.status in _CLOSED
+def _recurs(o: _Open, r: _Report) -> bool:
+    """A closed action listed again as closed, under no number of its own, is a recurring
+    task done again at this meeting (a "[x] Publish meeting notes" checklist in every set of
+    minutes), a new action: only a reopening, or the action's own number in a log, links a
+    later listing to a closed one."""
+    numbered = r.ref is not None and _norm_ref(r.ref) == o.ref_key
+    return o.entry.status in _CLOSED and r.status in _CLOSED and not numbered
 
 
 def _link(
@@ -399,7 +401,7 @@ def _link(
     action again."""
     linked = _assign(reports, candidates, k, cfg, threshold)
     for i, r in enumerate(reports):
-        if i in linked and relisting and _recurs(candidates[linked[i][0]].entry, r):
+        if i in linked and relisting and _recurs(candidates[linked[i][0]], r):
             del linked[i]
         if i in linked:
             j, score, evidence = linked[i]
