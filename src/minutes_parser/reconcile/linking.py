@@ -25,6 +25,7 @@ from rapidfuzz import fuzz, process, utils
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
 from ..rules.series import REF_NOISE
+from .mentions import find_mention, passages
 from .register import Link, RegisterEntry, StatusEvent
 from .series import Series, body_key
 
@@ -66,7 +67,7 @@ class _Report:
     description: str
     wording: str
     status: ActionStatus
-    source: ActionUpdate | Action
+    source: ActionUpdate | Action | None
 
 
 @dataclass
@@ -312,7 +313,7 @@ def _new_entry(series: Series, m: Meeting, r: _Report, k: int) -> _Open:
             status=r.status,
             wording=r.wording,
             owners=list(r.owners),
-            span=r.source.span,
+            span=r.source.span if r.source is not None else None,
         )
     )
     if r.status in _CLOSED:
@@ -352,11 +353,11 @@ def _apply(o: _Open, m: Meeting, r: _Report, k: int, link: Link) -> None:
         StatusEvent(
             meeting_date=m.meeting.date,
             meeting_path=m.source.path,
-            kind="relisted" if r.kind == "raised" else "update",
+            kind="relisted" if r.kind == "raised" else r.kind,
             status=r.status,
             wording=r.wording,
             owners=list(r.owners),
-            span=r.source.span,
+            span=r.source.span if r.source is not None else None,
             link=link,
         )
     )
@@ -433,8 +434,35 @@ def reconcile_series(series: Series, cfg: LinkConfig | None = None) -> list[Regi
         absorbed = _assign(actions, reported, k, cfg, cfg.relist_score)
         rest = [r for i, r in enumerate(actions) if i not in absorbed]
         _link(series, m, k, rest, free, known, cfg, cfg.relist_score, relisting=True)
+        _mentioned(m, k, candidates)
     _finish(series, known, cfg)
     return [o.entry for o in known]
+
+
+def _mentioned(m: Meeting, k: int, candidates: Sequence[_Open]) -> None:
+    """Open actions the meeting reported nothing on but whose words its minutes repeat: a
+    mention, with the status the passage states."""
+    waiting = [o for o in candidates if o.last_seen < k and o.entry.status in _OPEN]
+    doc = m.document
+    if not waiting or doc is None:
+        return
+    texts = passages(doc)
+    for o in waiting:
+        found = find_mention(o.entry.description, texts)
+        if found is None:
+            continue
+        r = _Report(
+            "mentioned",
+            None,
+            None,
+            [],
+            [],
+            o.entry.description,
+            found.passage,
+            found.status,
+            None,
+        )
+        _apply(o, m, r, k, Link(score=round(found.share, 3), evidence=[found.evidence]))
 
 
 def _finish(series: Series, known: Sequence[_Open], cfg: LinkConfig) -> None:

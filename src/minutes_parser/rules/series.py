@@ -45,3 +45,90 @@ MEETING_NUMBER: Final[re.Pattern[str]] = pattern(
 
 #: What an action number keeps when compared: letters, digits and "/".
 REF_NOISE: Final[re.Pattern[str]] = pattern("series.ref-noise", r"[^a-z0-9/]")
+
+#: A word of an action's description, as the mention finder compares them.
+MENTION_WORD: Final[re.Pattern[str]] = pattern("series.mention-word", r"[^\W_]{4,}")
+
+#: Words too common in minutes to show that a later passage speaks of an action.
+MENTION_STOPWORDS: Final[frozenset[str]] = frozenset(
+    [
+        "about",
+        "after",
+        "again",
+        "also",
+        "been",
+        "before",
+        "being",
+        "could",
+        "does",
+        "done",
+        "each",
+        "from",
+        "have",
+        "into",
+        "meeting",
+        "meetings",
+        "minutes",
+        "more",
+        "next",
+        "other",
+        "over",
+        "should",
+        "some",
+        "than",
+        "that",
+        "their",
+        "them",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "under",
+        "until",
+        "upon",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "will",
+        "with",
+        "would",
+        "your",
+        "action",
+        "actions",
+        "item",
+        "items",
+        "agreed",
+        "asked",
+        "agenda",
+        "update",
+        "report",
+        "reported",
+        "council",
+        "committee",
+        "board",
+        "members",
+        "member",
+        "chair",
+        "clerk",
+        "week",
+        "month",
+    ]
+)
+
+#: How many leading letters of a word are compared ("invoice", "invoices", "invoiced").
+MENTION_STEM: Final[int] = 5
+
+#: A passage mentions an action when it holds at least this many of the action's words ...
+MENTION_MIN_WORDS: Final[int] = 2
+#: ... and at least this share of them.
+MENTION_MIN_SHARE: Final[float] = 0.6
+#: Where a block of minutes is cut into the sentences a mention is looked for in.
+MENTION_SENTENCE_BREAK: Final[re.Pattern[str]] = pattern(
+    "series.mention-sentence-break", r"(?<=[.!?;])\s+(?=\S)|\n+"
+)
