@@ -25,13 +25,14 @@ from rapidfuzz import fuzz, process, utils
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
 from ..rules.series import REF_NOISE
-from .mentions import find_mention, passages
+from .mentions import find_mention, passages, words_of
 from .register import Link, RegisterEntry, StatusEvent
 from .series import Series, body_key
 
 __all__ = ["LinkConfig", "reconcile_series"]
 
 _CLEAR_MATCH = 80.0
+_SHARED_WORDS = 2
 _PROCESS = utils.default_process  # case and punctuation never decide a match
 _OPEN = (ActionStatus.OPEN, ActionStatus.ONGOING, ActionStatus.CARRIED_FORWARD)
 _CLOSED = (ActionStatus.COMPLETED, ActionStatus.DROPPED)
@@ -147,6 +148,13 @@ def _person_keys(owners: Sequence[str]) -> set[str]:
     return keys
 
 
+def _persistent(ref: str | None) -> bool:
+    """A number that names one action across meetings: it carries the meeting's number or a
+    log's prefix ("ACTION 60.3", "A03", "12/4"), unlike a bare "3" that every meeting's list
+    restarts from."""
+    return bool(ref) and not str(ref).strip().strip(".").isdigit()
+
+
 def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[float, list[str]]:
     evidence: list[str] = []
     e = c.entry
@@ -158,6 +166,8 @@ def _score(r: _Report, c: _Open, desc: float, k: int, cfg: LinkConfig) -> tuple[
             evidence.append(f"action {r.ref} raised {e.raised_date}")
             return 0.9 + 0.1 * desc, evidence
         return 0.3 * desc, [f"action {r.ref} but raised {r.raised_date}, not {e.raised_date}"]
+    if same_ref and r.raised_date is None and _persistent(r.ref):
+        return 0.9 + 0.1 * desc, [f"action {r.ref}"]
     owners = 0.5
     if r.owners and e.owners:
         owners = 1.0 if _person_keys(r.owners) & _person_keys(e.owners) else 0.0
@@ -203,6 +213,8 @@ def _assign(
             if (key and r.raised_date)
             else []
         )
+        if not hits and key and r.raised_date is None and _persistent(r.ref):
+            hits = [j for j, c in enumerate(candidates) if c.ref_key == key and j not in used]
         if len(hits) == 1:
             j = hits[0]
             desc = fuzz.token_set_ratio(r.description, candidates[j].text, processor=_PROCESS) / 100
@@ -224,11 +236,26 @@ def _assign(
         i, j = rest[a_], free[b_]
         if i in out or j in taken:
             continue
-        taken.add(j)
         desc = fuzz.token_set_ratio(reports[i].description, candidates[j].text, processor=_PROCESS)
         score, evidence = _score(reports[i], candidates[j], desc / 100, k, cfg)
+        if not _substantive(reports[i], candidates[j], evidence):
+            continue
+        taken.add(j)
         out[i] = (j, score, evidence)
     return out
+
+
+def _substantive(r: _Report, c: _Open, evidence: list[str]) -> bool:
+    """A link made on wording alone (no number, no shared owner) needs the report and the
+    action to share words of substance, not only the way minutes phrase things ("The Clerk
+    reported that no reply had been received" is not every report the Clerk made): at least
+    two, or all the report has."""
+    if any(
+        e.startswith(("same owner", "same number", "raised under", "action ")) for e in evidence
+    ):
+        return True
+    own = words_of(r.description)
+    return len(own & words_of(c.text)) >= min(_SHARED_WORDS, len(own))
 
 
 def _score_matrix(
