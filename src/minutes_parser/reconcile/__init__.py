@@ -58,7 +58,12 @@ def reconcile(
     return register
 
 
-_DATED_FROM = ("date_from_file_name", "date_from_folder_name")
+_DATED_FROM = (
+    "date_from_file_name",
+    "date_from_folder_name",
+    "date_order_from_file_name",
+    "date_order_from_folder_name",
+)
 
 
 def _series_diagnostics(series: Series) -> list[Diagnostic]:

@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from ..models import Action, ActionStatus, ActionUpdate, Meeting, stable_id
-from ..rules.series import REF_NOISE
+from ..rules.series import REF_NOISE, SUBJECT_NUMBER
 from .mentions import find_mention, passages, words_of
 from .register import Link, RegisterEntry, StatusEvent
 from .series import Series, body_key
@@ -249,10 +249,17 @@ def _substantive(r: _Report, c: _Open, evidence: list[str]) -> bool:
     """A link made on wording alone (no number, no shared owner) needs the report and the
     action to share words of substance, not only the way minutes phrase things ("The Clerk
     reported that no reply had been received" is not every report the Clerk made): at least
-    two, or all the report has."""
-    if any(
-        e.startswith(("same owner", "same number", "raised under", "action ")) for e in evidence
-    ):
+    two, or all the report has; and where both name numbers (issues, proposals), one of them
+    in common."""
+    if any(e.startswith(("same number", "raised under", "action ")) for e in evidence):
+        return True
+    numbers, theirs = (
+        set(SUBJECT_NUMBER.findall(r.description)),
+        set(SUBJECT_NUMBER.findall(c.text)),
+    )
+    if numbers and theirs and not numbers & theirs:
+        return False  # "assign issue 847" is not "assign bundle-lib issue 118"
+    if "same owner" in evidence:
         return True
     own = words_of(r.description)
     return len(own & words_of(c.text)) >= min(_SHARED_WORDS, len(own))

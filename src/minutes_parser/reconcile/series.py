@@ -126,21 +126,46 @@ def _dated(m: Meeting) -> Meeting:
     ("2024-03-11.txt", "minutes_20240311.pdf"), else from the folder it was filed in
     ("2024-03-11/minutes.pdf"): a copy, with a ``date_from_file_name`` or
     ``date_from_folder_name`` diagnostic saying so."""
-    if m.meeting.date is not None or not m.source.path:
+    if not m.source.path:
         return m
     path = Path(m.source.path)
     where, date = "file", _name_date(path.name)
     if date is None:
         where, date = "folder", _name_date(path.parent.name)
+    stated = m.meeting.date
+    if stated is not None:
+        # "07/10/2018" read day first where the archive files it as 2018-07-10: the name
+        # settles which of day and month the minutes wrote first.
+        if date is None or date == stated or _swapped(stated) != date:
+            return m
+        return _redated(
+            m,
+            date,
+            "date_order_from_file_name" if where == "file" else "date_order_from_folder_name",
+            f"the minutes' date {stated} read with day and month swapped is {date}, "
+            f"as the {where} name states; the register dates them {date}",
+        )
     if date is None:
         return m
-    copy = m.model_copy(update={"meeting": m.meeting.model_copy(update={"date": date})}, deep=False)
-    copy.diagnostics = [*m.diagnostics]
-    copy.warn(
+    return _redated(
+        m,
+        date,
         f"date_from_{where}_name",
         f"the minutes state no date; the register dates them {date} from the {where} name",
-        severity=Severity.INFO,
     )
+
+
+def _swapped(date: dt.date) -> dt.date | None:
+    try:
+        return dt.date(date.year, date.day, date.month)
+    except ValueError:
+        return None
+
+
+def _redated(m: Meeting, date: dt.date, code: str, message: str) -> Meeting:
+    copy = m.model_copy(update={"meeting": m.meeting.model_copy(update={"date": date})}, deep=False)
+    copy.diagnostics = [*m.diagnostics]
+    copy.warn(code, message, severity=Severity.INFO)
     return copy
 
 

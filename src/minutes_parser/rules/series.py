@@ -132,3 +132,9 @@ MENTION_MIN_SHARE: Final[float] = 0.6
 MENTION_SENTENCE_BREAK: Final[re.Pattern[str]] = pattern(
     "series.mention-sentence-break", r"(?<=[.!?;])\s+(?=\S)|\n+"
 )
+
+#: A number that names a thing an action is about ("issue 118", "EIP-1283", "PR 941"): two
+#: actions about different numbers are different actions, however alike their wording.
+SUBJECT_NUMBER: Final[re.Pattern[str]] = pattern(
+    "series.subject-number", r"(?<![\d.])\d{2,}(?![\d.])"
+)
