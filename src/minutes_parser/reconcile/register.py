@@ -42,7 +42,8 @@ class StatusEvent(_Model):
     meeting_date: dt.date | None
     meeting_path: str | None
     kind: str
-    """``raised``, ``update`` (a report on the action) or ``relisted`` (shown again in a log)."""
+    """``raised``, ``update`` (a report on the action), ``relisted`` (shown again in a log) or
+    ``mentioned`` (a later sentence with a status word repeats its words)."""
     status: ActionStatus
     wording: str
     owners: list[str] = Field(default_factory=list)
