@@ -278,11 +278,17 @@ def _score_matrix(
     desc = process.cdist(
         queries, choices, scorer=fuzz.token_sort_ratio, processor=_PROCESS, workers=1
     ).astype(np.float32)
-    for i in np.nonzero(desc.max(axis=1) < _CLEAR_MATCH)[0]:
-        row = process.cdist(
-            [queries[int(i)]], choices, scorer=fuzz.token_set_ratio, processor=_PROCESS, workers=1
+    unclear = np.nonzero(desc.max(axis=1) < _CLEAR_MATCH)[0]
+    if len(unclear):
+        # one call for all of them: the choices are processed once, not once a report
+        rows = process.cdist(
+            [queries[int(i)] for i in unclear],
+            choices,
+            scorer=fuzz.token_set_ratio,
+            processor=_PROCESS,
+            workers=1,
         )
-        desc[i] = np.maximum(desc[i], row[0])
+        desc[unclear] = np.maximum(desc[unclear], rows)
     desc /= 100.0
     r_keys = [_person_keys(r.owners) for r in reports]
     c_keys = [_person_keys(c.entry.owners) for c in candidates]
