@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..document import Diagnostic
 from ..errors import ConfigurationError
-from ..models import Meeting
+from ..models import Meeting, stable_id
 from ..options import ParseOptions
 from ..pipeline import parse_meetings
 from .linking import LinkConfig, reconcile_series
@@ -55,7 +55,20 @@ def reconcile(
         if dates:
             as_of = max(as_of, max(dates)) if as_of else max(dates)
     register.as_of = as_of
+    _unique_ids(register.entries)
     return register
+
+
+def _unique_ids(entries: list[RegisterEntry]) -> None:
+    """Two entries alike in body, raising date, number and wording (the same report read twice
+    from one set of minutes) get ids that still tell them apart: the later one's id also
+    names where it was first seen."""
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            first = e.history[0]
+            e.id = stable_id(e.id, first.meeting_path, first.span.start if first.span else None)
+        seen.add(e.id)
 
 
 _DATED_FROM = (
