@@ -261,6 +261,9 @@ def _substantive(r: _Report, c: _Open, evidence: list[str]) -> bool:
         return False  # "assign issue 847" is not "assign bundle-lib issue 118"
     if "same owner" in evidence:
         return True
+    e = c.entry
+    if e.raised_meeting is None and not e.owners and not e.ref:
+        return False  # a report on nothing known, by no one, under no number: no anchor
     own = words_of(r.description)
     return len(own & words_of(c.text)) >= min(_SHARED_WORDS, len(own))
 
