@@ -20,6 +20,7 @@ Word's rules, as implemented here:
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -37,7 +38,9 @@ _ROMAN = (
 )  # fmt: skip
 
 
+@functools.cache
 def _w(tag: str) -> str:
+    # Cached: asked for the same few names once per element of every paragraph and run.
     return f"{{{W}}}{tag}"
 
 

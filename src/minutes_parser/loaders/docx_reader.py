@@ -36,6 +36,7 @@ def _w(tag: str) -> str:
 
 
 @functools.cache
+@functools.cache
 def _path(*tags: str) -> str:
     return "/".join(_w(t) for t in tags)
 

@@ -7,6 +7,7 @@ those chains once per lookup, guarding against cycles that hand-edited files som
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar, cast
@@ -30,7 +31,9 @@ _UI_NAMES = {
 }
 
 
+@functools.cache
 def _w(tag: str) -> str:
+    # Cached: asked for the same few names once per element of every paragraph and run.
     return f"{{{W}}}{tag}"
 
 
