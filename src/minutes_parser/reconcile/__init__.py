@@ -11,8 +11,9 @@ import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from ..document import Diagnostic
 from ..errors import ConfigurationError
-from ..models import Meeting
+from ..models import Meeting, stable_id
 from ..options import ParseOptions
 from ..pipeline import parse_meetings
 from .linking import LinkConfig, reconcile_series
@@ -49,11 +50,52 @@ def reconcile(
         register.entries.extend(reconcile_series(series, config))
         for kept, dropped in series.duplicates:
             register.duplicates.append({"kept": kept.source.path, "dropped": dropped.source.path})
+        register.diagnostics.extend(_series_diagnostics(series))
         dates = [d for d in series.dates if d is not None]
         if dates:
             as_of = max(as_of, max(dates)) if as_of else max(dates)
     register.as_of = as_of
+    _unique_ids(register.entries)
     return register
+
+
+def _unique_ids(entries: list[RegisterEntry]) -> None:
+    """Two entries alike in body, raising date, number and wording (the same report read twice
+    from one set of minutes) get ids that still tell them apart: the later one's id also
+    names where it was first seen."""
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            first = e.history[0]
+            e.id = stable_id(e.id, first.meeting_path, first.span.start if first.span else None)
+        seen.add(e.id)
+
+
+_DATED_FROM = (
+    "date_from_file_name",
+    "date_from_folder_name",
+    "date_order_from_file_name",
+    "date_order_from_folder_name",
+)
+
+
+def _series_diagnostics(series: Series) -> list[Diagnostic]:
+    """Meetings missing from the series' numbered sequence, and meetings the register dated
+    from where they were filed rather than from their text."""
+    out = [
+        Diagnostic(
+            code="meeting_missing",
+            message=f"{series.body}: meeting {n} is missing from the numbered sequence",
+        )
+        for n in series.missing
+    ]
+    out += [
+        Diagnostic(code=d.code, message=f"{m.source.path}: {d.message}", severity=d.severity)
+        for m in series.meetings
+        for d in m.diagnostics
+        if d.code in _DATED_FROM
+    ]
+    return out
 
 
 def load_meetings(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..document import Span
+from ..document import Diagnostic, Span
 from ..models import ActionStatus
 
 if TYPE_CHECKING:
@@ -42,7 +42,8 @@ class StatusEvent(_Model):
     meeting_date: dt.date | None
     meeting_path: str | None
     kind: str
-    """``raised``, ``update`` (a report on the action) or ``relisted`` (shown again in a log)."""
+    """``raised``, ``update`` (a report on the action), ``relisted`` (shown again in a log) or
+    ``mentioned`` (a later sentence with a status word repeats its words)."""
     status: ActionStatus
     wording: str
     owners: list[str] = Field(default_factory=list)
@@ -100,6 +101,9 @@ class ActionRegister(_Model):
 
     entries: list[RegisterEntry] = Field(default_factory=list)
     duplicates: list[dict[str, str | None]] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+    """What the register was built from that a user should know: meetings missing from a
+    numbered sequence, meetings dated from their file or folder name."""
     as_of: dt.date | None = None
 
     def __len__(self) -> int:

@@ -8,7 +8,7 @@ run of words in the other, and the rest must agree closely (rapidfuzz).
 from __future__ import annotations
 
 import datetime as dt
-import re
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,22 +17,24 @@ from rapidfuzz import fuzz
 
 from ..document import Severity
 from ..models import Meeting
-
-__all__ = ["Series", "body_key", "group_series", "same_body"]
-
-_NOISE = re.compile(
-    r"\b(?:the|of|and|meeting|minutes|regular|ordinary|special|extraordinary|annual|public|"
-    r"in|held|draft|approved|unconfirmed)\b",
-    re.IGNORECASE,
+from ..rules.series import (
+    BODY_ACRONYM,
+    BODY_NOISE,
+    BODY_NUMBER,
+    BODY_PUNCT,
+    DRAFT,
+    MEETING_NUMBER,
+    NAME_DATE,
 )
-_DRAFT = re.compile(r"\bdraft\b|\bunconfirmed\b|\bunapproved\b", re.IGNORECASE)
+
+__all__ = ["Series", "body_key", "group_series", "meeting_number", "missing_numbers", "same_body"]
 
 
 def body_key(name: str) -> str:
     """A comparable form of a body's name: lower case, no noise words or punctuation."""
-    name = re.sub(r"\(([A-Z]{2,8})\)", " ", name)  # "(RLSCB)" repeats the name
-    name = _NOISE.sub(" ", name.replace("&", " and "))
-    return " ".join(re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split())
+    name = BODY_ACRONYM.sub(" ", name)  # "(RLSCB)" repeats the name
+    name = BODY_NOISE.sub(" ", name.replace("&", " and "))
+    return " ".join(BODY_PUNCT.sub(" ", name.lower()).split())
 
 
 def _expand_acronyms(a: str, b: str) -> str:
@@ -60,7 +62,7 @@ def same_body(a: str, b: str, threshold: float = 90.0) -> bool:
         return False
     if ka == kb:
         return True
-    if re.findall(r"\d+", ka) != re.findall(r"\d+", kb):
+    if BODY_NUMBER.findall(ka) != BODY_NUMBER.findall(kb):
         return False  # "Area 3 Forum" and "Area 4 Forum" are two bodies
     ea, eb = _expand_acronyms(ka, kb), _expand_acronyms(kb, ka)
     return max(fuzz.token_sort_ratio(ea, kb), fuzz.token_sort_ratio(ka, eb)) >= threshold
@@ -74,6 +76,11 @@ class Series:
     meetings: list[Meeting] = field(default_factory=list)
     duplicates: list[tuple[Meeting, Meeting]] = field(default_factory=list)
     """(kept, dropped) pairs for meetings supplied more than once."""
+
+    @property
+    def missing(self) -> list[int]:
+        """Meeting numbers missing from a numbered sequence."""
+        return missing_numbers(self)
 
     @property
     def dates(self) -> list[dt.date | None]:
@@ -90,7 +97,7 @@ def _body_of(m: Meeting) -> str:
 
 def _is_draft(m: Meeting) -> bool:
     path = m.source.path or ""
-    return bool(_DRAFT.search(Path(path).name) or _DRAFT.search(m.meeting.title or ""))
+    return bool(DRAFT.search(Path(path).name) or DRAFT.search(m.meeting.title or ""))
 
 
 def _prefer(a: Meeting, b: Meeting) -> tuple[Meeting, Meeting]:
@@ -104,30 +111,87 @@ def _content(m: Meeting) -> int:
     return len(m.actions) + len(m.action_updates) + len(m.attendees)
 
 
-_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+def _name_date(name: str) -> dt.date | None:
+    found = NAME_DATE.search(name)
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return None
 
 
 def _dated(m: Meeting) -> Meeting:
     """A meeting whose minutes state no date, dated from its file name when that carries one
-    ("2024-03-11.txt", "minutes_20240311.pdf"), as archives are filed: a copy, with a
-    ``date_from_file_name`` diagnostic saying so."""
-    if m.meeting.date is not None or not m.source.path:
+    ("2024-03-11.txt", "minutes_20240311.pdf"), else from the folder it was filed in
+    ("2024-03-11/minutes.pdf"): a copy, with a ``date_from_file_name`` or
+    ``date_from_folder_name`` diagnostic saying so."""
+    if not m.source.path:
         return m
-    found = _NAME_DATE.search(Path(m.source.path).name)
-    if found is None:
+    path = Path(m.source.path)
+    where, date = "file", _name_date(path.name)
+    if date is None:
+        where, date = "folder", _name_date(path.parent.name)
+    stated = m.meeting.date
+    if stated is not None:
+        # "07/10/2018" read day first where the archive files it as 2018-07-10: the name
+        # settles which of day and month the minutes wrote first.
+        if date is None or date == stated or _swapped(stated) != date:
+            return m
+        return _redated(
+            m,
+            date,
+            "date_order_from_file_name" if where == "file" else "date_order_from_folder_name",
+            f"the minutes' date {stated} read with day and month swapped is {date}, "
+            f"as the {where} name states; the register dates them {date}",
+        )
+    if date is None:
         return m
+    return _redated(
+        m,
+        date,
+        f"date_from_{where}_name",
+        f"the minutes state no date; the register dates them {date} from the {where} name",
+    )
+
+
+def _swapped(date: dt.date) -> dt.date | None:
     try:
-        date = dt.date(*(int(g) for g in found.groups()))
+        return dt.date(date.year, date.day, date.month)
     except ValueError:
-        return m
+        return None
+
+
+def _redated(m: Meeting, date: dt.date, code: str, message: str) -> Meeting:
     copy = m.model_copy(update={"meeting": m.meeting.model_copy(update={"date": date})}, deep=False)
     copy.diagnostics = [*m.diagnostics]
-    copy.warn(
-        "date_from_file_name",
-        f"the minutes state no date; the register dates them {date} from the file name",
-        severity=Severity.INFO,
-    )
+    copy.warn(code, message, severity=Severity.INFO)
     return copy
+
+
+def meeting_number(m: Meeting) -> int | None:
+    """The meeting's number in a numbered sequence ("Meeting 61"), from its title, else its
+    file name."""
+    for text in (m.meeting.title or "", Path(m.source.path or "").stem):
+        found = MEETING_NUMBER.search(text)
+        if found is not None:
+            return int(found.group("after") or found.group("before"))
+    return None
+
+
+def missing_numbers(s: Series) -> list[int]:
+    """Numbers missing from the series' numbered sequence: "Meeting 61" and "Meeting 63"
+    present, 62 missing. Only between numbers present, and only for a short run of gaps
+    (a jump of more than ten is a restart or another numbering, not lost minutes)."""
+    numbers = sorted({n for m in s.meetings if (n := meeting_number(m)) is not None})
+    out: list[int] = []
+    for a, b in itertools.pairwise(numbers):
+        if 1 < b - a <= _MAX_GAP:
+            out.extend(range(a + 1, b))
+    return out
+
+
+_MAX_GAP = 10
 
 
 def group_series(meetings: Iterable[Meeting], *, single: bool = False) -> list[Series]:
@@ -151,18 +215,30 @@ def group_series(meetings: Iterable[Meeting], *, single: bool = False) -> list[S
         by_name[name] = target
         target.meetings.append(m)
     for s in series:
-        s.meetings.sort(key=lambda m: (m.meeting.date or dt.date.max, m.source.path or ""))
+        s.meetings.sort(key=_order)
         _drop_duplicates(s)
     return series
+
+
+def _order(m: Meeting) -> tuple[dt.date, int, str]:
+    """Date order, undated meetings last; a numbered sequence orders meetings of one day."""
+    return (m.meeting.date or dt.date.max, meeting_number(m) or 0, m.source.path or "")
+
+
+def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    """Two copies of one meeting (a draft and its approved minutes): the same date, or the
+    same number in a numbered sequence where no two different dates are stated."""
+    da, db = a.meeting.date, b.meeting.date
+    if da is not None and db is not None:
+        return da == db
+    na = meeting_number(a)
+    return na is not None and na == meeting_number(b)
 
 
 def _drop_duplicates(s: Series) -> None:
     kept: list[Meeting] = []
     for m in s.meetings:
-        twin = next(
-            (k for k in kept if k.meeting.date is not None and k.meeting.date == m.meeting.date),
-            None,
-        )
+        twin = next((k for k in kept if _same_meeting(k, m)), None)
         if twin is None:
             kept.append(m)
             continue

@@ -72,8 +72,11 @@ def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> M
     carried, carried_blocks = carried_list_updates(ctx, skip)
     updates.extend(carried)
     skip |= carried_blocks
-    # New actions can be agreed inside a review paragraph, so its blocks stay readable below.
-    updates.extend(review_section_updates(ctx, skip)[0])
+    if not updates and not log_blocks:
+        # Prose reports on earlier matters, read only where no action log, list or status line
+        # reports on them already (there the prose is narrative around the same items). New
+        # actions can be agreed inside a review paragraph, so its blocks stay readable below.
+        updates.extend(review_section_updates(ctx, skip)[0])
     mentions.extend(_marker_mentions(ctx, skip))
     mentions.extend(_sentence_mentions(ctx, skip))
     mentions.extend(_resolution_tasks(ctx, meeting.resolutions))
