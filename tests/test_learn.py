@@ -10,12 +10,14 @@ import pytest
 import minutes_parser
 from minutes_parser import parse, parse_text
 from minutes_parser.cli import main
+from minutes_parser.document import Document
 from minutes_parser.evaluate.corpus import Case
 from minutes_parser.learn.align import align_items
 from minutes_parser.learn.dataset import labelled_doc, load_split
 from minutes_parser.learn.score import Thresholds, apply_model, classify, load_model
 from minutes_parser.learn.train import MODEL_PATH
 from minutes_parser.learn.units import Unit, document_units, unit_features
+from minutes_parser.models import Meeting
 from minutes_parser.review import render_review
 
 from .conftest import CORPUS, make_doc
@@ -144,13 +146,20 @@ def _thresholds(add: float, drop: float) -> Thresholds:
     )
 
 
-def test_model_proposals_are_marked_and_sure_others_dropped() -> None:
+def _discussion_scored_as_action() -> tuple[Document, Meeting, list[Unit], list[dict[str, float]]]:
+    """MINUTES with its rule-based reading, its units, and model probabilities that are zero
+    but for ACTION 0.99 on "Members discussed parking …" (an item no rule makes)."""
     doc = make_doc(MINUTES)
     rules = parse_text(MINUTES, model=False)
     units = document_units(doc)
     probs = [dict.fromkeys(("ACTION", "DECISION", "UPDATE"), 0.0) for _ in units]
     talk = next(i for i, u in enumerate(units) if u.text.startswith("Members discussed"))
     probs[talk]["ACTION"] = 0.99
+    return doc, rules, units, probs
+
+
+def test_model_proposals_are_marked_and_sure_others_dropped() -> None:
+    doc, rules, units, probs = _discussion_scored_as_action()
     out = apply_model(doc, rules, units, probs, _thresholds(add=0.9, drop=0.0))
     added = [a for a in out.actions if a.source == "model:ACTION"]
     assert [(a.description, a.owners, a.confidence) for a in added] == [
@@ -166,12 +175,7 @@ def test_model_proposals_are_marked_and_sure_others_dropped() -> None:
 
 
 def test_review_page_marks_model_items() -> None:
-    doc = make_doc(MINUTES)
-    rules = parse_text(MINUTES, model=False)
-    units = document_units(doc)
-    probs = [dict.fromkeys(("ACTION", "DECISION", "UPDATE"), 0.0) for _ in units]
-    talk = next(i for i, u in enumerate(units) if u.text.startswith("Members discussed"))
-    probs[talk]["ACTION"] = 0.99
+    doc, rules, units, probs = _discussion_scored_as_action()
     out = apply_model(doc, rules, units, probs, _thresholds(add=0.9, drop=0.0))
     page = render_review(doc, [out])
     assert page.count('<li data-item="m0-action-') == 2

@@ -22,25 +22,24 @@ from dataclasses import dataclass, field
 
 from bs4.element import NavigableString, PageElement, PreformattedString, Tag
 
-from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, FurnitureKind, Style
+from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, FurnitureKind
 from ..errors import EmptyDocumentError
-from ..rules.layout import HTML_MARGIN_LEFT, HTML_SPACE, HTML_STARTS_NUMBERED
+from ..rules.layout import HTML_MARGIN_LEFT, HTML_SPACE
 from . import LoadOptions
 from .docx_numbering import format_number
 from .html_content import (
     _BLOCK,
-    _BOLD_HEADING_MAX,
     _HEADINGS,
     _attr,
-    _clean_block,
     _int_attr,
     _join_definitions,
     _main_content,
     _parse,
     _strip_chrome,
 )
-from .html_tables import _is_layout_table, _row_cells, _rows, _split_at_bold_lines
-from .normalise import clean_chars, split_bullet, squash
+from .html_tables import _is_layout_table, _row_cells, _rows
+from .inline_blocks import OpenBlock, Piece, add_inline_block, cut_at_bold_lines
+from .normalise import clean_chars, squash
 
 __all__ = ["load", "load_html"]
 
@@ -66,26 +65,12 @@ class _List:
 
 
 @dataclass
-class _Context:
-    kind: BlockKind
-    level: int | None = None
-    prefix: str = ""
-    style_name: str | None = None
-    indent_level: int | None = None
-    """List level implied by a pasted paragraph's left margin, if it has one."""
-    checked: bool | None = None
-    """A task-list box inside the item (``<input type="checkbox">``)."""
-    struck: int = 0
-    """Characters of the item's text that are struck through (``<s>``, ``<del>``)."""
-
-
-@dataclass
 class _Walker:
     builder: DocumentBuilder
     max_depth: int
-    contexts: list[_Context] = field(default_factory=list)
+    contexts: list[OpenBlock] = field(default_factory=list)
     lists: list[_List] = field(default_factory=list)
-    pieces: list[tuple[str, bool]] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
     bold: int = 0
     struck: int = 0
     pre: int = 0
@@ -145,7 +130,7 @@ class _Walker:
             self._flush()
             self.lists.append(_list_of(tag))
         elif name in _HEADINGS:
-            self._open(_Context(BlockKind.HEADING, level=_HEADINGS[name], style_name=name))
+            self._open(OpenBlock(BlockKind.HEADING, level=_HEADINGS[name], style_name=name))
         elif name == "li":
             self._open(self._list_item(tag))
         elif name in _BLOCK:
@@ -177,22 +162,22 @@ class _Walker:
 
     # -- blocks ------------------------------------------------------------------------------
 
-    def _open(self, context: _Context) -> None:
+    def _open(self, context: OpenBlock) -> None:
         self._flush()
         self.contexts.append(context)
 
-    def _inherit(self, tag: Tag) -> _Context:
+    def _inherit(self, tag: Tag) -> OpenBlock:
         """A paragraph inside a list item or heading continues it (``<li><p>..</p></li>``)."""
         parent = self.contexts[-1] if self.contexts else None
         if parent is not None and parent.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING):
             # The item's number goes to its first paragraph: <ol><li><p>..</p></li></ol>.
             prefix, parent.prefix = parent.prefix, ""
-            return _Context(
+            return OpenBlock(
                 parent.kind, level=parent.level, prefix=prefix, style_name=parent.style_name
             )
-        return _Context(BlockKind.PARAGRAPH, style_name=tag.name, indent_level=_indent_level(tag))
+        return OpenBlock(BlockKind.PARAGRAPH, style_name=tag.name, indent_level=_indent_level(tag))
 
-    def _list_item(self, tag: Tag) -> _Context:
+    def _list_item(self, tag: Tag) -> OpenBlock:
         level = max(len(self.lists), 1)
         prefix = ""
         current = self.lists[-1] if self.lists else None
@@ -205,7 +190,7 @@ class _Walker:
             prefix = format_number(current.counter, current.fmt)
             prefix = f"{prefix}. " if prefix else ""
         box = _attr(tag, "data-checked")
-        return _Context(
+        return OpenBlock(
             BlockKind.LIST_ITEM,
             level=level,
             prefix=prefix,
@@ -216,44 +201,17 @@ class _Walker:
     def _flush(self) -> None:
         pieces, self.pieces = self.pieces, []
         links, self.links = self.links, []
-        context = self.contexts[-1] if self.contexts else _Context(BlockKind.PARAGRAPH)
+        context = self.contexts[-1] if self.contexts else OpenBlock(BlockKind.PARAGRAPH)
         if context.kind is BlockKind.PARAGRAPH and not context.prefix:
-            runs = _split_at_bold_lines(pieces)
+            runs = cut_at_bold_lines(pieces)
             if len(runs) > 1:
                 # "<p><strong>APOLOGIES</strong><br>Apologies were received …<br>…": a page
                 # laid out with line breaks, its sections headed by bold lines.
                 for run in runs:
-                    self.pieces = run
-                    self._flush_one(context, links)
+                    add_inline_block(self.builder, context, run, links)
                     links = []
                 return
-        self.pieces = pieces
-        self._flush_one(context, links)
-
-    def _flush_one(self, context: _Context, links: list[str]) -> None:
-        pieces, self.pieces = self.pieces, []
-        text = _clean_block("".join(text for text, _ in pieces))
-        if not text:
-            return
-        visible = [bold for piece, bold in pieces if piece.strip()]
-        style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
-        kind, level = context.kind, context.level
-        if context.prefix:
-            if not HTML_STARTS_NUMBERED.match(text):
-                text = context.prefix + text
-            context.prefix = ""
-        if kind is BlockKind.PARAGRAPH:
-            is_bullet, rest = split_bullet(text)
-            if is_bullet and rest:
-                # Word-pasted lists arrive as "<p>·&nbsp;&nbsp; item</p>".
-                kind, level, text = BlockKind.LIST_ITEM, context.indent_level or 1, rest
-            elif style.bold and len(text) <= _BOLD_HEADING_MAX and "\n" not in text:
-                kind = BlockKind.HEADING
-        checked, context.checked = context.checked, None
-        struck, context.struck = context.struck, 0
-        if kind is BlockKind.LIST_ITEM and checked is None and struck >= 0.5 * len(text):
-            checked = True  # "~~PD will email out …~~ done": an item crossed off the list
-        self.builder.add(kind, text, level=level, style=style, checked=checked, links=links)
+        add_inline_block(self.builder, context, pieces, links)
 
     def _table(self, table: Tag) -> None:
         self.table_no += 1

@@ -78,9 +78,6 @@ _ARTICLE_SHARE = 0.5
 _CONTAINERS = frozenset({"div", "section", "article", "main", "td", "form", "center"})
 
 
-_BOLD_HEADING_MAX = 120
-
-
 def _attr(tag: Tag, name: str) -> str:
     value = tag.get(name)
     if value is None:
@@ -254,8 +251,3 @@ def _outside_is_chrome(body: Tag, main: Tag) -> bool:
         if n and string.find_parent("a") is not None:
             links += n
     return text < 200 or links >= 0.5 * text
-
-
-def _clean_block(text: str) -> str:
-    lines = (squash(clean_chars(line)) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)

@@ -1,5 +1,5 @@
 """HTML loader, tables: layout tables told from data tables, rows with colspan and rowspan
-gaps filled, and a cell's text with its bold lines kept apart."""
+gaps filled, and a cell's text."""
 
 from __future__ import annotations
 
@@ -8,15 +8,8 @@ from collections.abc import Iterator
 from bs4.element import NavigableString, PreformattedString, Tag
 
 from ..rules.layout import HTML_SPACE
-from .html_content import (
-    _BLOCK,
-    _BOLD_HEADING_MAX,
-    _HEADINGS,
-    _attr,
-    _clean_block,
-    _int_attr,
-    _tags,
-)
+from .html_content import _BLOCK, _HEADINGS, _attr, _int_attr, _tags
+from .inline_blocks import clean_block
 
 
 def _is_layout_table(table: Tag) -> bool:
@@ -66,41 +59,6 @@ def _fill_carried(column: int, carried: dict[int, int], texts: list[str], spans:
     return column
 
 
-def _split_at_bold_lines(pieces: list[tuple[str, bool]]) -> list[list[tuple[str, bool]]]:
-    """The pieces of a ``<br>``-broken paragraph cut before and after each line that is bold
-    from end to end and short: those lines head what follows them."""
-    lines: list[list[tuple[str, bool]]] = [[]]
-    for text, bold in pieces:
-        parts = text.split("\n")
-        for i, part in enumerate(parts):
-            if i:
-                lines.append([])
-            if part:
-                lines[-1].append((part, bold))
-    if len(lines) < 3:
-        return [pieces]
-
-    def heading(line: list[tuple[str, bool]]) -> bool:
-        visible = [(t, b) for t, b in line if t.strip()]
-        text = "".join(t for t, _ in visible).strip()
-        return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
-
-    if all(heading(line) or not line for line in lines):
-        return [pieces]  # a bold title set on several lines is one block
-    runs: list[list[tuple[str, bool]]] = [[]]
-    for line in lines:
-        if heading(line):
-            if runs[-1]:
-                runs.append([])
-            runs[-1].extend(line)
-            runs.append([])
-        else:
-            if runs[-1]:
-                runs[-1].append(("\n", False))
-            runs[-1].extend(line)
-    return [r for r in runs if any(t.strip() for t, _ in r)]
-
-
 def _cell_text(cell: Tag) -> str:
     parts: list[str] = []
     for node in cell.descendants:
@@ -109,4 +67,4 @@ def _cell_text(cell: Tag) -> str:
                 parts.append("\n")
         elif isinstance(node, NavigableString) and not isinstance(node, PreformattedString):
             parts.append(HTML_SPACE.sub(" ", str(node)))
-    return _clean_block("".join(parts)).replace("\t", " ")
+    return clean_block("".join(parts)).replace("\t", " ")

@@ -22,7 +22,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat, Style
+from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat
 from ..errors import EmptyDocumentError
 from ..rules.markup import (
     FRONT_MATTER_FIELD,
@@ -32,19 +32,12 @@ from ..rules.markup import (
     HTML_HREF,
     HTML_SPACE,
     HTML_TAG,
-    STARTS_NUMBERED,
 )
 from . import LoadOptions
 from .docx_numbering import format_number
 from .html import load_html
-from .normalise import (
-    _is_hard_wrapped,
-    clean_chars,
-    ends_sentence,
-    split_bullet,
-    squash,
-    starts_continuation,
-)
+from .inline_blocks import OpenBlock, Piece, add_inline_block, clean_block, cut_at_bold_lines
+from .normalise import _is_hard_wrapped, ends_sentence, starts_continuation
 from .text import decode_text
 
 __all__ = ["front_matter_fields", "front_matter_lists", "load", "load_markdown"]
@@ -52,8 +45,6 @@ __all__ = ["front_matter_fields", "front_matter_lists", "load", "load_markdown"]
 #: A line this long that stops mid-sentence was wrapped by its author, whatever comes next
 #: ("… at the Bella" / "Center in Copenhagen."); entries one per line are shorter.
 _WRAP_WIDTH = 60
-#: A bold paragraph or line longer than this is emphasis, not a heading.
-_BOLD_HEADING_MAX = 120
 _BOLD_TAGS = frozenset({"b", "strong"})
 _STRUCK_TAGS = frozenset({"s", "del", "strike"})
 
@@ -108,11 +99,6 @@ def _keep_line_breaks(inline: Token) -> None:
             child.type = "hardbreak"
 
 
-def _clean_block(text: str) -> str:
-    lines = (squash(clean_chars(line)) for line in text.split("\n"))
-    return "\n".join(line for line in lines if line)
-
-
 def _keep_link(href: str) -> bool:
     return bool(href) and not href.startswith(("#", "javascript:"))
 
@@ -120,54 +106,6 @@ def _keep_link(href: str) -> bool:
 def _html_href(tag: str) -> str:
     m = HTML_HREF.search(tag)
     return next((g for g in m.groups() if g is not None), "").strip() if m else ""
-
-
-Piece = tuple[str, bool]
-"""A run of a block's text and whether it is bold."""
-
-
-def _is_bold_line(line: list[Piece]) -> bool:
-    visible = [(t, b) for t, b in line if t.strip()]
-    text = "".join(t for t, _ in visible).strip()
-    return bool(visible) and all(b for _, b in visible) and 0 < len(text) <= _BOLD_HEADING_MAX
-
-
-def cut_at_bold_lines(pieces: list[Piece]) -> list[list[Piece]]:
-    """A paragraph of three or more lines cut before and after each short line that is bold
-    from end to end ("**Apologies**" then the apologies): those lines head what follows."""
-    lines: list[list[Piece]] = [[]]
-    for text, bold in pieces:
-        for i, part in enumerate(text.split("\n")):
-            if i:
-                lines.append([])
-            if part:
-                lines[-1].append((part, bold))
-    if len(lines) < 3 or all(_is_bold_line(line) or not line for line in lines):
-        return [pieces]  # a bold title set on several lines is one block
-    runs: list[list[Piece]] = [[]]
-    for line in lines:
-        if _is_bold_line(line):
-            if runs[-1]:
-                runs.append([])
-            runs[-1].extend(line)
-            runs.append([])
-        else:
-            if runs[-1]:
-                runs[-1].append(("\n", False))
-            runs[-1].extend(line)
-    return [r for r in runs if any(t.strip() for t, _ in r)]
-
-
-@dataclass
-class _Context:
-    """An open block: what its text becomes when it closes."""
-
-    kind: BlockKind
-    style_name: str | None = None
-    level: int | None = None
-    prefix: str = ""
-    checked: bool | None = None
-    struck: int = 0
 
 
 @dataclass
@@ -182,7 +120,7 @@ class _Reader:
 
     builder: DocumentBuilder
     options: LoadOptions
-    contexts: list[_Context] = field(default_factory=list)
+    contexts: list[OpenBlock] = field(default_factory=list)
     lists: list[_List] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
@@ -224,7 +162,7 @@ class _Reader:
             start_at = min(max(int(start), -(10**6)), 10**6) if start is not None else 1
             self.lists.append(_List(kind == "ordered_list_open", start_at - 1))
         elif kind == "heading_open":
-            self._push(_Context(BlockKind.HEADING, token.tag, level=int(token.tag[1:])))
+            self._push(OpenBlock(BlockKind.HEADING, token.tag, level=int(token.tag[1:])))
         elif kind == "list_item_open":
             self._push(self._list_item())
         elif kind in ("paragraph_open", "blockquote_open"):
@@ -241,26 +179,26 @@ class _Reader:
             self._flush()
             self.contexts.pop()
 
-    def _push(self, context: _Context) -> None:
+    def _push(self, context: OpenBlock) -> None:
         self._flush()
         self.contexts.append(context)
 
-    def _inherit(self, tag: str) -> _Context:
+    def _inherit(self, tag: str) -> OpenBlock:
         """A paragraph inside a list item continues it, the item's number going to its first
         paragraph; elsewhere it is a paragraph of its own."""
         parent = self.contexts[-1] if self.contexts else None
         if parent is not None and parent.kind in (BlockKind.LIST_ITEM, BlockKind.HEADING):
             prefix, parent.prefix = parent.prefix, ""
-            return _Context(parent.kind, parent.style_name, level=parent.level, prefix=prefix)
-        return _Context(BlockKind.PARAGRAPH, tag)
+            return OpenBlock(parent.kind, parent.style_name, level=parent.level, prefix=prefix)
+        return OpenBlock(BlockKind.PARAGRAPH, tag)
 
-    def _list_item(self) -> _Context:
+    def _list_item(self) -> OpenBlock:
         prefix = ""
         current = self.lists[-1] if self.lists else None
         if current is not None and current.ordered:
             current.counter += 1
             prefix = f"{format_number(current.counter, 'decimal')}. "
-        return _Context(BlockKind.LIST_ITEM, "li", level=max(len(self.lists), 1), prefix=prefix)
+        return OpenBlock(BlockKind.LIST_ITEM, "li", level=max(len(self.lists), 1), prefix=prefix)
 
     def _code(self, content: str) -> None:
         """Fenced or indented code: its lines as they are (attendee tables are sometimes
@@ -353,36 +291,13 @@ class _Reader:
         links, self.links = self.links, []
         if not pieces:
             return
-        context = self.contexts[-1] if self.contexts else _Context(BlockKind.PARAGRAPH)
+        context = self.contexts[-1] if self.contexts else OpenBlock(BlockKind.PARAGRAPH)
         if context.kind is BlockKind.PARAGRAPH and not context.prefix:
             for run in cut_at_bold_lines(pieces):
-                self._write(context, run, links)
+                add_inline_block(self.builder, context, run, links)
                 links = []
         else:
-            self._write(context, pieces, links)
-
-    def _write(self, context: _Context, pieces: list[Piece], links: list[str]) -> None:
-        text = _clean_block("".join(text for text, _ in pieces))
-        if not text:
-            return
-        visible = [bold for piece, bold in pieces if piece.strip()]
-        style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
-        kind, level = context.kind, context.level
-        if context.prefix:
-            if not STARTS_NUMBERED.match(text):
-                text = context.prefix + text
-            context.prefix = ""
-        if kind is BlockKind.PARAGRAPH:
-            is_bullet, rest = split_bullet(text)
-            if is_bullet and rest:
-                kind, level, text = BlockKind.LIST_ITEM, 1, rest
-            elif style.bold and len(text) <= _BOLD_HEADING_MAX and "\n" not in text:
-                kind = BlockKind.HEADING
-        checked, context.checked = context.checked, None
-        struck, context.struck = context.struck, 0
-        if kind is BlockKind.LIST_ITEM and checked is None and struck >= 0.5 * len(text):
-            checked = True  # "~~PD will email out …~~ done": an item crossed off the list
-        self.builder.add(kind, text, level=level, style=style, checked=checked, links=links)
+            add_inline_block(self.builder, context, pieces, links)
 
     def _table(self, tokens: list[Token], k: int) -> int:
         """Read a GFM table's rows (header cells first); returns the ``table_close`` index."""
@@ -419,7 +334,7 @@ class _Reader:
                     parts.append("\n")
                 elif m.group(2).lower() == "a" and _keep_link(href := _html_href(m.group(3))):
                     links.append(href)
-        return _clean_block("".join(parts)).replace("\t", " ")
+        return clean_block("".join(parts)).replace("\t", " ")
 
 
 def load_markdown(text: str, options: LoadOptions | None = None) -> Document:

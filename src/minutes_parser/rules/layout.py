@@ -129,9 +129,6 @@ LIST_MARK = pattern(
 HTML_MARGIN_LEFT = pattern(
     "layout.html_margin_left", r"margin-left\s*:\s*([\d.]+)\s*(pt|px|cm|in)", re.IGNORECASE
 )
-HTML_STARTS_NUMBERED = pattern(
-    "layout.html_starts_numbered", r"^\(?(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s"
-)
 HTML_SPACE = pattern("layout.html_space", r"[ \t\n\r\f]+")
 
 #: Characters that are never text: C0 controls (what unmapped glyph codes decode to) and U+FFFD.
