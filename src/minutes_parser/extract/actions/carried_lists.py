@@ -38,27 +38,23 @@ def carried_list_updates(ctx: _Context, skip: set[int]) -> tuple[list[ActionUpda
         if not labelled or len(labelled) == len(items):
             continue
         for i in items:
-            if i in labelled:
-                continue
-            upd = _carried(ctx, i)
-            if upd is not None:
-                out.append(upd)
+            if i not in labelled:
+                out.append(_carried(ctx, i))
                 used.add(i)
     return out, used
 
 
-def _carried(ctx: _Context, i: int) -> ActionUpdate | None:
+def _carried(ctx: _Context, i: int) -> ActionUpdate:
     b = ctx.doc.blocks[i]
     text = b.text.strip()
     status, worded = action_status(text)
     if b.checked:
         status = ActionStatus.COMPLETED if status in (None, ActionStatus.OPEN) else status
     status = status or ActionStatus.OPEN
-    description = text
     ot = OWNER_TASK.match(text)
     owners = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
     return ActionUpdate(
-        description=description,
+        description=text,
         owners=[o.name or o.as_written for o in owners or []],
         owner_refs=owners or [],
         status=status,

@@ -5,8 +5,10 @@ Councils and residents' associations write them as a short title line with a par
 beneath ("Response from Audit Commission" / "The Clerk reported that no reply had been
 received."), or as numbered paragraphs under a numbered heading ("3.0. Matters arising" /
 "3.1. Ian Harrison has responded …"). Each becomes an :class:`ActionUpdate` whose status is
-read from the paragraph's wording; a paragraph that states no status is not turned into one
-(the section may hold discussion, not a report on an action).
+read from its status words or, failing those, from how the report is worded
+(``rules.actions_review.REPORT_WORDING``: "still awaiting" ongoing, "has been installed"
+completed); a paragraph worded neither way, a speaker's line, or one about the minutes
+themselves is not turned into one (the section may hold discussion, not a report).
 """
 
 from __future__ import annotations
