@@ -29,7 +29,7 @@ from ..rules.agenda import (
 from .agenda_structure import agenda_list, heading_outline
 from .locate import item_at
 from .people import is_name_like, split_honorifics
-from .sections import action_table_columns, attendance_heading
+from .sections import action_tables, attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 
@@ -283,15 +283,11 @@ def _single_item(doc: Document) -> list[AgendaItem]:
 def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
     cands = []
     # Rows of an action table ("No | Item | Who | By") are tasks, not items of the agenda.
-    action_tables = {
-        b.table
-        for b in doc.blocks
-        if b.kind is BlockKind.TABLE_ROW and action_table_columns(b) is not None
-    }
+    tasks_tables = action_tables(doc)
     for i, b in enumerate(doc.blocks):
         if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
             continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")
-        if b.kind is BlockKind.TABLE_ROW and b.table in action_tables:
+        if b.kind is BlockKind.TABLE_ROW and b.table in tasks_tables:
             continue
         c = _candidate(b, i)
         if c is not None:

@@ -19,12 +19,14 @@ from ..rules.dates import (
     DMY_WORDS,
     ISO_DATE,
     MDY_WORDS,
+    NAME_DATE,
     NUMERIC_DATE,
     TIME,
 )
 
 __all__ = [
     "DateMatch",
+    "date_in_name",
     "find_dates",
     "find_times",
     "infer_date_order",
@@ -115,6 +117,18 @@ def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
 
 def parse_date(text: str, order: Order = "dmy") -> dt.date | None:
     return next((m.date for m in find_dates(text, order)), None)
+
+
+def date_in_name(name: str) -> dt.date | None:
+    """The whole date a file or folder name carries, year first ("2024-03-11.txt",
+    "minutes_20240311.pdf"), as archives file minutes."""
+    found = NAME_DATE.search(name)
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(g) for g in found.groups()))
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True)

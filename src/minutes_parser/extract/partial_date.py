@@ -10,7 +10,8 @@ from pathlib import PurePath
 
 from ..document import Block, Document
 from ..rules import MONTHS
-from ..rules.partial_dates import DAY_MONTH, FILE_NAME_DATE
+from ..rules.partial_dates import DAY_MONTH
+from .dates import date_in_name
 
 __all__ = ["date_completed_from_file_name"]
 
@@ -20,7 +21,7 @@ def date_completed_from_file_name(
 ) -> tuple[dt.date, int, int] | None:
     """``(date, start, end)``: the day-month in the opening lines, with the year of the file
     name's date when that name agrees on the day and month."""
-    named = _file_name_date(doc.path)
+    named = date_in_name(PurePath(doc.path).name) if doc.path else None
     if named is None:
         return None
     for b in head:
@@ -30,15 +31,3 @@ def date_completed_from_file_name(
             if (day, month) == (named.day, named.month):
                 return named, b.start + m.start(), b.start + m.end()
     return None
-
-
-def _file_name_date(path: str | None) -> dt.date | None:
-    if not path:
-        return None
-    found = FILE_NAME_DATE.search(PurePath(path).name)
-    if found is None:
-        return None
-    try:
-        return dt.date(*(int(g) for g in found.groups()))
-    except ValueError:
-        return None

@@ -37,7 +37,7 @@ from ..rules.decisions import (
 )
 from .agenda import item_at
 from .people import PersonIndex, split_honorifics
-from .sections import action_table_columns
+from .sections import action_tables
 from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
@@ -136,16 +136,12 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
     blocks = doc.blocks
     # Rows of an action table are tasks; other tables (a table of discussion points with
     # their notes) state decisions in their cells as paragraphs do.
-    action_tables = {
-        b.table
-        for b in blocks
-        if b.kind is BlockKind.TABLE_ROW and action_table_columns(b) is not None
-    }
+    tasks_tables = action_tables(doc)
     i = 0
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW:
-            if b.table not in action_tables:
+            if b.table not in tasks_tables:
                 for cell in b.cells or []:
                     if DECISION_KEYWORDS.search(cell.text):
                         yield from _sentence_decisions(_cell_block(b, cell))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
+from ..document import Block, BlockKind, Document
 from ..models import AttendanceStatus
 from ..rules import ACTION_COLUMNS
 from ..rules.attendance import ATTENDANCE_HEADING, ENTRY_HEAD_END, HEADINGS_LONGEST_FIRST
@@ -17,6 +17,7 @@ from .people import HANDLE, is_name_like, split_honorifics
 
 __all__ = [
     "action_table_columns",
+    "action_tables",
     "actions_heading_owner",
     "attendance_heading",
     "is_actions_heading",
@@ -56,6 +57,15 @@ def action_table_columns(b: Block) -> dict[str, int] | None:
     if "discussion" in cols and "owner" in cols and "description" not in cols:
         return cols
     return None
+
+
+def action_tables(doc: Document) -> set[int | None]:
+    """The tables of ``doc`` (by ``Block.table``) that a row heads as an action table."""
+    return {
+        b.table
+        for b in doc.blocks
+        if b.kind is BlockKind.TABLE_ROW and action_table_columns(b) is not None
+    }
 
 
 def is_review_heading(text: str) -> bool:

@@ -49,6 +49,7 @@ from ..rules.markup import (
     FRONT_MATTER_BLOCK,
 )
 from . import LoadOptions
+from .inline_blocks import BOLD_HEADING_MAX
 from .markdown import front_matter_fields, front_matter_lists
 from .normalise import clean_chars, ends_sentence, squash, starts_continuation
 from .org import join_wrapped
@@ -61,7 +62,6 @@ __all__ = ["load", "load_asciidoc"]
 _VERBATIM = ("-", ".")
 #: Delimited blocks whose content is not the document's text.
 _SKIPPED = ("/", "+")
-_BOLD_HEADING_MAX = 120
 
 
 def inline_text(text: str, links: list[str], attributes: dict[str, str]) -> str:
@@ -142,7 +142,7 @@ class _Reader:
         links: list[str] = []
         strong = ADOC_STRONG_LINE.match(line)
         text = self._inline(strong.group(1) if strong else line, links)
-        if strong and len(text) <= _BOLD_HEADING_MAX:
+        if strong and len(text) <= BOLD_HEADING_MAX:
             style = Style(bold=True)
             self.builder.add(BlockKind.HEADING, text, style=style, links=links)
         else:

@@ -21,11 +21,11 @@ from ..document import (
 from ..rules.docx import NUMBER_OR_BULLET_CELL
 from .docx_numbering import MC, Numbering, W, on_off
 from .docx_styles import RunProps, StyleSheet, run_props
+from .inline_blocks import BOLD_HEADING_MAX
 from .normalise import clean_chars, split_bullet, squash
 
 _M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
 #: A bold paragraph at most this long, without a closing full stop, reads as a heading.
-_BOLD_HEADING_MAX = 120
 _PAGE = "\f"
 
 
@@ -363,7 +363,7 @@ def _reads_as_heading(text: str, style: Style) -> bool:
     """Templates often make headings with direct bold rather than a heading style."""
     return (
         bool(style.bold)
-        and len(text) <= _BOLD_HEADING_MAX
+        and len(text) <= BOLD_HEADING_MAX
         and "\n" not in text
         and not text.rstrip().endswith((".", ",", ";"))
     )

@@ -24,13 +24,13 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat
 from ..errors import EmptyDocumentError
+from ..rules.layout import HTML_SPACE
 from ..rules.markup import (
     FRONT_MATTER_FIELD,
     FRONT_MATTER_ITEM,
     HTML_CHECKBOX,
     HTML_CHECKED,
     HTML_HREF,
-    HTML_SPACE,
     HTML_TAG,
 )
 from . import LoadOptions

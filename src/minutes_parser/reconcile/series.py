@@ -16,6 +16,7 @@ from pathlib import Path
 from rapidfuzz import fuzz
 
 from ..document import Severity
+from ..extract.dates import date_in_name
 from ..models import Meeting
 from ..rules.series import (
     BODY_ACRONYM,
@@ -24,7 +25,6 @@ from ..rules.series import (
     BODY_PUNCT,
     DRAFT,
     MEETING_NUMBER,
-    NAME_DATE,
 )
 
 __all__ = ["Series", "body_key", "group_series", "meeting_number", "missing_numbers", "same_body"]
@@ -111,16 +111,6 @@ def _content(m: Meeting) -> int:
     return len(m.actions) + len(m.action_updates) + len(m.attendees)
 
 
-def _name_date(name: str) -> dt.date | None:
-    found = NAME_DATE.search(name)
-    if found is None:
-        return None
-    try:
-        return dt.date(*(int(g) for g in found.groups()))
-    except ValueError:
-        return None
-
-
 def _dated(m: Meeting) -> Meeting:
     """A meeting whose minutes state no date, dated from its file name when that carries one
     ("2024-03-11.txt", "minutes_20240311.pdf"), else from the folder it was filed in
@@ -129,9 +119,9 @@ def _dated(m: Meeting) -> Meeting:
     if not m.source.path:
         return m
     path = Path(m.source.path)
-    where, date = "file", _name_date(path.name)
+    where, date = "file", date_in_name(path.name)
     if date is None:
-        where, date = "folder", _name_date(path.parent.name)
+        where, date = "folder", date_in_name(path.parent.name)
     stated = m.meeting.date
     if stated is not None:
         # "07/10/2018" read day first where the archive files it as 2018-07-10: the name

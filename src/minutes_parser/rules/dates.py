@@ -145,3 +145,6 @@ DUE_WEEKDAYS: Final = tuple(
     )
     for name in WEEKDAY_NAMES
 )
+
+#: A whole date in a file or folder name, year first: "2005-09-08", "minutes_20240311".
+NAME_DATE = pattern("dates.name_date", r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")

@@ -22,7 +22,6 @@ FRONT_MATTER_BLOCK = pattern(
     "markup.front-matter-block", r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL
 )
 #: HTML's whitespace, collapsed to one space outside ``<pre>``.
-HTML_SPACE = pattern("markup.html-space", r"[ \t\n\r\f]+")
 #: Text that already carries its list number ("3. …", "(b) …"), so none is prefixed.
 STARTS_NUMBERED = pattern("markup.starts-numbered", r"^\(?(\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]\s")
 

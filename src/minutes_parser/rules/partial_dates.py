@@ -1,5 +1,5 @@
-"""Dates written without their year ("held on 11 June", "8th September") and dates in file
-names ("pypy-sync-2005-09-08.txt") — read by ``extract/partial_date.py``."""
+"""Dates written without their year ("held on 11 June", "8th September") — read by
+``extract/partial_date.py``."""
 
 from __future__ import annotations
 
@@ -17,9 +17,4 @@ DAY_MONTH: Final[re.Pattern[str]] = pattern(
     rf"\b(?:(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH})\.?|"
     rf"(?P<m2>{_MONTH})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?)\b(?!,?\s*(?:19|20)\d\d)",
     re.IGNORECASE,
-)
-
-#: A whole date in a file name: "2005-09-08", "2005_09_08", "20050908".
-FILE_NAME_DATE: Final[re.Pattern[str]] = pattern(
-    "partial_dates.file-name-date", r"(?<!\d)((?:19|20)\d{2})[-_.]?([01]\d)[-_.]?([0-3]\d)(?!\d)"
 )

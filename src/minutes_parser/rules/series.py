@@ -29,11 +29,6 @@ DRAFT: Final[re.Pattern[str]] = pattern(
     "series.draft", r"\bdraft\b|\bunconfirmed\b|\bunapproved\b|\bprovisional\b", re.IGNORECASE
 )
 
-#: A date in a file or folder name, year first: "2024-03-11", "minutes_20240311".
-NAME_DATE: Final[re.Pattern[str]] = pattern(
-    "series.name-date", r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)"
-)
-
 #: A meeting's number in a numbered sequence, in its title or file name: "Meeting 61",
 #: "Minutes of meeting no. 62", "meeting-63", "61st meeting".
 MEETING_NUMBER: Final[re.Pattern[str]] = pattern(
