@@ -314,3 +314,6 @@ OWNER_INITIALS = pattern(
 
 #: A link inside an action's wording, left out when two wordings are compared.
 URL = pattern("actions.url", r"\S+://\S+")
+
+#: "the Clerk", "our Treasurer": the article before an owner, not part of who it is.
+OWNER_ARTICLE = pattern("actions.owner_article", r"^(?:the|our)\s+", re.IGNORECASE)

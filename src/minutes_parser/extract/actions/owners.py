@@ -13,7 +13,7 @@ from ...rules import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
-from ...rules.actions import HANDOVERS, OWNER_SEP
+from ...rules.actions import HANDOVERS, OWNER_ARTICLE, OWNER_SEP
 from ..people import HANDLE, is_name_like, split_honorifics
 from .context import _Context
 
@@ -37,7 +37,7 @@ def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list
     After an explicit marker ("ACTION: Bob Nobody to …") a name that matches no attendee is
     still the owner: it is kept as written and flagged unresolved.
     """
-    who = re.sub(r"^(?:the|our)\s+", "", who.strip(), flags=re.IGNORECASE)
+    who = OWNER_ARTICLE.sub("", who.strip())
     refs = _owners(ctx, who)
     if not refs or len(who.split()) > 7:
         return None
@@ -58,7 +58,7 @@ def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list
 def is_office(text: str) -> bool:
     """ "Clerk", "the Treasurer", "Executive Director": a title of an office a minute can
     give a task to, headed by a role noun with only role words before it."""
-    words = re.sub(r"^(?:the|our)\s+", "", text.strip(), flags=re.IGNORECASE).lower().split()
+    words = OWNER_ARTICLE.sub("", text.strip()).lower().split()
     return 0 < len(words) <= 4 and words[-1] in ROLE_HEADS and all(w in ROLE_WORDS for w in words)
 
 
