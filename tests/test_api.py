@@ -47,7 +47,6 @@ def test_exported_members() -> None:
         "formats",
         "loaders",
         "models",
-        "nlp",
         "options",
         "pipeline",
         "rules",

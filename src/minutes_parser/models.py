@@ -268,7 +268,16 @@ class Meeting(_Model):
         return self.model_dump(mode="json")
 
     def warn(self, code: str, message: str, severity: Severity = Severity.WARNING) -> None:
+        """Add a diagnostic to this meeting, in place (the pipeline's own notes)."""
         self.diagnostics.append(Diagnostic(code=code, message=message, severity=severity))
+
+    def with_diagnostic(
+        self, code: str, message: str, severity: Severity = Severity.WARNING
+    ) -> Meeting:
+        """A copy of this meeting with one more diagnostic; this one is left as it was (what
+        extractors use: they return new values)."""
+        note = Diagnostic(code=code, message=message, severity=severity)
+        return self.model_copy(update={"diagnostics": [*self.diagnostics, note]})
 
     def to_dataframes(self) -> dict[str, Any]:
         """This meeting's archive tables as pandas DataFrames (needs the ``notebook`` extra)."""

@@ -13,8 +13,7 @@ from pydantic import BaseModel
 
 from .document import Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
-from .extract import EXTRACTORS
-from .extract.attendees import resolve_short_names
+from .extract import EXTRACTORS, POST_PASSES, ExtractionContext, extraction_context
 from .extract.segments import split_meetings
 from .loaders import Source, load
 from .loaders.text import load_text
@@ -124,45 +123,57 @@ def load_document(source: Source, options: ParseOptions | None = None) -> Docume
 
 
 def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list[Meeting]:
-    """Run every extractor over each meeting the document holds."""
+    """Run every extractor over each meeting the document holds, then the post-passes over
+    all of them; the extraction context is built once, for the whole document."""
     options = options or ParseOptions()
+    context = extraction_context(doc, options)
     segments = split_meetings(doc)
-    meetings = []
-    for i, segment in enumerate(segments):
-        meeting = Meeting(
-            source=SourceInfo(
-                # A file name that is not UTF-8 reaches here surrogate-escaped; JSON needs text.
-                path=display_text(doc.path) if doc.path is not None else None,
-                sha256=doc.sha256,
-                format=doc.format.value,
-                page_count=doc.page_count,
-                parser_version=PARSER_VERSION,
-                meeting_index=i,
-                meeting_count=len(segments),
-            ),
-            diagnostics=list(doc.diagnostics),
-        )
-        for name, extractor in EXTRACTORS:
-            if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
-                continue
-            log.debug("running extractor %s", name)
-            meeting = extractor(segment, meeting, options)
-        meeting = _learned_layer(segment, meeting, options)
+    meetings = [
+        _learned_layer(segment, _extract(doc, segment, i, len(segments), context), context)
+        for i, segment in enumerate(segments)
+    ]
+    for name, post_pass in POST_PASSES:
+        log.debug("running post-pass %s", name)
+        meetings = post_pass(segments, meetings, context)
+    for meeting in meetings:
         meeting.attach_document(doc)
         cap_lengths(meeting)
-        meetings.append(meeting)
-    resolve_short_names(meetings, doc)
     return meetings
 
 
-def _learned_layer(segment: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def _extract(
+    doc: Document, segment: Document, index: int, count: int, context: ExtractionContext
+) -> Meeting:
+    notes = [context.date_order_note] if context.date_order_note is not None else []
+    meeting = Meeting(
+        source=SourceInfo(
+            # A file name that is not UTF-8 reaches here surrogate-escaped; JSON needs text.
+            path=display_text(doc.path) if doc.path is not None else None,
+            sha256=doc.sha256,
+            format=doc.format.value,
+            page_count=doc.page_count,
+            parser_version=PARSER_VERSION,
+            meeting_index=index,
+            meeting_count=count,
+        ),
+        diagnostics=[*doc.diagnostics, *notes],
+    )
+    for name, extractor in EXTRACTORS:
+        if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
+            continue
+        log.debug("running extractor %s", name)
+        meeting = extractor(segment, meeting, context)
+    return meeting
+
+
+def _learned_layer(segment: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     """The learned layer (issue #19) after the rules, when ``options.model`` is on; spaCy and
     the model are imported on first use only."""
-    if not options.model or meeting.kind is DocumentKind.NOT_MINUTES:
+    if not context.options.model or meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
     from .learn.score import learned_layer
 
-    return learned_layer(segment, meeting)
+    return learned_layer(segment, meeting, context)
 
 
 def _with_model(options: ParseOptions | None, model: bool | None) -> ParseOptions:

@@ -49,12 +49,14 @@ _PRELOAD = [
     "minutes_parser.loaders.html",
     "minutes_parser.loaders.pdf",
     "minutes_parser.loaders.docx",
-    "spacy",
 ]
+"""spaCy is not among them: only the learned layer (``--model``) uses it, and a worker whose
+options turn the model on loads it in :func:`_warm_up`."""
 RECYCLE_AFTER = 250
 """Documents a worker converts before it is replaced by a fresh one: whatever a long run
-accumulates in one process (spaCy's vocabulary of every word seen, caches, a fragmented
-heap) is dropped at the cost of one worker start (~0.15 s) per this many documents."""
+accumulates in one process (caches, spaCy's vocabulary of every word the learned layer has
+seen, a fragmented heap) is dropped at the cost of one worker start (~0.15 s) per this many
+documents."""
 _HEADROOM = 64 * 2**20
 """Address space a worker needs beyond its warmed-up size to parse even a tiny document."""
 
@@ -90,11 +92,14 @@ def _heap_trimmer() -> Callable[[], object]:
     return lambda: trim(0)
 
 
-def _warm_up() -> None:
-    """Build the spaCy pipeline once per worker instead of inside the first document's time."""
-    from ..nlp import get_nlp
+def _warm_up(options: ParseOptions) -> None:
+    """Load the learned model once per worker, when the options turn it on, instead of inside
+    the first document's time (and before the memory limit is measured against the worker's
+    size). The rules need nothing loaded."""
+    if options.model:
+        from ..learn.score import load_model
 
-    get_nlp()
+        load_model()
 
 
 class Work(Protocol):
@@ -117,7 +122,7 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     os.setpgid(0, 0)  # its own process group, so a timeout kills tesseract children too
     _die_with_parent()
-    _warm_up()
+    _warm_up(options)
     size = 0
     with contextlib.suppress(OSError):
         size = _address_space()

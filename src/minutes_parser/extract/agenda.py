@@ -9,27 +9,37 @@ section yields its one item.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
-from ..options import ParseOptions
 from ..rules import TITLE_LINK_WORDS
 from ..rules.agenda import (
+    AGENDA_ITEM_LABEL,
+    CHILD_NUMBER_SUFFIX,
     DASH,
+    DECIMAL_NUMBER,
+    FIGURES_ONLY,
+    FOUR_DIGITS,
+    LETTER_LABEL,
     LINK_MARK,
+    MINUTES_LABEL,
+    NONE_REPORTED,
     NOT_ITEM,
     NUMBER_FORMS,
     PRESENTED_BY,
     PRESENTER,
+    PRESENTER_SEPARATOR,
+    ROW_LABEL,
+    ROW_NUMBER,
     RUN_IN,
     STARTS_WITH_DATE,
 )
 from .agenda_structure import agenda_list, heading_outline
+from .context import ExtractionContext
 from .locate import item_at
 from .people import is_name_like, split_honorifics
-from .sections import action_tables, attendance_heading
+from .sections import attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 
@@ -48,17 +58,15 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
         # "1 | Apologies\nApologies received from … | HP": the title is the cell's first line.
         cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
-        if len(cells) < 2 or not re.fullmatch(
-            r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?|\(?[a-z][.)]", cells[0]
-        ):
+        if len(cells) < 2 or not ROW_LABEL.fullmatch(cells[0]):
             return None
-        if len(cells) > 2 and not re.fullmatch(r"\d{1,2}\.?", cells[0]):
+        if len(cells) > 2 and not ROW_NUMBER.fullmatch(cells[0]):
             return None  # an action log's "23/14 | task | owner | due" row is not an item
         title = cells[1].split("\n")[0] if len(cells) > 2 else cells[1]
-        people = [p.strip() for p in re.split(r"[/&,]", title)]
+        people = [p.strip() for p in PRESENTER_SEPARATOR.split(title)]
         if len(cells) > 2 and len(people) > 1 and all(is_name_like(p) for p in people):
             return None  # "10 | Paul Grimwood/Jason Harwin | …": an action log's owner column
-        lead = cells[0] if re.fullmatch(r"\(?[a-z][.)]", cells[0]) else cells[0].rstrip(".")
+        lead = cells[0] if LETTER_LABEL.fullmatch(cells[0]) else cells[0].rstrip(".")
         text = f"{lead} {title}"
     else:
         text = b.text.strip().strip("*").strip()
@@ -75,7 +83,7 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         title = _run_in_title(_before_narrative(title))
         if not _is_title(title, b):
             return None
-        if form == "decimal" and number and re.fullmatch(r"\d{4}", number):
+        if form == "decimal" and number and FOUR_DIGITS.fullmatch(number):
             return None
         return _Candidate(
             i,
@@ -110,7 +118,7 @@ def _run_in_title(text: str) -> str:
     opening = rest.split()[:4]
     if (
         opening[0].endswith(":")
-        or re.match(r"None\b", rest)
+        or NONE_REPORTED.match(rest)
         or any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in opening[1:])
     ):
         return caps
@@ -127,7 +135,7 @@ def _is_title(title: str, b: Block) -> bool:
         return False
     if title[:1].islower() or title.lower().startswith("that "):
         return False
-    return not re.match(r"^[\d,.%£$]+$", title)
+    return not FIGURES_ONLY.match(title)
 
 
 def _split_presenter(title: str) -> tuple[str, str | None]:
@@ -144,7 +152,7 @@ def _split_presenter(title: str) -> tuple[str, str | None]:
 
 
 def _parts(number: str) -> tuple[int, ...] | None:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{1,3})*", number):
+    if DECIMAL_NUMBER.fullmatch(number):
         return tuple(int(p) for p in number.split("."))
     return None
 
@@ -197,18 +205,8 @@ def _is_child(parent: str | None, child: str | None) -> bool:
     """ "4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
     if not parent or not child or parent == child:
         return False
-    return bool(
-        re.fullmatch(
-            re.escape(parent)
-            + r"(?:\.\d{1,3})+|"
-            + re.escape(parent)
-            + r"\.[a-z]|"
-            + re.escape(parent)
-            + r"[a-z]|"
-            + re.escape(parent)
-            + r"-[A-Z]",
-            child,
-        )
+    return (
+        child.startswith(parent) and CHILD_NUMBER_SUFFIX.fullmatch(child[len(parent) :]) is not None
     )
 
 
@@ -257,12 +255,10 @@ def _extend_to_children(item: AgendaItem) -> int:
 def _single_item(doc: Document) -> list[AgendaItem]:
     """ModernGov pages hold one item: its title stands before the "Minutes:" heading."""
     for i, b in enumerate(doc.blocks[:12]):
-        if re.fullmatch(r"minutes\s*:?", b.text.strip(), re.IGNORECASE) and i > 0:
+        if MINUTES_LABEL.fullmatch(b.text.strip()) and i > 0:
             for j in range(i - 1, -1, -1):
                 t = doc.blocks[j].text.strip()
-                if re.fullmatch(r"agenda item\s*:?", t, re.IGNORECASE) or t.lower().endswith(
-                    "- agenda item"
-                ):
+                if AGENDA_ITEM_LABEL.fullmatch(t) or t.lower().endswith("- agenda item"):
                     continue
                 tb = doc.blocks[j]
                 end = len(doc.text)
@@ -280,10 +276,10 @@ def _single_item(doc: Document) -> list[AgendaItem]:
     return []
 
 
-def extract_agenda_items(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     cands = []
     # Rows of an action table ("No | Item | Who | By") are tasks, not items of the agenda.
-    tasks_tables = action_tables(doc)
+    tasks_tables = context.action_tables
     for i, b in enumerate(doc.blocks):
         if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
             continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")

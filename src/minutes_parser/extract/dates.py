@@ -8,7 +8,6 @@ Numeric dates are ambiguous ("04/05/2024"); the order is decided once per docume
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,6 +15,7 @@ from typing import Literal
 
 from ..rules import MDY_SIGNALS, MONTHS
 from ..rules.dates import (
+    CLOCK_MINUTES,
     DMY_WORDS,
     ISO_DATE,
     MDY_WORDS,
@@ -26,7 +26,9 @@ from ..rules.dates import (
 
 __all__ = [
     "DateMatch",
+    "DateOrderEvidence",
     "date_in_name",
+    "date_order_evidence",
     "find_dates",
     "find_times",
     "infer_date_order",
@@ -60,9 +62,30 @@ def _make(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class DateOrderEvidence:
+    """How a document's numeric dates are read, and why: the votes for each order (a date
+    whose first part is over 12, a month written in words before or after the day, the same
+    date written unambiguously elsewhere, American signals) and the first ambiguous numeric
+    date the choice decides, if any."""
+
+    order: Order
+    dmy_votes: int
+    mdy_votes: int
+    ambiguous: str | None
+
+    def describe(self) -> str:
+        how = "day first" if self.order == "dmy" else "month first"
+        votes = f"{self.dmy_votes} day-first against {self.mdy_votes} month-first signals"
+        if self.dmy_votes == self.mdy_votes:
+            votes = "no evidence either way; day first by default"
+        return f"numeric dates such as {self.ambiguous!r} read {how} ({votes})"
+
+
 @lru_cache(maxsize=8)
-def infer_date_order(text: str) -> Order:
-    """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
+def date_order_evidence(text: str) -> DateOrderEvidence:
+    """Which way ``text`` writes numeric dates: ``mdy`` when it writes dates month-first or
+    reads as American, else ``dmy``; with the evidence."""
     mdy = len(MDY_WORDS.findall(text))
     dmy = len(DMY_WORDS.findall(text))
     # The same date written unambiguously elsewhere ("asbroker.2018-07-03" beside "7-3-18")
@@ -70,20 +93,28 @@ def infer_date_order(text: str) -> Order:
     iso = {
         (int(m.group("y")), int(m.group("m")), int(m.group("d"))) for m in ISO_DATE.finditer(text)
     }
+    ambiguous = None
     for m in NUMERIC_DATE.finditer(text):
         a, b = int(m.group("a")), int(m.group("b"))
         if a > 12 >= b:
             dmy += 1
         elif b > 12 >= a:
             mdy += 1
-        elif iso and a != b:
-            y = _year(m.group("y"))
-            mdy += 2 * ((y, a, b) in iso)
-            dmy += 2 * ((y, b, a) in iso)
+        elif a != b:
+            ambiguous = ambiguous or m.group(0)
+            if iso:
+                y = _year(m.group("y"))
+                mdy += 2 * ((y, a, b) in iso)
+                dmy += 2 * ((y, b, a) in iso)
     if mdy == dmy:
         lowered = text[:20000].lower()
         mdy += sum(1 for s in MDY_SIGNALS if s in lowered)
-    return "mdy" if mdy > dmy else "dmy"
+    return DateOrderEvidence("mdy" if mdy > dmy else "dmy", dmy, mdy, ambiguous)
+
+
+def infer_date_order(text: str) -> Order:
+    """``mdy`` when the document writes dates month-first or reads as American, else ``dmy``."""
+    return date_order_evidence(text).order
 
 
 def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
@@ -153,7 +184,7 @@ def find_times(text: str) -> list[TimeMatch]:
             h = 0
         if not ap and m.group(0).count(".") and h < 7:
             continue  # "4.30" without am/pm is more often a number than a time
-        if not ap and not re.search(r"\d[:.]\d\d", m.group(0)):
+        if not ap and not CLOCK_MINUTES.search(m.group(0)):
             continue
         if minute is not None and m.group(0)[len(m.group("h"))] == "." and not ap and h < 12:
             # "2.15" in prose is a number unless a clock word follows; accept 24-hour only.

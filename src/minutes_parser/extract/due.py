@@ -5,7 +5,6 @@ kept symbolic where no date follows from the document."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..rules.dates import (
     DUE_DAY_MONTH,
@@ -14,6 +13,7 @@ from ..rules.dates import (
     DUE_NEXT_MEETING,
     DUE_WEEKDAYS,
     MONTH_NAMES,
+    TODAY,
 )
 from .dates import Order, find_dates
 
@@ -64,7 +64,7 @@ def resolve_due(
             if m4:
                 ahead = (k - meeting_date.weekday()) % 7 or 7
                 return (meeting_date + dt.timedelta(days=ahead)).isoformat(), m4.group(0)
-        if re.search(r"\btoday\b", text, re.IGNORECASE):
+        if TODAY.search(text):
             return meeting_date.isoformat(), "today"
     return None, text if len(text) <= 60 else None
 

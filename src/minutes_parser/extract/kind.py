@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from ..document import BlockKind, Document, Severity
 from ..models import DocumentKind, KindJudgement, Meeting
-from ..options import ParseOptions
 from ..rules import (
     RECORD_ONLY_SIGNALS,
 )
@@ -25,6 +24,7 @@ from ..rules.kind import (
     RECORD_TITLE,
     STRUCTURE_PATTERNS,
 )
+from .context import ExtractionContext
 
 __all__ = ["classify", "extract_kind", "judge"]
 
@@ -117,18 +117,18 @@ def classify(doc: Document) -> tuple[DocumentKind, dict[str, float]]:
     return judgement.kind, judgement.evidence
 
 
-def extract_kind(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def extract_kind(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     judgement = judge(doc)
     meeting = meeting.model_copy(update={"kind": judgement.kind, "kind_judgement": judgement})
     shown = ", ".join(f"{k} {v:+g}" for k, v in judgement.evidence.items()) or "no meeting markers"
     if judgement.kind is DocumentKind.NOT_MINUTES:
-        meeting.warn(
+        meeting = meeting.with_diagnostic(
             "not_minutes",
             f"this document reads as {judgement.label}, not minutes ({shown}); no attendees, "
             "decisions or actions were extracted from it",
         )
     elif judgement.confidence < 0.6:
-        meeting.warn(
+        meeting = meeting.with_diagnostic(
             "doubtful_kind",
             f"little evidence that this document is minutes ({shown}); extracted anyway",
             severity=Severity.INFO,

@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
-import re
-
-from ..document import Block, BlockKind, Document, Severity, Span
+from ..document import Block, BlockKind, Diagnostic, Document, Severity, Span
 from ..models import Meeting, MeetingMetadata
-from ..options import ParseOptions
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
+from ..rules.dates import TIME_RANGE_GAP
 from ..rules.meeting import (
     BODY_PATTERNS,
     DATE_LABEL,
     END_TIME,
+    FIELD_LABEL,
     GENERIC_TITLES,
     LOCATION_PATTERNS,
+    MEETING_QUALIFIER,
+    MINUTES_COLON,
+    NOT_A_BODY_NAME,
+    NUMBERED_LINE,
     START_TIME,
+    TRAILING_ACRONYM,
 )
-from .dates import Order, find_dates, find_times, infer_date_order
+from .context import ExtractionContext
+from .dates import Order, find_dates, find_times
 from .partial_date import date_completed_from_file_name
 from .sections import attendance_heading
 
@@ -78,17 +83,17 @@ def header_blocks(doc: Document, limit: int = 15) -> list[Block]:
     for b in doc.blocks[:limit]:
         t = b.text.strip()
         if attendance_heading(t) is not None or (
-            re.match(r"^\d{1,3}[.)]?\s+\S", t) and not any(True for _ in find_dates(t[:20]))
+            NUMBERED_LINE.match(t) and not any(True for _ in find_dates(t[:20]))
         ):
             break
-        if re.fullmatch(r"minutes\s*:", t, re.IGNORECASE) and out:
+        if MINUTES_COLON.fullmatch(t) and out:
             break  # ModernGov item pages: "Minutes:" opens the item's text
         out.append(b)
     return out
 
 
-def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
-    order = options.date_order if options.date_order != "auto" else infer_date_order(doc.text)
+def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
+    order = context.date_order
     head = header_blocks(doc)
     md = MeetingMetadata()
     spans: dict[str, Span] = {}
@@ -104,7 +109,7 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
                 md.start_time = times[0].value
                 spans["start_time"] = doc.span(b.start + times[0].start, b.start + times[0].end)
                 gap = b.text[times[0].end : times[1].start] if len(times) > 1 else ""
-                if len(times) > 1 and re.fullmatch(r"\s*(?:[–—-]|to|until|till)\s*", gap):
+                if len(times) > 1 and TIME_RANGE_GAP.fullmatch(gap):
                     md.end_time = times[1].value
                     spans["end_time"] = doc.span(b.start + times[1].start, b.start + times[1].end)
         if md.location is None:
@@ -114,31 +119,34 @@ def extract_metadata(doc: Document, meeting: Meeting, options: ParseOptions) -> 
                     md.location = m.group("loc").strip()
                     spans["location"] = doc.span(b.start + m.start("loc"), b.start + m.end("loc"))
                     break
-    if md.date is None:
-        _date_beyond_header(doc, order, md, spans, meeting)
+    notes: list[Diagnostic] = []
+    if md.date is None and (note := _date_beyond_header(doc, order, md, spans)) is not None:
+        notes.append(note)
     if md.date is None and (completed := date_completed_from_file_name(doc, head)):
         md.date = completed[0]
         spans["date"] = doc.span(completed[1], completed[2])
-        meeting.warn(
-            "date_year_from_file_name",
-            f"the minutes give the day and month only; the year {completed[0].year} is the "
-            "file name's, whose date agrees",
-            severity=Severity.INFO,
+        notes.append(
+            Diagnostic(
+                code="date_year_from_file_name",
+                message=f"the minutes give the day and month only; the year "
+                f"{completed[0].year} is the file name's, whose date agrees",
+                severity=Severity.INFO,
+            )
         )
     _find_body_and_title(doc, head, md, spans)
     if md.start_time is None or md.end_time is None:
         _find_times_in_text(doc, md, spans)
     md.spans = spans
-    return meeting.model_copy(update={"meeting": md})
+    return meeting.model_copy(update={"meeting": md, "diagnostics": [*meeting.diagnostics, *notes]})
 
 
 def _date_beyond_header(
-    doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span], meeting: Meeting
-) -> None:
+    doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span]
+) -> Diagnostic | None:
     """The date where the opening lines state none: a "Date:" line or a "Date, Time and
     Location" section further down; failing that, what the file says of itself (a
-    front-matter or ``<meta>`` title, then date), reported as such since a publication date
-    is not always the meeting's."""
+    front-matter or ``<meta>`` title, then date), reported as such (the diagnostic returned)
+    since a publication date is not always the meeting's."""
     blocks = doc.blocks[:80]
     for i, b in enumerate(blocks):
         label = DATE_LABEL.match(b.text)
@@ -150,18 +158,19 @@ def _date_beyond_header(
             for dm in find_dates(text, order):
                 md.date = dm.date
                 spans["date"] = doc.span(nb.start + offset + dm.start, nb.start + offset + dm.end)
-                return
+                return None
     for key in ("title", "date"):
         value = doc.metadata.get(key)
         found = next(iter(find_dates(value, order)), None) if value else None
         if found is not None:
             md.date = found.date
-            meeting.warn(
-                "date_from_metadata",
-                f"no meeting date in the text; taken from the file's {key} field ({value!r})",
+            return Diagnostic(
+                code="date_from_metadata",
+                message=f"no meeting date in the text; taken from the file's {key} field "
+                f"({value!r})",
                 severity=Severity.INFO,
             )
-            return
+    return None
 
 
 def _find_body_and_title(
@@ -175,8 +184,8 @@ def _find_body_and_title(
     if titled:
         md.title = titled[0].text.strip()
         spans["title"] = titled[0].span
-    single_item_page = len(head) < len(doc.blocks) and re.fullmatch(
-        r"minutes\s*:", doc.blocks[len(head)].text.strip(), re.IGNORECASE
+    single_item_page = len(head) < len(doc.blocks) and MINUTES_COLON.fullmatch(
+        doc.blocks[len(head)].text.strip()
     )
     if single_item_page:
         return  # a ModernGov item page names the item, not the body
@@ -190,9 +199,7 @@ def _find_body_and_title(
     for b in titled[:4]:
         text = b.text.strip()
         if _plausible_body(text) and _names_organisation(text):
-            _set_body(
-                doc, md, spans, b, b.text.find(text), re.sub(r"\s*\([A-Z]{2,10}\)$", "", text)
-            )
+            _set_body(doc, md, spans, b, b.text.find(text), TRAILING_ACRONYM.sub("", text))
             return
     for b in titled[:4]:
         m = BODY_PATTERNS[1].search(b.text)
@@ -203,20 +210,13 @@ def _find_body_and_title(
 
 def _clean_body(text: str) -> str:
     text = text.strip(" ,-–—")
-    return re.sub(
-        r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+",
-        "",
-        text,
-        flags=re.IGNORECASE,
-    )
+    return MEETING_QUALIFIER.sub("", text)
 
 
 def _plausible_body(text: str) -> bool:
     """A body's name: short, capitalised, no date, not a draft notice or a sentence."""
     words = text.split()
-    if re.match(r"^[\w ]{1,20}:", text) or all(
-        w.lower().strip(",.-–") in _STATUS_WORDS for w in words
-    ):
+    if FIELD_LABEL.match(text) or all(w.lower().strip(",.-–") in _STATUS_WORDS for w in words):
         return False  # "Venue: Council Chamber", "APPROVED", "REGULAR MEETING"
     return (
         0 < len(words) <= 12
@@ -225,9 +225,7 @@ def _plausible_body(text: str) -> bool:
         and not text.endswith(".")
         # a sentence ("Chair Miley convened the"), not a name: a lower-case word beyond "of"
         and not any(w[:1].islower() and w not in TITLE_LINK_WORDS for w in words)
-        and not re.search(
-            r"\d{4}|\bdraft\b|\bthese\b|\bminutes\b|\bagenda\b|\breport\b", text, re.IGNORECASE
-        )
+        and not NOT_A_BODY_NAME.search(text)
         and not any(True for _ in find_dates(text))
     )
 

@@ -7,7 +7,6 @@ written with ``resolved=False``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -23,7 +22,14 @@ from ..rules import (
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
 )
-from ..rules.people import HANDLE, HONORIFIC_PREFIX, INITIALS
+from ..rules.people import (
+    HANDLE,
+    HONORIFIC_PREFIX,
+    INITIALS,
+    NAME_PART_SEPARATOR,
+    NOT_KEY_CHAR,
+    ROLE_ARTICLE,
+)
 
 __all__ = [
     "HANDLE",
@@ -78,12 +84,12 @@ def is_name_like(text: str) -> bool:
 
 
 def initials_of(name: str) -> str:
-    parts = [p for p in re.split(r"[\s\-]+", name) if p and p[0].isalpha()]
+    parts = [p for p in NAME_PART_SEPARATOR.split(name) if p and p[0].isalpha()]
     return "".join(p[0].upper() for p in parts)
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[^a-z0-9 ]", "", text.lower().replace("’", "'").replace("-", " ")).strip()
+    return NOT_KEY_CHAR.sub("", text.lower().replace("’", "'").replace("-", " ")).strip()
 
 
 @dataclass
@@ -213,7 +219,7 @@ def _initial_surname(nbare: str, p: _Person) -> bool:
 
 
 def _role_match(nbare: str, p: _Person) -> bool:
-    role = re.sub(r"^the ", "", nbare)
+    role = ROLE_ARTICLE.sub("", nbare)
     role = ROLE_ABBREVIATIONS.get(role, role)
     if role in CHAIR_ROLES:
         return p.is_chair

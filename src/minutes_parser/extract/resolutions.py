@@ -7,22 +7,23 @@ vote, never a list of voters inferred from the attendance.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ..document import Block, BlockKind, Cell, Document
 from ..models import DocumentKind, Meeting, Resolution, Vote
-from ..options import ParseOptions
 from ..rules import RESOLUTION_LEADS
 from ..rules.decisions import (
     BODY_DECIDED,
+    CAPS_LEAD,
     DECISION_KEYWORDS,
     DECISION_PATTERNS,
     INLINE_NUMBERS,
+    ITEM_REFERENCE,
     LEAD_PATTERNS,
     MOTION_CUE,
     MOVED,
     MOVED_ALONE,
+    MOVER_LINE,
     NAMED_VOTES,
     NEGATED,
     NUMBERED_DECISION,
@@ -30,14 +31,19 @@ from ..rules.decisions import (
     PASSIVE,
     PROPOSED,
     REPORTED,
+    TRAILING_VOTE_COUNT,
     UNANIMOUS,
+    UPPER_WORD,
     VOICE_COUNT,
     VOICE_VOTE,
     VOTE_COUNT,
+    VOTER_SEPARATOR,
+    VOTERS_TITLE,
 )
+from ..rules.text import PUNCTUATION_ONLY
 from .agenda import item_at
+from .context import ExtractionContext
 from .people import PersonIndex, split_honorifics
-from .sections import action_tables
 from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
@@ -54,9 +60,9 @@ def parse_vote(text: str) -> Vote | None:
     for m in NAMED_VOTES.finditer(text):
         kind = m.group("k").lower()
         raw = m.group("names").strip(" .")
-        count_m = re.search(r"\((\d{1,2})\)\s*$|[–—-]\s*(\d{1,2})\s*$", raw)
-        count = int(count_m.group(1) or count_m.group(2)) if count_m else None
-        raw = re.sub(r"\s*(?:\(\d{1,2}\)|[–—-]\s*\d{1,2})\s*$", "", raw)
+        count_m = TRAILING_VOTE_COUNT.search(raw)
+        count = int(count_m.group("a") or count_m.group("b")) if count_m else None
+        raw = raw[: count_m.start()] if count_m else raw
         names = _names(raw)
         if raw.lower() in ("none", "nil", "0", "") and count is None:
             count = 0
@@ -92,14 +98,8 @@ def parse_vote(text: str) -> Vote | None:
 def _names(raw: str) -> list[str]:
     if raw.strip().lower() in ("none", "nil", ""):
         return []
-    raw = re.sub(
-        r"^(?:Councilmembers?|Councillors?|Cllrs?\.?|Commissioners?|Board\s*members?|"
-        r"Members?|Trustees?|Governors?|Directors?)\s+",
-        "",
-        raw.strip(),
-        flags=re.I,
-    )
-    parts = re.split(r",\s*|\s+and\s+|\s*&\s*", raw)
+    raw = VOTERS_TITLE.sub("", raw.strip())
+    parts = VOTER_SEPARATOR.split(raw)
     out = []
     for p in parts:
         p = p.strip(" .")
@@ -113,7 +113,7 @@ def _lead(text: str) -> tuple[str, str, int] | None:
         m = rx.match(text)
         if not m:
             continue
-        if rid in _UPPER_ONLY and not re.search(r"\b[A-Z]{4,}\b", m.group("lead")):
+        if rid in _UPPER_ONLY and not UPPER_WORD.search(m.group("lead")):
             continue  # "The Board NOTED …" records a decision; "noted" in prose does not
         return rid, outcome, m.end()
     return None
@@ -131,12 +131,13 @@ def _split_inline_numbers(text: str) -> list[tuple[str | None, int, int]]:
     return out
 
 
-def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
+def _candidates(
+    doc: Document, tasks_tables: frozenset[int | None]
+) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
     """(number, start, end, rule, outcome, block) for each decision's text."""
     blocks = doc.blocks
     # Rows of an action table are tasks; other tables (a table of discussion points with
     # their notes) state decisions in their cells as paragraphs do.
-    tasks_tables = action_tables(doc)
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -161,7 +162,7 @@ def _candidates(doc: Document) -> Iterator[tuple[str | None, int, int, str, str,
         rid, outcome, end = lead
         rest_start = body_off + end
         rest = text[rest_start:].strip()
-        if not rest or re.fullmatch(r"[-–—:.\s]*", rest):
+        if not rest or PUNCTUATION_ONLY.fullmatch(rest):
             # "Resolved: -" followed by the decisions as numbered items or one paragraph.
             j = i + 1
             found = False
@@ -225,7 +226,7 @@ def _sentence_decisions(
             outcome = "carried" if passive.group("verb").lower() == "carried" else "approved"
             # A heading run into the sentence may repeat its first word ("MINUTES Minutes of").
             at = s + passive.start()
-            lead_caps = re.match(r"(?:[A-Z]{3,}\s+)+(?=[A-Z][a-z])", b.text[at:e])
+            lead_caps = CAPS_LEAD.match(b.text[at:e])
             at += lead_caps.end() if lead_caps else 0
             yield None, b.start + at, b.start + e, "passive", outcome, b
             continue
@@ -264,13 +265,13 @@ def _sentence_decisions(
         yield None, b.start + start, b.start + e, rid, outcome, b
 
 
-def extract_resolutions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def extract_resolutions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     if meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
-    index = PersonIndex(meeting.attendees)
+    index = context.person_index(meeting.attendees)
     out: list[Resolution] = []
     claimed: set[int] = set()
-    for number, s, e, rid, outcome, b in _candidates(doc):
+    for number, s, e, rid, outcome, b in _candidates(doc, context.action_tables):
         text = doc.text[s:e].strip().rstrip(";")
         s = doc.text.index(text, s) if text else s
         if not text:
@@ -354,7 +355,7 @@ def _fold_motions(resolutions: list[Resolution]) -> list[Resolution]:
         if r.rule != "resolution:motion":
             kept.append(r)
             continue
-        named = set(re.findall(r"\b(\d{1,3}-[A-Z]|\d{1,3}(?:\.\d{1,2})+)\b", r.text))
+        named = set(ITEM_REFERENCE.findall(r.text))
         targets = [
             d
             for d in decisions
@@ -387,8 +388,6 @@ def _attach_mover(res: Resolution, text: str, index: PersonIndex) -> None:
 def _next_text(doc: Document, b: Block) -> str:
     """The block after ``b`` when it records who proposed and seconded ("Proposed Cllr …")."""
     k = doc.block_index_at(b.start) + 1
-    if k < len(doc.blocks) and re.match(
-        r"\s*(?:proposed|moved|seconded)\b", doc.blocks[k].text, re.IGNORECASE
-    ):
+    if k < len(doc.blocks) and MOVER_LINE.match(doc.blocks[k].text):
         return doc.blocks[k].text
     return ""

@@ -6,13 +6,13 @@ and the review readers agree on what opens each section; the headings themselves
 
 from __future__ import annotations
 
-import re
-
 from ..document import Block, BlockKind, Document
 from ..models import AttendanceStatus
 from ..rules import ACTION_COLUMNS
 from ..rules.attendance import ATTENDANCE_HEADING, ENTRY_HEAD_END, HEADINGS_LONGEST_FIRST
+from ..rules.people import NAME_LIST_SEPARATOR
 from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
+from ..rules.text import SENTENCE_BREAK, WHITESPACE_RUN
 from .people import HANDLE, is_name_like, split_honorifics
 
 __all__ = [
@@ -83,7 +83,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     m = ATTENDANCE_HEADING.match(text)
     if not m:
         return None
-    heading = re.sub(r"\s+", " ", m.group("h").lower())
+    heading = WHITESPACE_RUN.sub(" ", m.group("h").lower())
     rest = m.group("rest").strip()
     sep = m.group("sep")
     if m.group("qual") and sep != ":":
@@ -113,7 +113,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     if sep and sep[0].isalpha():
         # "Apologies were received from A and B. Cllr C was absent." – the list is the
         # first sentence only.
-        rest = re.split(r"(?<=[a-z)])\.\s+(?=[A-Z])", rest, maxsplit=1)[0].rstrip(".")
+        rest = SENTENCE_BREAK.split(rest, maxsplit=1)[0].rstrip(".")
     status = AttendanceStatus(_STATUS_BY_HEADING[heading])
     if m.group("paren") and "apolog" in m.group("paren").lower():
         status = AttendanceStatus.APOLOGIES
@@ -125,7 +125,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
 
 def _is_name_list(text: str) -> bool:
     """ "alice, Bob Chen, gkowalski": two or more names or user handles and nothing else."""
-    pieces = [p.strip() for p in re.split(r",|\band\b", text) if p.strip()]
+    pieces = [p.strip() for p in NAME_LIST_SEPARATOR.split(text) if p.strip()]
     return len(pieces) >= 2 and all(
         HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
     )

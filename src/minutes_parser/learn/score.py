@@ -27,7 +27,8 @@ from ..extract.actions.context import _Context, _next_meeting
 from ..extract.actions.owners import _plausible_owner
 from ..extract.actions.status import action_status
 from ..extract.agenda import item_at
-from ..extract.dates import infer_date_order
+from ..extract.context import ExtractionContext
+from ..extract.dates import Order, infer_date_order
 from ..extract.people import PersonIndex
 from ..models import (
     Action,
@@ -160,9 +161,11 @@ def apply_model(
     units: Sequence[Unit],
     probs: Sequence[Probs],
     thresholds: Thresholds = THRESHOLDS,
+    order: Order | None = None,
 ) -> Meeting:
     """``meeting`` with the model's scores on rule items, the items it is sure are not items
-    dropped, and the units it is sure of that no rule item covers added."""
+    dropped, and the units it is sure of that no rule item covers added. ``order`` is the
+    document's date order (the extraction context's; inferred from ``doc`` when None)."""
     starts = [u.start for u in units]
     covered: set[int] = set()
     kept: dict[str, list[Action] | list[Resolution] | list[ActionUpdate]] = {}
@@ -181,7 +184,7 @@ def apply_model(
                 continue
             out.append(item.model_copy(update={"confidence": score}))
         kept[name] = out  # type: ignore[assignment]
-    order = infer_date_order(doc.text)
+    order = order or infer_date_order(doc.text)
     ctx = _Context(doc, meeting, PersonIndex(meeting.attendees), order, _next_meeting(doc, order))
     added_actions: list[Action] = []
     added_res: list[Resolution] = []
@@ -199,8 +202,7 @@ def apply_model(
         else:
             added_upd.append(_new_update(ctx, u, p[label]))
     if any(not a.owners for a in added_actions):
-        meeting = meeting.model_copy(update={"diagnostics": list(meeting.diagnostics)})
-        meeting.warn(
+        meeting = meeting.with_diagnostic(
             "model_action_without_owner",
             f"{sum(not a.owners for a in added_actions)} action(s) proposed by the model "
             "name no owner the rules could read",
@@ -216,9 +218,10 @@ def apply_model(
     )
 
 
-def learned_layer(doc: Document, meeting: Meeting) -> Meeting:
+def learned_layer(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     """The pipeline's hook: classify the meeting's units with the packaged model and apply it."""
     units = document_units(doc)
     if not units:
         return meeting
-    return apply_model(doc, meeting, units, classify(load_model(), units))
+    probs = classify(load_model(), units)
+    return apply_model(doc, meeting, units, probs, order=context.date_order)

@@ -140,3 +140,38 @@ DATE_ONLY = pattern(
     r"^[\W\d]*(?:\w+day,?\s+)?\d{1,4}(?:st|nd|rd|th)?[\s./-]+\w+[\s./-]+\d{2,4}\W*$|^\d{4}-\d{2}-\d{2}$",
     re.IGNORECASE,
 )
+
+#: A table row's first cell holding only an item number ("4", "12.").
+ROW_NUMBER = pattern("agenda.row_number", r"\d{1,2}\.?")
+
+#: Between presenters named in an agenda table cell ("Smith / Jones & Lee").
+PRESENTER_SEPARATOR = pattern("agenda.presenter_separator", r"[/&,]")
+
+#: A lettered sub-item label ("a.", "(b)").
+LETTER_LABEL = pattern("agenda.letter_label", r"\(?[a-z][.)]")
+
+#: A four-digit "number" (a year or a file number), not an item number.
+FOUR_DIGITS = pattern("agenda.four_digits", r"\d{4}")
+
+#: An item's text that says nothing came up ("None.", "None to report").
+NONE_REPORTED = pattern("agenda.none_reported", r"None\b")
+
+#: A "title" that is only figures (an amount, a percentage): not an item.
+FIGURES_ONLY = pattern("agenda.figures_only", r"^[\d,.%£$]+$")
+
+#: A decimal outline number ("4", "4.1", "4.1.2").
+DECIMAL_NUMBER = pattern("agenda.decimal_number", r"\d{1,3}(?:\.\d{1,3})*")
+
+#: A "Minutes:" label opening an item's text (ModernGov item pages).
+MINUTES_LABEL = pattern("agenda.minutes_label", r"minutes\s*:?", re.IGNORECASE)
+
+#: An "Agenda item:" label before an item's title.
+AGENDA_ITEM_LABEL = pattern("agenda.agenda_item_label", r"agenda item\s*:?", re.IGNORECASE)
+
+#: What follows a parent item's number in its sub-item's ("4" → "4.1", "24/038" → "24/038.1",
+#: "81" → "81a", "5" → "5-A").
+CHILD_NUMBER_SUFFIX = pattern("agenda.child_number_suffix", r"(?:\.\d{1,3})+|\.[a-z]|[a-z]|-[A-Z]")
+
+#: An agenda table row's first cell: an item number or reference ("4", "PC/24/3", "7-A.",
+#: "(b)").
+ROW_LABEL = pattern("agenda.row_label", r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?|\(?[a-z][.)]")

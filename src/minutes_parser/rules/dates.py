@@ -148,3 +148,12 @@ DUE_WEEKDAYS: Final = tuple(
 
 #: A whole date in a file or folder name, year first: "2005-09-08", "minutes_20240311".
 NAME_DATE = pattern("dates.name_date", r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+#: What stands between the two times of a range ("7pm – 9pm", "7pm to 9pm").
+TIME_RANGE_GAP = pattern("dates.time_range_gap", r"\s*(?:[–—-]|to|until|till)\s*")
+
+#: "today" as a due date.
+TODAY = pattern("dates.today", r"\btoday\b", re.IGNORECASE)
+
+#: A time written with its minutes ("7:30", "7.30").
+CLOCK_MINUTES = pattern("dates.clock_minutes", r"\d[:.]\d\d")

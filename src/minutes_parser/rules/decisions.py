@@ -283,3 +283,31 @@ NAMED_VOTES = pattern(
     r"Against|Abstain\w*|Absent|Recused)\s*:))",
     re.IGNORECASE,
 )
+
+#: A count after a list of voters ("Ayes: A, B (2)", "Noes: C – 1"), with the space before it.
+TRAILING_VOTE_COUNT = pattern(
+    "decisions.trailing_vote_count", r"\s*(?:\((?P<a>\d{1,2})\)|[–—-]\s*(?P<b>\d{1,2}))\s*$"
+)
+
+#: Between the names of a vote's list ("A, B and C", "A & B").
+VOTER_SEPARATOR = pattern("decisions.voter_separator", r",\s*|\s+and\s+|\s*&\s*")
+
+#: A word in capitals ("RESOLVED", "AGREED").
+UPPER_WORD = pattern("decisions.upper_word", r"\b[A-Z]{4,}\b")
+
+#: Capitals opening a decision before its sentence ("RESOLVED THAT The …").
+CAPS_LEAD = pattern("decisions.caps_lead", r"(?:[A-Z]{3,}\s+)+(?=[A-Z][a-z])")
+
+#: An agenda item named in a decision ("5-A", "7.2").
+ITEM_REFERENCE = pattern("decisions.item_reference", r"\b(\d{1,3}-[A-Z]|\d{1,3}(?:\.\d{1,2})+)\b")
+
+#: The title before a vote's list of names ("Councilmembers A, B and C").
+VOTERS_TITLE = pattern(
+    "decisions.voters_title",
+    r"^(?:Councilmembers?|Councillors?|Cllrs?\.?|Commissioners?|Board\s*members?|"
+    r"Members?|Trustees?|Governors?|Directors?)\s+",
+    re.IGNORECASE,
+)
+
+#: A line that names a mover or seconder ("Proposed Cllr A, seconded Cllr B").
+MOVER_LINE = pattern("decisions.mover_line", r"\s*(?:proposed|moved|seconded)\b", re.IGNORECASE)

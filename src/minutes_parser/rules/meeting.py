@@ -70,3 +70,29 @@ DATE_LABEL = pattern(
     r"(?:\s+and\s+(?:time|venue|location))?\s*[:\-–]?\s*",
     re.IGNORECASE,
 )
+
+#: A numbered line ("1. Apologies"): the agenda has begun, the header is over.
+NUMBERED_LINE = pattern("meeting.numbered_line", r"^\d{1,3}[.)]?\s+\S")
+
+#: "Minutes:" alone on a line: an item's text follows, not the header.
+MINUTES_COLON = pattern("meeting.minutes_colon", r"minutes\s*:", re.IGNORECASE)
+
+#: A body's acronym after its name ("Board of Trustees (BOT)").
+TRAILING_ACRONYM = pattern("meeting.trailing_acronym", r"\s*\([A-Z]{2,10}\)$")
+
+#: A short "Label:" opening a line ("Venue:", "Chair:").
+FIELD_LABEL = pattern("meeting.field_label", r"^[\w ]{1,20}:")
+
+#: The kind of meeting before a body's name ("Regular Board of Trustees"), dropped from it.
+MEETING_QUALIFIER = pattern(
+    "meeting.meeting_qualifier",
+    r"^(?:the\s+)?(?:regular|special|ordinary|extraordinary|annual|adjourned)\s+",
+    re.IGNORECASE,
+)
+
+#: Words and figures a body's name does not hold (a year, "draft", "minutes", "agenda" …).
+NOT_A_BODY_NAME = pattern(
+    "meeting.not_a_body_name",
+    r"\d{4}|\bdraft\b|\bthese\b|\bminutes\b|\bagenda\b|\breport\b",
+    re.IGNORECASE,
+)

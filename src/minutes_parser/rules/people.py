@@ -22,6 +22,24 @@ HONORIFICS: Final[frozenset[str]] = words(
     """
 )
 
+#: Titles written before a surname that name an attendee elsewhere in the minutes ("Mr Ashley",
+#: "Cllr Beaumont"), as written; the first five are also written with a dot ("Dr. Okafor").
+MENTION_TITLES: Final[tuple[str, ...]] = (
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Prof",
+    "Miss",
+    "Cllr",
+    "Councillor",
+    "Councilmember",
+    "Commissioner",
+    "Trustee",
+    "Governor",
+)
+MENTION_TITLES_DOTTED: Final[tuple[str, ...]] = MENTION_TITLES[:5]
+
 #: Offices written before a bare surname in roll calls ("Chair Dieter", "Vice Chair
 #: Alexander", "Mayor/Chair Ezzy Ashcraft"); job titles are not ("Consultant Cardiologist").
 TITLES_BEFORE_SURNAME: Final[frozenset[str]] = words(
@@ -212,3 +230,15 @@ HONORIFIC_PREFIX = pattern(
 #: A chat or forge user name written in lower case ("alice", "gkowalski").
 HANDLE = pattern("people.handle", r"^[a-z][a-z0-9_.\-]{1,30}$")
 INITIALS = pattern("people.initials", r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
+
+#: Between the names of a list ("alice, Bob Chen and gkowalski").
+NAME_LIST_SEPARATOR = pattern("people.name_list_separator", r",|\band\b")
+
+#: Between the parts of a name ("Anne-Marie Lee").
+NAME_PART_SEPARATOR = pattern("people.name_part_separator", r"[\s\-]+")
+
+#: What a name's comparison key drops.
+NOT_KEY_CHAR = pattern("people.not_key_char", r"[^a-z0-9 ]")
+
+#: "the" before a role ("the chair").
+ROLE_ARTICLE = pattern("people.role_article", r"^the ")

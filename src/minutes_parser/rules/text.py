@@ -31,3 +31,12 @@ LAST_WORD = pattern("text.last_word", r"[^\s(\[{\"'“‘]*$")
 DOTTED = pattern(
     "text.dotted", r"(?:[^\W\d_]\.)+[^\W\d_]"
 )  # "e.g", "U.S", "a.m" before the last dot
+
+#: Nothing but dashes, colons, stops and spaces.
+PUNCTUATION_ONLY = pattern("text.punctuation_only", r"[-–—:.\s]*")
+
+#: A run of whitespace, collapsed to one space.
+WHITESPACE_RUN = pattern("text.whitespace_run", r"\s+")
+
+#: The stop between two sentences ("… from A and B. Cllr C was absent").
+SENTENCE_BREAK = pattern("text.sentence_break", r"(?<=[a-z)])\.\s+(?=[A-Z])")

@@ -28,9 +28,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ...models import ActionUpdate, DocumentKind, Meeting
-from ...options import ParseOptions
-from ..dates import Order, infer_date_order
-from ..people import PersonIndex
+from ..context import ExtractionContext
 from .carried_lists import carried_list_updates
 from .context import _Context, _next_meeting
 from .logs import _action_logs
@@ -46,13 +44,12 @@ from .status_lines import status_line_updates
 __all__ = ["action_status", "extract_actions"]
 
 
-def extract_actions(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     if meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
-    order: Order = (
-        options.date_order if options.date_order != "auto" else infer_date_order(doc.text)
-    )
-    ctx = _Context(doc, meeting, PersonIndex(meeting.attendees), order, _next_meeting(doc, order))
+    order = context.date_order
+    index = context.person_index(meeting.attendees)
+    ctx = _Context(doc, meeting, index, order, _next_meeting(doc, order))
     mentions: list[_Mention] = []
     updates: list[ActionUpdate] = []
     log_blocks: set[int] = set()

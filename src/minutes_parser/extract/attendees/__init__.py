@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
-from ...options import ParseOptions
+from ..context import ExtractionContext
 from ..people import PersonIndex, is_name_like, split_honorifics
 from ..sections import attendance_heading
 from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse_entry
@@ -31,7 +31,7 @@ from .short_names import resolve_short_names as resolve_short_names
 __all__ = ["attendance_heading", "extract_attendees", "parse_entry"]
 
 
-def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) -> Meeting:
+def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     """Attendance sections and tables first, then people the narrative names."""
     attendees: list[Attendee] = []
     aliases: dict[str, str] = {}
@@ -78,7 +78,9 @@ def extract_attendees(doc: Document, meeting: Meeting, options: ParseOptions) ->
     roles_from_header_fields(doc, attendees)
     meeting = meeting.model_copy(update={"attendees": attendees})
     if not attendees and meeting.kind.value == "minutes":
-        meeting.warn("no_attendees", "no attendee list or named attendee found")
+        meeting = meeting.with_diagnostic(
+            "no_attendees", "no attendee list or named attendee found"
+        )
     return meeting
 
 

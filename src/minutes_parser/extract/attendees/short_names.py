@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
 from ...rules.attendance import ROSTER_HEADING
+from ..context import ExtractionContext
 from .entries import parse_entry
 from .lists import _split_inline
 
@@ -38,11 +39,21 @@ def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -
                 a.name = next(iter(fulls))
 
 
-def resolve_short_names(meetings: Sequence[Meeting], doc: Document) -> None:
-    """Give attendees listed by first name only ("Sofia") the full name the document states
-    elsewhere (a team roster, or another meeting's list), when exactly one person fits."""
-    known = set(roster_names(doc))
+def resolve_short_names(
+    segments: Sequence[Document], meetings: Sequence[Meeting], context: ExtractionContext
+) -> list[Meeting]:
+    """The meetings with attendees listed by first name only ("Sofia") given the full name
+    the document states elsewhere (a team roster, or another meeting's list), when exactly
+    one person fits."""
+    known = set(roster_names(context.document))
     for m in meetings:
         known.update(a.name for a in m.attendees if " " in a.name)
+    out = []
     for m in meetings:
-        _complete_first_names(m.attendees, sorted(known))
+        if all(" " in a.name for a in m.attendees):
+            out.append(m)
+            continue
+        attendees = [a.model_copy() for a in m.attendees]
+        _complete_first_names(attendees, sorted(known))
+        out.append(m.model_copy(update={"attendees": attendees}))
+    return out
