@@ -267,3 +267,27 @@ def test_documents_parsed_from_strings_are_told_apart_by_their_text(tmp_path: Pa
     again = write_sqlite([parse_text(MINUTES)], db)
     assert (again.added, again.unchanged) == (0, 1)
     assert table_counts(db)["meetings"] == 2
+
+
+def test_items_carry_their_source_and_the_models_confidence_into_the_archive(
+    tmp_path: Path,
+) -> None:
+    # The learned layer (--model) scores rule items and may add its own; an archive user
+    # filters on source and confidence as a notebook user does on the Meeting.
+    meeting = parse(seed("002"), model=True)
+    db = tmp_path / "archive.sqlite"
+    write_sqlite([meeting], db)
+    rows = sql(db, "SELECT description, source, confidence FROM actions ORDER BY position")
+    assert rows == [(a.description, a.source, a.confidence) for a in meeting.actions]
+    assert any(confidence is not None for _d, _s, confidence in rows)
+    stored = sql(db, "SELECT source, confidence FROM resolutions ORDER BY position")
+    assert stored == [(r.source, r.confidence) for r in meeting.resolutions]
+
+
+def test_an_archive_of_the_previous_version_is_refused_with_a_clear_error(tmp_path: Path) -> None:
+    db = tmp_path / "old.sqlite"
+    with closing(sqlite3.connect(db)) as conn:
+        conn.execute("CREATE TABLE meetings (meeting_id TEXT)")
+        conn.execute("PRAGMA user_version = 1")
+    with pytest.raises(ConfigurationError, match="found user_version 1"):
+        write_sqlite([parse(seed("002"))], db)

@@ -29,8 +29,10 @@ __all__ = [
     "TableSpec",
 ]
 
-ARCHIVE_VERSION = 1
-"""Bumped whenever a core table changes shape; a writer refuses to mix versions in one file."""
+ARCHIVE_VERSION = 2
+"""Bumped whenever a core table changes shape; a writer refuses to mix versions in one file.
+2: resolutions, actions and action updates carry ``source`` ("rule" or "model") and the
+learned layer's ``confidence``."""
 
 ColumnType = Literal["text", "integer", "real", "boolean", "date"]
 Row = dict[str, Any]

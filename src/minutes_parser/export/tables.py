@@ -114,6 +114,8 @@ RESOLUTIONS = _child(
     Column("voice_vote", "boolean"),
     *_span_columns(),
     Column("rule"),
+    Column("source"),
+    Column("confidence", "real"),
     indexes=(("outcome",),),
 )
 
@@ -131,6 +133,8 @@ ACTIONS = _child(
     Column("mentions", "integer"),
     *_span_columns(),
     Column("rule"),
+    Column("source"),
+    Column("confidence", "real"),
     indexes=(("status",), ("action_id",), ("due_date",)),
 )
 
@@ -165,6 +169,8 @@ ACTION_UPDATES = _child(
     Column("status_date"),
     *_span_columns(),
     Column("rule"),
+    Column("source"),
+    Column("confidence", "real"),
     indexes=(("status",), ("ref",)),
 )
 
@@ -321,6 +327,8 @@ def meeting_tables(meetings: Iterable[Meeting]) -> dict[str, Table]:
                 "voice_vote": r.vote.voice_vote if r.vote else None,
                 **_span(r.span),
                 "rule": r.rule,
+                "source": r.source,
+                "confidence": r.confidence,
             }
             for i, r in enumerate(meeting.resolutions)
         )
@@ -341,6 +349,8 @@ def meeting_tables(meetings: Iterable[Meeting]) -> dict[str, Table]:
                     "mentions": len(act.mentions),
                     **_span(act.span),
                     "rule": act.rule,
+                    "source": act.source,
+                    "confidence": act.confidence,
                 }
             )
             tables["action_owners"].rows.extend(_owner_rows(mid, i, act))
@@ -358,6 +368,8 @@ def meeting_tables(meetings: Iterable[Meeting]) -> dict[str, Table]:
                 "status_date": u.status_date,
                 **_span(u.span),
                 "rule": u.rule,
+                "source": u.source,
+                "confidence": u.confidence,
             }
             for i, u in enumerate(meeting.action_updates)
         )
