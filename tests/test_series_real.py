@@ -123,3 +123,28 @@ def test_a_later_sentence_with_a_status_word_is_a_mention() -> None:
     assert [h.kind for h in band.history] == ["raised", "mentioned"]
     assert band.status is ActionStatus.ONGOING
     assert "pending official approval" in band.history[-1].wording
+
+
+def test_a_later_meeting_citing_the_issue_number_keeps_the_action_reported() -> None:
+    # corpus/real/dev/docs/asbroker-2018-07-03.txt raises "jmrodri close issue 104";
+    # asbroker-2018-07-10.html cites it only as a link, ".../bundle-lib/issues/104", and
+    # 07-24 says nothing: one silent meeting, so the action is open, not unreported.
+    names = ("asbroker-2018-07-03.txt", "asbroker-2018-07-10.html", "asbroker-2018-07-24.txt")
+    register = _register(*(DEV / n for n in names))
+    (close_104,) = [e for e in register.entries if e.description == "jmrodri close issue 104"]
+    assert close_104.status is ActionStatus.OPEN and not close_104.unreported
+    mention = close_104.history[-1]
+    assert (mention.kind, Path(mention.meeting_path or "").name) == (
+        "mentioned",
+        "asbroker-2018-07-10.html",
+    )
+    assert mention.link is not None and mention.link.evidence == ["mentioned: cites 104"]
+
+
+def test_tracker_numbers_are_read_from_words_links_and_hashes() -> None:
+    from minutes_parser.reconcile.mentions import tracker_numbers
+
+    assert tracker_numbers("close issue 104; review PR 928 and #211") == {"104", "928", "211"}
+    assert tracker_numbers("https://github.com/o/bundle-lib/issues/104") == {"104"}
+    # a version, a count, an HTML entity and a minute number are not tracker numbers
+    assert tracker_numbers("release 1.3, 4 issues open, &#8211; minute 104") == frozenset()

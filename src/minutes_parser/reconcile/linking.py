@@ -217,8 +217,9 @@ def reconcile_series(series: Series, cfg: LinkConfig | None = None) -> list[Regi
 
 
 def _mentioned(m: Meeting, k: int, candidates: Sequence[_Open]) -> None:
-    """Open actions the meeting reported nothing on but whose words its minutes repeat: a
-    mention, with the status the passage states."""
+    """Open actions the meeting reported nothing on but whose words (or tracker number) its
+    minutes repeat: a mention, with the status the passage states, or the status it had when
+    the passage states none (then it is only not unreported)."""
     waiting = [o for o in candidates if o.last_seen < k and o.entry.status in _OPEN]
     doc = m.document
     if not waiting or doc is None:
@@ -236,7 +237,7 @@ def _mentioned(m: Meeting, k: int, candidates: Sequence[_Open]) -> None:
             [],
             o.entry.description,
             found.passage,
-            found.status,
+            found.status or o.entry.status,
             None,
         )
         _apply(o, m, r, k, Link(score=round(found.share, 3), evidence=[found.evidence]))

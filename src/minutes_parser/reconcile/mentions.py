@@ -4,7 +4,9 @@ Minutes often follow up an earlier action in the discussion of an agenda item ("
 mostly doing reading and research so far") rather than in an action review. A passage of the
 later minutes that holds most of the action's own words mentions it: the action is not
 unreported there, and the passage's status words (``rules.ACTION_STATUS_WORDS``, read as the
-extractors read them) say where it stands, "ongoing" when it states none.
+extractors read them) say where it stands. A passage that states no progress still mentions
+the action (it is not unreported) without changing its status. So does a passage citing the
+tracker number the action names ("close issue 104" … "bundle-lib/issues/104").
 """
 
 from __future__ import annotations
@@ -22,17 +24,24 @@ from ..rules.series import (
     MENTION_STEM,
     MENTION_STOPWORDS,
     MENTION_WORD,
+    TRACKER_NUMBER,
 )
 
-__all__ = ["Mention", "find_mention", "passages", "words_of"]
+__all__ = ["Mention", "find_mention", "passages", "tracker_numbers", "words_of"]
 
 
 @dataclass(frozen=True)
 class Mention:
     passage: str
-    status: ActionStatus
+    status: ActionStatus | None
+    """What the passage says of the action's progress; None when it says nothing of it."""
     share: float
     evidence: str
+
+
+def tracker_numbers(text: str) -> frozenset[str]:
+    """The tracker numbers ``text`` cites ("issue 104", "issues/104", "#104" → "104")."""
+    return frozenset(m.group("n") or m.group("h") for m in TRACKER_NUMBER.finditer(text))
 
 
 def words_of(text: str) -> frozenset[str]:
@@ -59,6 +68,13 @@ def passages(doc: Document) -> list[tuple[str, frozenset[str]]]:
 
 def find_mention(description: str, texts: Sequence[tuple[str, frozenset[str]]]) -> Mention | None:
     """The passage that speaks of the action best, if one holds enough of its words."""
+    numbers = tracker_numbers(description)
+    if numbers:
+        for passage, _words in texts:
+            cited = numbers & tracker_numbers(passage)
+            if cited:
+                status, wording = action_status(passage)
+                return Mention(passage, status, 1.0, f"mentioned: cites {min(cited)}")
     own = words_of(description)
     if len(own) < MENTION_MIN_WORDS:
         return None
@@ -77,5 +93,7 @@ def find_mention(description: str, texts: Sequence[tuple[str, frozenset[str]]]) 
     share, passage = best
     status, wording = action_status(passage)
     if status is None or status is ActionStatus.OPEN:
-        return None  # a topic discussed again, with nothing said of the action's progress
+        # A topic discussed again with nothing said of the action's progress: on the words
+        # alone, too often another matter of the same topic (measured on the real series).
+        return None
     return Mention(passage, status, share, f"mentioned: {share:.2f} of its words, {wording!r}")

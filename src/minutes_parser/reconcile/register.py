@@ -43,7 +43,8 @@ class StatusEvent(_Model):
     meeting_path: str | None
     kind: str
     """``raised``, ``update`` (a report on the action), ``relisted`` (shown again in a log) or
-    ``mentioned`` (a later sentence with a status word repeats its words)."""
+    ``mentioned`` (a later sentence with a status word repeats its words, or a later passage
+    cites the tracker number the action names)."""
     status: ActionStatus
     wording: str
     owners: list[str] = Field(default_factory=list)

@@ -41,6 +41,14 @@ MEETING_NUMBER: Final[re.Pattern[str]] = pattern(
 #: What an action number keeps when compared: letters, digits and "/".
 REF_NOISE: Final[re.Pattern[str]] = pattern("series.ref-noise", r"[^a-z0-9/]")
 
+#: A tracker number an action names ("close issue 104", "review PR 928", "#211") and a later
+#: meeting cites, often only as a link ("…/bundle-lib/issues/104"): the number is the key.
+TRACKER_NUMBER: Final[re.Pattern[str]] = pattern(
+    "series.tracker-number",
+    r"(?i:\b(?:issues?|pulls?|prs?|tickets?|bugs?)\b)[\s/:#-]{0,3}(?P<n>\d{1,6})\b"
+    r"|(?<![\w&])#(?P<h>\d{1,6})\b",
+)
+
 #: A word of an action's description, as the mention finder compares them.
 MENTION_WORD: Final[re.Pattern[str]] = pattern("series.mention-word", r"[^\W_]{4,}")
 
