@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from ..document import FurnitureKind
@@ -66,6 +66,10 @@ _LABEL = margin_label_pattern()
 
 #: Share of a page height, from the top and from the bottom, searched for running furniture.
 FURNITURE_BAND = 0.12
+#: How far a running header or footer of several lines may reach into the page, when its
+#: lines follow one another from inside the band ("Residents' Association meeting /
+#: Minutes of the meeting held on … at …", two lines starting 1.4 inches down).
+FURNITURE_REACH = 0.2
 
 
 # --------------------------------------------------------------------------------------------
@@ -82,7 +86,8 @@ def _furniture_key(text: str) -> str:
 def find_furniture(
     pages: Sequence[tuple[RawPage, list[TextLine]]],
 ) -> dict[int, list[tuple[FurnitureKind, Segment]]]:
-    """Segments in the top/bottom bands that repeat on most pages, or read as page numbers.
+    """Segments in the top/bottom bands that repeat on most pages, or read as page numbers;
+    a running header is left in the text of the first page, where it is the title.
 
     Returns, per page number, the furniture segments (the caller removes them from lines).
     Repetition is judged on text with digits masked, at a similar height, so "Page 3 of 12"
@@ -92,22 +97,22 @@ def find_furniture(
     candidates: list[tuple[int, str, str, int, Segment]] = []
     for raw, lines in pages:
         keys_here: set[tuple[str, str, int]] = set()
-        for line in lines:
-            band = _band(line, raw.height)
-            if band is None:
-                continue
+        for line, band in _banded(lines, raw.height):
             for seg in line.segments:
                 text_key, ybin = _furniture_key(seg.text), round(seg.top / 12)
                 candidates.append((raw.number, band, text_key, ybin, seg))
                 keys_here.add((band, text_key, ybin))
         seen.update(keys_here)
     needed = max(2, (len(pages) + 1) // 2)
+    first_page = min((raw.number for raw, _ in pages), default=1)
     out: dict[int, list[tuple[FurnitureKind, Segment]]] = {}
     for page, band, text_key, ybin, seg in candidates:
         near = max(seen[(band, text_key, ybin + d)] for d in (-1, 0, 1))
         repeated = len(pages) > 1 and near >= needed
         if PDF_PAGE_NUMBER.match(squash(seg.text)):
             kind = FurnitureKind.PAGE_NUMBER
+        elif repeated and band == "top" and page == first_page:
+            continue  # the first page's running header is the document's own title
         elif repeated:
             kind = FurnitureKind.HEADER if band == "top" else FurnitureKind.FOOTER
         else:
@@ -116,12 +121,34 @@ def find_furniture(
     return out
 
 
-def _band(line: TextLine, height: float) -> str | None:
-    if line.bottom <= height * FURNITURE_BAND:
-        return "top"
-    if line.top >= height * (1 - FURNITURE_BAND):
-        return "bottom"
-    return None
+def _banded(lines: Sequence[TextLine], height: float) -> Iterator[tuple[TextLine, str]]:
+    """The lines of a page that may be running furniture, with their band: those inside the
+    top or bottom band, and the lines that continue them, one after another at a line's
+    spacing, up to :data:`FURNITURE_REACH` into the page."""
+    ordered = sorted(lines, key=lambda line: line.top)
+    top: list[TextLine] = []
+    for line in ordered:
+        inside = line.top <= height * FURNITURE_BAND
+        within_reach = line.top <= height * FURNITURE_REACH
+        if inside or (top and within_reach and _continues(top[-1], line)):
+            top.append(line)
+        else:
+            break
+    bottom: list[TextLine] = []
+    for line in reversed(ordered[len(top) :]):
+        inside = line.top >= height * (1 - FURNITURE_BAND)
+        within_reach = line.bottom >= height * (1 - FURNITURE_REACH)
+        if inside or (bottom and within_reach and _continues(line, bottom[-1])):
+            bottom.append(line)
+        else:
+            break
+    yield from ((line, "top") for line in top)
+    yield from ((line, "bottom") for line in bottom)
+
+
+def _continues(upper: TextLine, lower: TextLine) -> bool:
+    """Whether ``lower`` follows ``upper`` at a line's spacing (one block of lines)."""
+    return lower.top - upper.bottom <= 0.6 * (upper.bottom - upper.top)
 
 
 def drop_segments(lines: list[TextLine], dropped: Iterable[Segment]) -> list[TextLine]:
