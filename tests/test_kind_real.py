@@ -58,3 +58,24 @@ def test_view_attendee_list_heading_gives_the_attendees() -> None:
     assert orgs["Bob Engle"] == "Biogen"
     assert orgs["Joseph Rickert"] == "R Consortium"
     assert len(orgs) >= 20
+
+
+def test_items_worded_as_business_to_come_make_an_agenda() -> None:
+    """suffolk-libraries-agm2016-agenda.pdf: "1. Chair's welcome, apologies for absence …",
+    "2. Annual Report: To receive the report …", "3. Accounts 2015/16: To receive the
+    Statement of Accounts …": the items say what the meeting is to do, nothing says it was
+    done."""
+    agenda = parse(REAL_DEV / "suffolk-libraries-agm2016-agenda.pdf")
+    assert agenda.kind is DocumentKind.NOT_MINUTES
+    assert agenda.kind_judgement is not None
+    assert agenda.kind_judgement.evidence["not:items_to_come"] == -3.0
+    # The same items in a record of the meeting: people present and an outcome.
+    record = (
+        "Annual General Meeting\nPresent: Ann Lee (Chair), Bob Stone\n"
+        "1. Annual Report: To receive the report for the year.\nThe report was received.\n"
+        "2. Accounts: To receive the Statement of Accounts.\nRESOLVED that they be adopted.\n"
+        "3. Auditors: To appoint the auditors.\nRESOLVED that Smith & Co be appointed.\n"
+    )
+    judgement = judge(load_text(record))
+    assert judgement.kind is DocumentKind.MINUTES
+    assert "not:items_to_come" in judgement.evidence

@@ -18,6 +18,8 @@ from ..rules import (
 from ..rules.kind import (
     ANNOUNCEMENT_PATTERNS,
     ITEM_NUMBER,
+    ITEMS_TO_COME,
+    ITEMS_TO_COME_MIN,
     MINUTES_HEADING_LINE,
     MINUTES_PATTERNS,
     NOT_MINUTES_PATTERNS,
@@ -61,6 +63,10 @@ def judge(doc: Document) -> KindJudgement:
             evidence[f"not:{sid}"] = -weight
             against += weight
     announced = "not:notice" in evidence  # "You are hereby summoned to attend …"
+    to_come = len(ITEMS_TO_COME.findall(lines))
+    if to_come >= ITEMS_TO_COME_MIN:
+        evidence["not:items_to_come"] = -3.0
+        announced = True
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
     if not (titles and RECORD_TITLE.search(titles[0])):
         for sid, rx, weight in ANNOUNCEMENT_PATTERNS:
@@ -75,6 +81,7 @@ def judge(doc: Document) -> KindJudgement:
         if record < STRONG:
             score = record
             against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)
+            against += 3.0 if "not:items_to_come" in evidence else 0.0
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0

@@ -162,3 +162,14 @@ MINUTES_PATTERNS: Final = _compiled(MINUTES_SIGNALS)
 STRUCTURE_PATTERNS: Final = _compiled(MINUTES_STRUCTURE_SIGNALS)
 NOT_MINUTES_PATTERNS: Final = _compiled(NOT_MINUTES_SIGNALS)
 ANNOUNCEMENT_PATTERNS: Final = _compiled(ANNOUNCEMENT_TITLES)
+
+#: An item worded as business to come ("2. Annual Report: To receive the report …", "To
+#: consider the accounts", "To elect the board"): the agenda's voice, not the record's ...
+ITEMS_TO_COME = pattern(
+    "kind.items_to_come",
+    r"^(?:[^\n:]{0,80}:[ \t]*)?to[ \t]+(?:receive|consider|approve|note|agree|elect|re-elect|"
+    r"adopt|discuss|review|confirm|ratify|appoint|authori[sz]e|resolve|answer)\b",
+    _FLAGS,
+)
+#: ... when this many items are worded so (a record may keep one or two agenda titles).
+ITEMS_TO_COME_MIN = 3
