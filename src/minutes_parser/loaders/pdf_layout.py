@@ -8,7 +8,6 @@ and the pdfplumber path share one layout analysis. Nothing here opens a file.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -16,7 +15,7 @@ from dataclasses import dataclass
 
 from ..document import FurnitureKind
 from ..rules import margin_label_pattern
-from ..rules.layout import PDF_PAGE_NUMBER
+from ..rules.layout import FURNITURE_DIGITS, FURNITURE_PUNCTUATION, PDF_PAGE_NUMBER
 from .normalise import squash
 from .pdf_lines import (
     SEGMENT_GAP_EM,
@@ -80,7 +79,7 @@ FURNITURE_REACH = 0.2
 def _furniture_key(text: str) -> str:
     # Punctuation is left out: OCR reads the dash of one footer as "—", "-" or "—-" on
     # successive pages.
-    return re.sub(r"\d+", "#", squash(re.sub(r"[\W_]+", " ", text)).lower())
+    return FURNITURE_DIGITS.sub("#", squash(FURNITURE_PUNCTUATION.sub(" ", text)).lower())
 
 
 def find_furniture(

@@ -148,3 +148,9 @@ SURROGATE = pattern("layout.surrogate", "[\ud800-\udfff]")
 #: Zero-width space, word joiner, a BOM inside the text, soft hyphen: invisible, and they
 #: split or glue names ("Ren\u2060é").
 INVISIBLE = pattern("layout.invisible", "[\u200b\u2060\ufeff\u00ad]")
+
+#: What a running header or footer is compared without: punctuation and underscores (OCR
+#: reads one footer's dash as "—", "-" or "—-" on successive pages) ...
+FURNITURE_PUNCTUATION = pattern("layout.furniture_punctuation", r"[\W_]+")
+#: ... and its figures, masked (page numbers, dates).
+FURNITURE_DIGITS = pattern("layout.furniture_digits", r"\d+")
