@@ -23,6 +23,7 @@ from ..rules.agenda import (
     FOUR_DIGITS,
     LETTER_LABEL,
     LINK_MARK,
+    MATTER_SENTENCE_END,
     MINUTES_LABEL,
     NONE_REPORTED,
     NOT_ITEM,
@@ -35,7 +36,7 @@ from ..rules.agenda import (
     RUN_IN,
     STARTS_WITH_DATE,
 )
-from .agenda_structure import agenda_list, heading_outline
+from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
 from .locate import item_at
 from .people import is_name_like, split_honorifics
@@ -80,14 +81,19 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         title = LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
         if form == "decimal_alone" or NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
-        title = _run_in_title(_before_narrative(title))
-        if not _is_title(title, b):
-            return None
+        if form == "file_ref":
+            # the matter's record follows its number: its first sentence names it
+            title = MATTER_SENTENCE_END.split(title, maxsplit=1)[0][:200].strip()
+        else:
+            title = _run_in_title(_before_narrative(title))
+            if not _is_title(title, b):
+                return None
         if form == "decimal" and number and FOUR_DIGITS.fullmatch(number):
             return None
         return _Candidate(
             i,
-            number.replace(" ", "") if number else None,
+            # a file number keeps its space as written ("19-478 A")
+            (number if form == "file_ref" else number.replace(" ", "")) if number else None,
             title,
             form,
             b.kind is BlockKind.HEADING,
@@ -173,7 +179,7 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
                 accepted.append(c)
                 last_letter = letter
             continue
-        if c.form in ("minute_ref", "letter_suffix", "topic"):
+        if c.form in ("minute_ref", "file_ref", "letter_suffix", "topic"):
             if c.number not in seen_refs:
                 accepted.append(c)
                 if c.number:
@@ -290,7 +296,7 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
             cands.append(c)
     items = _build_tree(doc, _accept(cands))
     if len(items) < 2:
-        items = agenda_list(doc) or heading_outline(doc) or items
+        items = agenda_list(doc) or heading_outline(doc) or capitals_outline(doc) or items
     if not items:
         items = _single_item(doc)
     return meeting.model_copy(update={"agenda_items": items})

@@ -11,7 +11,12 @@ Minutes kept in markup rarely number their items. Two structures state them inst
 
 Only headings a format marks as such (Markdown, Org, reST, HTML headings and bold lines, Word
 styles) are read: a heading guessed from a PDF or text line is not structure enough to make an
-item of.
+item of. A third structure holds in any format:
+
+- the **capitals outline** of US records that number nothing: section titles in capitals
+  opening a line, alone or with their text run on ("ROLL CALL Present: …", "UNFINISHED
+  BUSINESS"), once the record's title block is over, with the lettered entries under them
+  ("A. Strategic Plan Status Update", "*B. Draft Minutes …") as sub-items.
 """
 
 from __future__ import annotations
@@ -21,10 +26,25 @@ from collections import Counter
 from ..document import Block, BlockKind, Document
 from ..formats import MARKED_UP_HEADINGS
 from ..models import AgendaItem
-from ..rules.agenda import AGENDA_LABEL, DATE_ONLY, STRUCTURAL
+from ..rules.agenda import (
+    AGENDA_LABEL,
+    CAPITALS_NOT_TITLES,
+    CAPITALS_TITLE,
+    DATE_ONLY,
+    LETTERED_ITEM,
+    NONE_REPORTED,
+    STRUCTURAL,
+)
 from .sections import attendance_heading, is_actions_heading
 
-__all__ = ["agenda_list", "heading_outline"]
+__all__ = ["agenda_list", "capitals_outline", "heading_outline"]
+
+CAPITALS_MIN = 3
+"""Section titles in capitals a record must hold before they are read as its items."""
+CAPITALS_SHORTEST = 8
+"""Letters a one-word title in capitals needs ("ADJOURNMENT"; not "HTTP", "TLS")."""
+CAPITALS_REPEATED = 3
+"""A title in capitals this often is a marker ("GRANTED" under each case), not a section."""
 
 _UNLEVELLED = 7
 
@@ -123,3 +143,66 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
         elif items and repeated[b.text.strip().lower()] < 2 and (b.level or 0) < _UNLEVELLED:
             items[-1].children.append(_item(doc, b, end, "agenda:heading"))
     return items if len(items) >= 2 else []
+
+
+def capitals_outline(doc: Document) -> list[AgendaItem]:
+    """Items from the section titles in capitals of a record that numbers none."""
+    items: list[AgendaItem] = []
+    blocks = doc.blocks
+    # The title block ("MINUTES OF THE … BOARD MEETING", "WEDNESDAY, NOVEMBER 14, 2018") is in
+    # capitals too: titles count from the first line of running text on.
+    body = next((i for i, b in enumerate(blocks) if _running_text(b.text)), len(blocks))
+    for b in blocks[body:]:
+        if b.confidence is not None:
+            continue  # OCR turns stamps and smudges into capitals ("FERUSGA", "SW")
+        first = b.text.split("\n", 1)[0].strip()
+        title = _capitals_title(first) if b.kind is not BlockKind.TABLE_ROW else None
+        if title is not None:
+            items.append(_titled_item(doc, b, title, "agenda:capitals"))
+            continue
+        m = LETTERED_ITEM.match(first)
+        if m is None or NONE_REPORTED.match(m.group("t")):
+            continue  # "A. None.": nothing came under the section
+        if items and m.group("l") == chr(ord("A") + len(items[-1].children)):
+            items[-1].children.append(_titled_item(doc, b, m.group("t"), "agenda:capitals"))
+    seen = Counter(item.title for item in items)
+    items = [item for item in items if seen[item.title] < CAPITALS_REPEATED]
+    if len(items) < CAPITALS_MIN:
+        return []
+    _close_spans(doc, items)
+    return items
+
+
+def _capitals_title(text: str) -> str | None:
+    m = CAPITALS_TITLE.match(text)
+    if m is None:
+        return None
+    title = m.group("t").strip(" ,-–—:")
+    words = title.replace(",", " ").split()
+    opening = {words[0].rstrip(":"), " ".join(words[:2])}
+    if len(words) > 8 or opening & CAPITALS_NOT_TITLES or DATE_ONLY.match(title):
+        return None
+    if len(words) == 1 and sum(c.isalpha() for c in title) < CAPITALS_SHORTEST:
+        return None
+    return title
+
+
+def _running_text(text: str) -> bool:
+    """A line of prose: lower-case letters in most of its words."""
+    words = text.split()
+    return len(words) >= 4 and sum(w[:1].islower() for w in words) >= len(words) // 3
+
+
+def _titled_item(doc: Document, b: Block, title: str, rule: str) -> AgendaItem:
+    return AgendaItem(number=None, title=title, span=b.span, text_span=b.span, rule=rule)
+
+
+def _close_spans(doc: Document, items: list[AgendaItem]) -> None:
+    """Each item's text runs to the next item's start (a parent's over its children)."""
+    for k, item in enumerate(items):
+        end = items[k + 1].span.start - 1 if k + 1 < len(items) else len(doc.text)
+        item.text_span = doc.span(item.span.start, max(end, item.span.end))
+        for j, child in enumerate(item.children):
+            siblings = item.children[j + 1 :]
+            child_end = siblings[0].span.start - 1 if siblings else end
+            child.text_span = doc.span(child.span.start, max(child_end, child.span.end))

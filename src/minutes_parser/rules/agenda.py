@@ -53,6 +53,18 @@ STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
 )
 
 NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
+    # "(19-452) Conference with Legal Counsel …", "(*19-466) Minutes of …" (an asterisk marks
+    # a consent item), "AGENDA CHANGES (19-460) Vice Mayor …": a US council's file number
+    # for each matter, its section title run in before it.
+    (
+        "file_ref",
+        pattern(
+            "agenda.number_forms.file_ref",
+            r"^(?:[A-Z][A-Z,'’&/ -]{2,60}[ \t])?\(\*?(?P<n>\d{2}-\d{2,4}(?:[ \t]?[A-Z])?)\)"
+            r"[ \t]*(?P<t>\S.*)$",
+            re.DOTALL,
+        ),
+    ),
     (
         "minute_ref",
         pattern(
@@ -175,3 +187,53 @@ CHILD_NUMBER_SUFFIX = pattern("agenda.child_number_suffix", r"(?:\.\d{1,3})+|\.[
 #: An agenda table row's first cell: an item number or reference ("4", "PC/24/3", "7-A.",
 #: "(b)").
 ROW_LABEL = pattern("agenda.row_label", r"[A-Z]{0,6}\s?/?\s?\d[\d/.\-]*[a-zA-Z]?\.?|\(?[a-z][.)]")
+
+#: A section title in capitals opening a line of a record that numbers no items, alone or
+#: with the text run on after it ("UNFINISHED BUSINESS", "ROLL CALL Present: …", "CONSENT
+#: CALENDAR An asterisk indicates …", "ORAL COMMUNICATIONS, AGENDA (Public Comment) None.").
+CAPITALS_TITLE = pattern(
+    "agenda.capitals_title",
+    r"^(?P<t>[A-Z][A-Z&'’/-]*[A-Z’'](?:,?[ \t]+(?:[A-Z][A-Z&'’/-]*[A-Z’']|[A-Z]|&|-))*"
+    r"(?:[ \t]+\([A-Z][\w ]{1,40}\))?)[ \t]*(?:$|[:–—-]?[ \t]+(?=[A-Z*(]))",
+)
+#: Words in capitals that open a decision, a vote, an outcome or a note, not a section
+#: ("RESOLVED that", "AYES: …", "GRANTED", "TODO"); "MINUTES OF" opens the title of a
+#: (further) meeting.
+CAPITALS_NOT_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "ABSENT",
+        "ACKNOWLEDGED",
+        "ADOPTED",
+        "CONTINUED",
+        "DEFERRED",
+        "DENIED",
+        "DONE",
+        "GRANTED",
+        "TODO",
+        "WITHDRAWN",
+        "ABSTAIN",
+        "ABSTENTIONS",
+        "ACTION",
+        "AGREED",
+        "APPROVED",
+        "ATTEST",
+        "AYES",
+        "CARRIED",
+        "MOTION",
+        "NAYS",
+        "NOES",
+        "NOTE",
+        "RESOLVED",
+        "VOTE",
+        "MINUTES OF",
+    }
+)
+#: A lettered sub-item under a section title ("A. Strategic Plan Status Update", "*B.\tDraft
+#: Minutes …", a consent item marked as enacted with an asterisk).
+LETTERED_ITEM = pattern(
+    "agenda.lettered_item", r"^\*?(?:\d{1,2}-)?(?P<l>[A-Z])[.)][ \t]+(?P<t>\S[^\t\n]*)"
+)
+
+#: The end of the first sentence of a matter recorded after its file number ("… Held on July
+#: 2, 2019. Approved."): the sentence names the matter, the rest records it.
+MATTER_SENTENCE_END = pattern("agenda.matter_sentence_end", r"(?<=[a-z)\d”\"])\.\s+(?=[A-Z])")

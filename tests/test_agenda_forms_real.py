@@ -1,0 +1,65 @@
+"""Agenda forms of real US records that number no items the usual way; each test names the
+real document (../shared/realworld/docs, or the Alameda bulk archive) it reads."""
+
+from __future__ import annotations
+
+from minutes_parser import ParseOptions, parse, parse_text
+
+from .conftest import shared_dir
+
+NO_OCR = ParseOptions(ocr="never")
+
+
+def test_section_titles_in_capitals_with_lettered_entries_are_the_items() -> None:
+    # alameda-libraryboard-2019-09-11.pdf: "ROLL CALL Present: …", "CONSENT CALENDAR An
+    # asterisk indicates …", "*A.\tReport from the Library Director …", "UNFINISHED BUSINESS",
+    # "A. Strategic Plan Status Update. (J. McConeghey & J. Chisaki)", … "ADJOURNMENT".
+    m = parse(shared_dir("realworld", "docs") / "alameda-libraryboard-2019-09-11.pdf", NO_OCR)
+    assert [i.title for i in m.agenda_items] == [
+        "ROLL CALL",
+        "ORAL COMMUNICATIONS, AGENDA (Public Comment)",
+        "CONSENT CALENDAR",
+        "UNFINISHED BUSINESS",
+        "NEW BUSINESS",
+        "LIBRARY BOARD COMMUNICATIONS",
+        "DIRECTOR’S COMMENTS",
+        "ORAL COMMUNICATIONS, NON-AGENDA GENERAL",
+        "ADJOURNMENT",
+    ]
+    consent, unfinished = m.agenda_items[2], m.agenda_items[3]
+    assert len(consent.children) == 5
+    assert consent.children[0].title.startswith("Report from the Library Director")
+    assert [c.title for c in unfinished.children] == [
+        "Strategic Plan Status Update. (J. McConeghey & J. Chisaki)",
+        "Elimination of Library Overdue Fines. (J. Chisaki)",
+    ]
+    # the title block in capitals above the record is not an item
+    assert all("MINUTES" not in i.title for i in m.agenda_items)
+
+
+def test_capitals_that_mark_outcomes_or_acronyms_are_not_items() -> None:
+    text = (
+        "LICENSING BOARD\nMINUTES OF THE MEETING\n"
+        "The Board met at 10 a.m. with all members present in the hearing room.\n"
+        "Fair Nutrition has applied for a license to serve food.\nGRANTED\n"
+        "Fire & Ice has applied for a change of manager.\nGRANTED\n"
+        "The HTTP and TLS working groups were thanked.\nGRANTED\n"
+    )
+    assert parse_text(text).agenda_items == []
+
+
+def test_a_councils_file_numbers_are_the_items() -> None:
+    # alameda-citycouncil-2019-09-03.pdf: "(19-452) Conference with Legal Counsel – …",
+    # "AGENDA CHANGES (19-460) Vice Mayor Knox White inquired …", "(*19-466) Minutes of …",
+    # "(19-478 A) Resolution No. 15579, …".
+    m = parse(shared_dir("realworld", "docs") / "alameda-citycouncil-2019-09-03.pdf", NO_OCR)
+    numbers = [i.number for i in m.agenda_items]
+    assert numbers[:4] == ["19-452", "19-453", "19-454", "19-455"]
+    assert {"19-460", "19-466", "19-478 A", "19-478 B"} <= set(numbers)
+    by_number = {i.number: i.title for i in m.agenda_items}
+    assert by_number["19-460"].startswith("Vice Mayor Knox White inquired whether Council")
+    assert by_number["19-466"] == (
+        "Minutes of the Special and Regular City Council Meetings Held on July 2, 2019"
+    )
+    # "[paragraph no. 19-471]" cites an item inside a sentence: not an item of its own
+    assert numbers.count("19-471") == 1
