@@ -74,3 +74,34 @@ def test_motion_to_and_a_team_s_choices() -> None:
         ("resolution:chosen", "agreed"),
         ("resolution:chosen", "agreed"),
     ]
+
+
+def test_decision_labels_and_verbs_in_other_languages() -> None:
+    # corpus/real/dev/docs/asroc-council-2016-07-26.pdf: "決議：暫訂 2016/9/10 (星期六) 2pm."
+    # (resolution: provisionally 10 September); sveriges-skaldjurs-sallskap-2023-05-13.pdf:
+    # "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas." (the meeting decides …).
+    chinese = parse_text("會議紀錄\n出席人員：朱有花\n決議：暫訂 2016/9/10 (星期六) 2pm.\n")
+    assert [(r.text, r.outcome) for r in chinese.resolutions] == [
+        ("暫訂 2016/9/10 (星期六) 2pm.", "resolved")
+    ]
+    swedish = parse_text(
+        "Konstituerande möte\nNärvarande: Clas Karlebratt, Colin White\n"
+        "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas.\n"
+    )
+    assert [r.text for r in swedish.resolutions] == [
+        "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas."
+    ]
+
+
+def test_a_decision_stating_only_its_outcome_takes_the_proposal_before_it() -> None:
+    # corpus/real/dev/docs/asroc-council-2016-11-20.pdf: "建議 APRIM 註冊費仍匯入學會帳戶，
+    # 請記帳士協助記帳及申報所得稅事宜。" (proposed: …) then "決議：通過。" (resolved: passed).
+    text = (
+        "會議紀錄\n出席人員：朱有花\n"
+        "建議 APRIM 註冊費仍匯入學會帳戶，請記帳士協助記帳及申報所得稅事宜。\n決議：通過。\n"
+    )
+    (decision,) = parse_text(text).resolutions
+    assert decision.text == (
+        "建議 APRIM 註冊費仍匯入學會帳戶，請記帳士協助記帳及申報所得稅事宜。\n決議：通過。"
+    )
+    assert decision.outcome == "resolved"

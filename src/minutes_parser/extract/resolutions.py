@@ -28,6 +28,7 @@ from ..rules.decisions import (
     NEGATED,
     NUMBERED_DECISION,
     OUTCOME,
+    OUTCOME_ONLY,
     PASSIVE,
     PROPOSED,
     REPORTED,
@@ -183,6 +184,17 @@ def _candidates(
                     j += 1
                 break
             i = j
+            continue
+        before = blocks[i - 1] if i and not body_off else None
+        if (
+            OUTCOME_ONLY.fullmatch(rest)
+            and before is not None
+            and before.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and _lead(before.text) is None
+        ):
+            # "建議 APRIM 註冊費仍匯入學會帳戶 …" / "決議：通過。": the proposal, passed
+            yield None, before.start, b.end, rid, outcome, b
+            i += 1
             continue
         lead_ws = len(text[rest_start:]) - len(text[rest_start:].lstrip())
         s0 = b.start + rest_start + lead_ws

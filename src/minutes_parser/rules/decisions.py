@@ -52,6 +52,16 @@ RESOLUTION_LEADS: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     ("decision", r"decision\s*:", "agreed"),
     ("resolution", r"resolution\s*:", "resolved"),
+    # The same labels in other languages, as the kind signals know them: Chinese/Japanese
+    # "決議：" (resolution) and "決定：", Swedish/Norwegian/Danish "Beslut:", German
+    # "Beschluss:", French "Décision :", Dutch "Besluit:", Spanish "Acuerdo:", Italian
+    # "Delibera:", Finnish "Päätös:".
+    (
+        "resolution_translated",
+        r"(?:決議|决议|決定|决定|beslut(?:ning)?|vedtak|beschluss|d[ée]cision|besluit|acuerdo|"
+        r"delibera|p[äa][äa]t[öo]s)\s*[:：]",
+        "resolved",
+    ),
 )
 
 #: Sentences that record a decision of this meeting whatever their opening words: the whole
@@ -76,6 +86,15 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to|decided\s+(?:to|on))\s+"
         r"(?!(?:by|on|at|as|in)\b)\w",
         "approved",
+    ),
+    # "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas" (Swedish: the meeting
+    # decides that …), "Die Versammlung beschließt …" (German), "L'assemblée décide …".
+    (
+        "meeting_decides_translated",
+        r"^(?:m[öo]tet|st[äa]mman|styrelsen|die\s+versammlung|der\s+vorstand|l['’]assembl[ée]e|"
+        r"le\s+conseil|de\s+vergadering)\s+(?:beslutar|beslutade|besl[öo]t|beschlie[ßs]t|"
+        r"beschloss|d[ée]cide|a\s+d[ée]cid[ée]|besluit|besloot)\b",
+        "agreed",
     ),
     # "It was decided to keep the account", "All members agreed that …", "The EC decided …"
     (
@@ -190,7 +209,10 @@ DECISION_KEYWORDS = pattern(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
     r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
     r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
-    r"finali[sz]ed|sense",
+    r"finali[sz]ed|sense|"
+    # the translated labels and verbs above
+    r"決議|决议|決定|决定|beslut|besl[öo]t|vedtak|beschlu|beschlie|d[ée]cid|besluit|beslo|"
+    r"acuerdo|delibera|p[äa][äa]t[öo]s",
     re.IGNORECASE,
 )
 NUMBERED_DECISION = pattern(
@@ -311,3 +333,11 @@ VOTERS_TITLE = pattern(
 
 #: A line that names a mover or seconder ("Proposed Cllr A, seconded Cllr B").
 MOVER_LINE = pattern("decisions.mover_line", r"\s*(?:proposed|moved|seconded)\b", re.IGNORECASE)
+
+#: A decision label followed by its outcome only ("決議：通過。" resolved: passed; "Decision:
+#: Approved."): what was decided is the proposal just before it.
+OUTCOME_ONLY = pattern(
+    "decisions.outcome_only",
+    r"(?:照案)?(?:通過|通过)[。.]?|(?:approved|agreed|carried|adopted|passed|accepted)[.!]?",
+    re.IGNORECASE,
+)
