@@ -105,3 +105,32 @@ def test_a_decision_stating_only_its_outcome_takes_the_proposal_before_it() -> N
         "建議 APRIM 註冊費仍匯入學會帳戶，請記帳士協助記帳及申報所得稅事宜。\n決議：通過。"
     )
     assert decision.outcome == "resolved"
+
+
+def test_agreements_a_team_records_in_plain_words() -> None:
+    # corpus/real/dev/docs/enterprise-pro-team-minutes-log.docx ("Agreement was reached on
+    # the importance of regular weekly meetings …", "We agreed on next meeting time", "Agreed
+    # on online group works"), intersect-core-infra-wg-2024-09-30.md ("Agreement to use the
+    # weekly meeting as a default forum …"), no2id-agm-2004.pdf ("The Constitution was
+    # ratified, with two members abstaining.").
+    text = (
+        "Team meeting\nAttendees: Ann Lee, Bob Stone\n"
+        "Agreement was reached on the importance of regular weekly meetings to track progress.\n"
+        "We agreed on next meeting time.\nAgreed on online group works.\n"
+        "Agreement to use the weekly meeting as a default forum for feedback.\n"
+        "The Constitution was ratified, with two members abstaining.\n"
+        "We are working to plan our grant work for this year.\n"
+    )
+    assert [(r.text, r.rule) for r in parse_text(text).resolutions] == [
+        (
+            "Agreement was reached on the importance of regular weekly meetings to track progress.",
+            "resolution:consensus",
+        ),
+        ("We agreed on next meeting time.", "resolution:decided"),
+        ("Agreed on online group works.", "resolution:verb_first"),
+        (
+            "Agreement to use the weekly meeting as a default forum for feedback.",
+            "resolution:consensus",
+        ),
+        ("The Constitution was ratified, with two members abstaining.", "resolution:ratified"),
+    ]

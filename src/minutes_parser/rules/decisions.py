@@ -80,10 +80,12 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r".{0,120}?\b(?:after|on|upon|following|by)\s+(?:a\s+)?motion\b",
         "carried",
     ),
-    # "Approved setting budget workshop date …", "Agreed to solicit SIG feedback …"
+    # "Approved setting budget workshop date …", "Agreed to solicit SIG feedback …", "Agreed
+    # on online group works"
     (
         "verb_first",
-        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+to|resolved\s+to|decided\s+(?:to|on))\s+"
+        r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+(?:to|on|upon)|resolved\s+to|"
+        r"decided\s+(?:to|on))\s+"
         r"(?!(?:by|on|at|as|in)\b)\w",
         "approved",
     ),
@@ -101,8 +103,8 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         "decided",
         r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
         r"(?:unanimously\s+|collectively\s+)?(?:decided|agreed\s+in\s+the\s+room)|"
-        r"(?:all\s+)?(?:the\s+)?(?:members|group|"
-        r"committee|board|council|ec|executive|trustees|directors|team|meeting)\s+(?:present\s+)?"
+        r"(?:we|(?:all\s+)?(?:the\s+)?(?:members|group|"
+        r"committee|board|council|ec|executive|trustees|directors|team|meeting))\s+(?:present\s+)?"
         r"(?:unanimously\s+)?(?:decided|agreed))\b",
         "agreed",
     ),
@@ -120,11 +122,15 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:elected|re-?elected|appointed)\b",
         "approved",
     ),
+    # "The Constitution was ratified, with two members abstaining."
+    ("ratified", r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?ratified\b", "approved"),
     # "Consensus: adopt the proposal", "There was consensus to …"
     (
         "consensus",
         r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b|"
-        r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b",
+        r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b|"
+        # "Agreement was reached on the importance of …", "Agreement to use the weekly …"
+        r"^agreement\s+(?:was|has\s+been)\s+reached\b|^agreement\s+to\s+[a-z]",
         "agreed",
     ),
     # "Motion by Reid Duford and supported by Sheila Mesler to approve the minutes …"
