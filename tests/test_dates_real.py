@@ -37,3 +37,12 @@ def test_us_state_settles_an_ambiguous_numeric_date() -> None:
     Call Minutes (01/09/2018)' is 9 January."""
     m = parse(REAL_DEV / "appna-ok-ec-2018-01-09.docx")
     assert m.meeting.date == dt.date(2018, 1, 9)
+
+
+def test_a_date_written_with_chinese_unit_words() -> None:
+    # corpus/real/dev/docs/asroc-council-2016-07-26.pdf: "一、時 間：2016 年 7 月 26 日 (星期六)".
+    from minutes_parser.extract.dates import find_dates
+
+    (found,) = find_dates("一、時 間：2016 年 7 月 26 日 (星期六) 14：00")
+    assert (found.date, found.text) == (dt.date(2016, 7, 26), "2016 年 7 月 26 日")
+    assert [m.date for m in find_dates("會議日期 2023年5月13日")] == [dt.date(2023, 5, 13)]

@@ -1,5 +1,5 @@
 """Dates and times as minutes write them: "Thursday 4th December 2014", "04.12.2014",
-"June 20, 2023", "1pm – 4pm", "7:00 p.m.", "18:30".
+"June 20, 2023", "2016 年 7 月 26 日", "1pm – 4pm", "7:00 p.m.", "18:30".
 
 Numeric dates are ambiguous ("04/05/2024"); the order is decided once per document by
 :func:`infer_date_order` from the document's own evidence, and can be overridden.
@@ -15,6 +15,7 @@ from typing import Literal
 
 from ..rules import MDY_SIGNALS, MONTHS
 from ..rules.dates import (
+    CJK_DATE,
     CLOCK_MINUTES,
     DMY_WORDS,
     ISO_DATE,
@@ -126,10 +127,11 @@ def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
             d = _make(_year(m.group("y")), month, int(m.group("d")))
             if d:
                 found.append(DateMatch(d, m.start(), m.end(), m.group(0), False))
-    for m in ISO_DATE.finditer(text):
-        d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
-        if d:
-            found.append(DateMatch(d, m.start(), m.end(), m.group(0), True))
+    for rx in (ISO_DATE, CJK_DATE):
+        for m in rx.finditer(text):
+            d = _make(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            if d:
+                found.append(DateMatch(d, m.start(), m.end(), m.group(0), True))
     for m in NUMERIC_DATE.finditer(text):
         a, b, y = int(m.group("a")), int(m.group("b")), _year(m.group("y"))
         if m.group("sep") == "." and len(m.group("y")) == 2 and y < 2000:

@@ -157,3 +157,10 @@ TODAY = pattern("dates.today", r"\btoday\b", re.IGNORECASE)
 
 #: A time written with its minutes ("7:30", "7.30").
 CLOCK_MINUTES = pattern("dates.clock_minutes", r"\d[:.]\d\d")
+
+#: A date as Chinese and Japanese write it, year first with its unit words: "2016 年 7 月 26
+#: 日", "2023年5月13日" (numeric and unambiguous).
+CJK_DATE = pattern(
+    "dates.cjk_date",
+    r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]",
+)
