@@ -4,6 +4,8 @@ asserts both the verdict and something extracted because of it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from minutes_parser import parse
 from minutes_parser.extract.kind import judge
 from minutes_parser.loaders.text import load_text
@@ -68,7 +70,11 @@ def test_items_worded_as_business_to_come_make_an_agenda() -> None:
     agenda = parse(REAL_DEV / "suffolk-libraries-agm2016-agenda.pdf")
     assert agenda.kind is DocumentKind.NOT_MINUTES
     assert agenda.kind_judgement is not None
+    assert agenda.kind_judgement.label == "agenda"
     assert agenda.kind_judgement.evidence["not:items_to_come"] == -3.0
+    # an agenda announces a meeting: its date, place and body are read, nothing else
+    assert agenda.meeting.date == dt.date(2016, 9, 29)
+    assert agenda.agenda_items == [] and agenda.attendees == []
     # The same items in a record of the meeting: people present and an outcome.
     record = (
         "Annual General Meeting\nPresent: Ann Lee (Chair), Bob Stone\n"

@@ -159,11 +159,18 @@ def _extract(
         diagnostics=[*doc.diagnostics, *notes],
     )
     for name, extractor in EXTRACTORS:
-        if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
+        if meeting.kind is DocumentKind.NOT_MINUTES and name not in _announced_reads(meeting):
             continue
         log.debug("running extractor %s", name)
         meeting = extractor(segment, meeting, context)
     return meeting
+
+
+def _announced_reads(meeting: Meeting) -> frozenset[str]:
+    """What is read from a document that is not minutes: its kind; and for an agenda or a
+    notice, which announce a meeting, the meeting's date, times, place and body."""
+    label = meeting.kind_judgement.label if meeting.kind_judgement else None
+    return frozenset({"kind", "metadata"} if label in ("agenda", "notice") else {"kind"})
 
 
 def _learned_layer(segment: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:

@@ -109,7 +109,7 @@ def judge(doc: Document) -> KindJudgement:
 
 
 def _label(evidence: dict[str, float]) -> str:
-    if "not:agenda_title" in evidence:
+    if "not:agenda_title" in evidence or "not:items_to_come" in evidence:
         return "agenda"
     if "not:notice_title" in evidence or "not:notice" in evidence:
         return "notice"
