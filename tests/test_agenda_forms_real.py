@@ -63,3 +63,20 @@ def test_a_councils_file_numbers_are_the_items() -> None:
     )
     # "[paragraph no. 19-471]" cites an item inside a sentence: not an item of its own
     assert numbers.count("19-471") == 1
+
+
+def test_numbered_titles_set_in_bold_before_their_text() -> None:
+    # corpus/real/dev/docs/cogges-apcm-2018-02-20.pdf: "1. **Minutes** Minutes of the 2017
+    # APCM had been posted beforehand …", "2. **Presentation of the Electoral Roll** A report
+    # on the revision …": the number in the body font, the title in bold, the text run on.
+    from .conftest import CORPUS
+
+    m = parse(CORPUS / "real" / "dev" / "docs" / "cogges-apcm-2018-02-20.pdf", NO_OCR)
+    assert [(i.number, i.title) for i in m.agenda_items][:5] == [
+        ("1", "Minutes"),
+        ("2", "Presentation of the Electoral Roll"),
+        ("3", "Annual report and financial statements"),
+        ("4", "Reports"),
+        ("5", "Resolutions"),
+    ]
+    assert [i.number for i in m.agenda_items][5:] == ["6", "7", "8", "9"]

@@ -164,7 +164,9 @@ class TextLine:
     @property
     def bold(self) -> bool:
         if self._bold is None:
-            letters = [w for w in self.words if any(c.isalnum() for c in w.text)]
+            # words with letters: an item number set in the body font ("1. **Minutes**")
+            # does not make a bold title plain
+            letters = [w for w in self.words if any(c.isalpha() for c in w.text)]
             self._bold = bool(letters) and all(w.bold for w in letters)
         return self._bold
 

@@ -71,9 +71,41 @@ def paragraphs(flow: Sequence[TextLine], body_size: float) -> list[ParaItem]:
             continue
         kind = BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
         items.append(ParaItem(kind, [line]))
+    out: list[ParaItem] = []
     for item in items:
-        _finish(item, body_size)
-    return items
+        for part in _split_bold_lead(item):
+            _finish(part, body_size)
+            out.append(part)
+    return out
+
+
+#: Most words a numbered item's bold title run in before its text may have.
+BOLD_LEAD_MAX_WORDS = 12
+
+
+def _split_bold_lead(item: ParaItem) -> list[ParaItem]:
+    """ "1. **Minutes** Minutes of the 2017 APCM had been posted …": a numbered item whose
+    title is set in bold with its text run on after it, as two blocks: the title (a
+    heading) and the text. A bold label ending with a colon ("1. **Present:** …") stays."""
+    if item.kind is BlockKind.HEADING or not item.lines:
+        return [item]
+    first = item.lines[0]
+    words = first.words
+    if len(words) < 3 or words[0].bold or not HEADING_NUMBER.match(words[0].text + " "):
+        return [item]
+    k = 1
+    while k < len(words) and words[k].bold:
+        k += 1
+    bold = words[1:k]
+    if not bold or len(bold) > BOLD_LEAD_MAX_WORDS or k == len(words):
+        return [item]
+    if bold[-1].text.endswith(":"):
+        return [item]
+    title = ParaItem(BlockKind.HEADING, [TextLine([Segment(words[:k])], first.page)])
+    rest = ParaItem(
+        item.kind, [TextLine([Segment(words[k:])], first.page), *item.lines[1:]], item.label
+    )
+    return [title, rest]
 
 
 def _line_pitch(flow: Sequence[TextLine]) -> float:
@@ -123,6 +155,12 @@ def _ends_sentence(text: str) -> bool:
 
 
 def _finish(item: ParaItem, body_size: float) -> None:
+    if item.kind is BlockKind.HEADING:
+        # a bold title split off its text (:func:`_split_bold_lead`) stays a heading
+        item.text = squash(line_text(item.lines[0]))
+        item.size = _dominant_size(item.lines[0].words)
+        item.bold = True
+        return
     text = ""
     for line in item.lines:
         t = line_text(line)
