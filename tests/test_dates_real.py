@@ -46,3 +46,14 @@ def test_a_date_written_with_chinese_unit_words() -> None:
     (found,) = find_dates("一、時 間：2016 年 7 月 26 日 (星期六) 14：00")
     assert (found.date, found.text) == (dt.date(2016, 7, 26), "2016 年 7 月 26 日")
     assert [m.date for m in find_dates("會議日期 2023年5月13日")] == [dt.date(2023, 5, 13)]
+
+
+def test_misspelt_months_and_ocr_ordinals_between_a_day_and_a_year() -> None:
+    # Issue #15: "SEPTMBER" in a US record's title, "Febuary", an OCR'd raised "th" read as
+    # two quote marks ("18"" March"). A word that is no month ("Member 12, 2019") stays out.
+    from minutes_parser.extract.dates import find_dates
+
+    assert [m.date for m in find_dates("MONDAY, SEPTMBER 16, 2019")] == [dt.date(2019, 9, 16)]
+    assert [m.date for m in find_dates("Tuesday 3rd Febuary 2015")] == [dt.date(2015, 2, 3)]
+    assert [m.date for m in find_dates('held on 18"" March 2015')] == [dt.date(2015, 3, 18)]
+    assert list(find_dates("the Member 12, 2019 report")) == []

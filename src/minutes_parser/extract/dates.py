@@ -13,13 +13,18 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from rapidfuzz import fuzz, process
+
 from ..rules import MDY_SIGNALS, MONTHS
 from ..rules.dates import (
     CJK_DATE,
     CLOCK_MINUTES,
+    DMY_MISSPELT,
     DMY_WORDS,
     ISO_DATE,
+    MDY_MISSPELT,
     MDY_WORDS,
+    MISSPELT_MONTH_SCORE,
     NAME_DATE,
     NUMERIC_DATE,
     TIME,
@@ -118,6 +123,21 @@ def infer_date_order(text: str) -> Order:
     return date_order_evidence(text).order
 
 
+_FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) > 4}
+
+
+def _misspelt_month(word: str) -> int | None:
+    """The month a misspelt name stands for ("SEPTMBER" → 9), when one is close enough and
+    the word is not a month already (those are read by the exact patterns)."""
+    lowered = word.lower()
+    if lowered in MONTHS:
+        return None
+    best = process.extractOne(
+        lowered, list(_FULL_MONTHS), scorer=fuzz.ratio, score_cutoff=MISSPELT_MONTH_SCORE
+    )
+    return _FULL_MONTHS[best[0]] if best else None
+
+
 def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
     """Every date in ``text``, in order of position (overlaps resolved to the longest)."""
     found: list[DateMatch] = []
@@ -125,6 +145,12 @@ def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:
         for m in rx.finditer(text):
             month = MONTHS[m.group("m").lower().rstrip(".")]
             d = _make(_year(m.group("y")), month, int(m.group("d")))
+            if d:
+                found.append(DateMatch(d, m.start(), m.end(), m.group(0), False))
+    for rx in (DMY_MISSPELT, MDY_MISSPELT):
+        for m in rx.finditer(text):
+            guessed = _misspelt_month(m.group("m"))
+            d = _make(_year(m.group("y")), guessed, int(m.group("d"))) if guessed else None
             if d:
                 found.append(DateMatch(d, m.start(), m.end(), m.group(0), False))
     for rx in (ISO_DATE, CJK_DATE):

@@ -76,7 +76,8 @@ MDY_SIGNALS: Final[tuple[str, ...]] = (
 
 #: Month names and abbreviations as a regex alternation, longest first.
 MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
-DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th)?"
+# "18th", and "18""" as OCR reads a raised "th"
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|[\"”“'’]{1,2})?"
 YEAR = r"(?P<y>\d{4}|'\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 DMY_WORDS = pattern(
@@ -164,3 +165,17 @@ CJK_DATE = pattern(
     "dates.cjk_date",
     r"(?P<y>(?:19|20)\d{2})\s*年\s*(?P<m>[01]?\d)\s*月\s*(?P<d>[0-3]?\d)\s*[日号]",
 )
+
+#: A date whose month is misspelt ("SEPTMBER 16, 2019", "3rd Febuary 2015"): any word of 4 to
+#: 10 letters where a month stands between a day and a year; the word is accepted when it is
+#: close to a month's name (:data:`MISSPELT_MONTH_SCORE`).
+DMY_MISSPELT = pattern(
+    "dates.dmy_misspelt",
+    rf"\b{WEEKDAY}{DAY}\s*(?:of\s+)?(?P<m>[A-Za-z]{{4,10}})\.?,?\s+{YEAR}\b",
+)
+MDY_MISSPELT = pattern(
+    "dates.mdy_misspelt",
+    rf"\b{WEEKDAY}(?P<m>[A-Za-z]{{4,10}})\.?\s+{DAY},?\s+{YEAR}\b",
+)
+#: Least rapidfuzz ratio (0–100) between a misspelt word and a month's full name.
+MISSPELT_MONTH_SCORE = 85
