@@ -166,8 +166,7 @@ class Document(_Model):
     metadata: dict[str, str] = Field(default_factory=dict)
     """Fields the file states about itself (front matter ``title``, ``date``): candidates for
     the meeting's metadata, never preferred to what the text says."""
-    _starts: list[int] = PrivateAttr(default_factory=list)
-    _starts_key: tuple[int, int] = PrivateAttr(default=(0, -1))
+    _starts: tuple[tuple[int, int], list[int]] = PrivateAttr(default=((0, -1), []))
 
     def slice(self, span: Span) -> str:
         return self.text[span.start : span.end]
@@ -180,11 +179,13 @@ class Document(_Model):
         """Index of the block containing ``offset`` (or the last block starting before it)."""
         # Extractors ask this for every span they make: rebuilding the list of block starts on
         # each call made a long document's extraction quadratic.
-        key = (id(self.blocks), len(self.blocks))
-        if self._starts_key != key:
-            self._starts = [b.start for b in self.blocks]
-            self._starts_key = key
-        return max(bisect.bisect_right(self._starts, offset) - 1, 0)
+        # The cache is one private attribute: each read of one goes through pydantic's
+        # __getattr__, which cost more than the search itself.
+        key, starts = self._starts
+        if key != (id(self.blocks), len(self.blocks)):
+            starts = [b.start for b in self.blocks]
+            self._starts = ((id(self.blocks), len(self.blocks)), starts)
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
 
     def page_at(self, offset: int) -> int:
         if not self.blocks:

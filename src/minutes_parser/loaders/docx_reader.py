@@ -19,8 +19,8 @@ from ..document import (
     Style,
 )
 from ..rules.docx import NUMBER_OR_BULLET_CELL
-from .docx_numbering import MC, Numbering, W, on_off
-from .docx_styles import RunProps, StyleSheet, run_props
+from .docx_numbering import MC, Numbering, W
+from .docx_styles import ParagraphStyle, RunProps, StyleSheet, first_children, props_of, toggle
 from .inline_blocks import BOLD_HEADING_MAX
 from .normalise import clean_chars, split_bullet, squash
 
@@ -39,6 +39,47 @@ def _w(tag: str) -> str:
 @functools.cache
 def _path(*tags: str) -> str:
     return "/".join(_w(t) for t in tags)
+
+
+_W_PPR, _W_RPR, _W_R, _W_T, _W_VAL = _w("pPr"), _w("rPr"), _w("r"), _w("t"), _w("val")
+_W_SDT, _W_SDT_CONTENT, _W_RSTYLE = _w("sdt"), _w("sdtContent"), _w("rStyle")
+_MATH = frozenset({f"{{{_M}}}oMath", f"{{{_M}}}oMathPara"})
+_W_P, _W_TBL, _W_TR, _W_TC, _W_DEL = _w("p"), _w("tbl"), _w("tr"), _w("tc"), _w("del")
+_W_TRPR, _W_TCPR, _W_GRID_SPAN, _W_VMERGE = _w("trPr"), _w("tcPr"), _w("gridSpan"), _w("vMerge")
+_W_CUSTOM_XML = _w("customXml")
+_BLOCK_WRAPPERS = frozenset({_W_CUSTOM_XML, _w("ins"), _w("moveTo")})
+_MC_ALTERNATE = f"{{{MC}}}AlternateContent"
+
+
+@dataclass(frozen=True)
+class _ParagraphProps:
+    """What a paragraph's own ``w:pPr`` sets, read in one pass over its children."""
+
+    style_id: str | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    outline: int | None = None
+    page_break_before: bool = False
+    mark_deleted: bool = False
+
+
+_NO_PROPS = _ParagraphProps()
+
+
+def _paragraph_props(ppr: etree._Element | None) -> _ParagraphProps:
+    if ppr is None:
+        return _NO_PROPS
+    found = first_children(ppr)
+    numpr = found.get(_w("numPr"))
+    rpr = found.get(_W_RPR)
+    return _ParagraphProps(
+        style_id=_str_val(ppr, "pStyle") if _w("pStyle") in found else None,
+        num_id=_str_val(numpr, "numId"),
+        ilvl=_int_val(numpr, "ilvl"),
+        outline=_int_val(ppr, "outlineLvl") if _w("outlineLvl") in found else None,
+        page_break_before=toggle(found, "pageBreakBefore"),
+        mark_deleted=rpr is not None and rpr.find(_w("del")) is not None,
+    )
 
 
 @dataclass
@@ -88,6 +129,7 @@ class _Reader:
         self.numbering = numbering
         self.rendered_breaks = rendered_breaks
         self.page = 1
+        self._props: dict[tuple[RunProps, str | None, RunProps], RunProps] = {}
 
     # -- block level -------------------------------------------------------------------------
 
@@ -95,7 +137,7 @@ class _Reader:
         out: list[_Item] = []
         joined: _Para | None = None
         for child in _block_children(container):
-            if child.tag == _w("tbl"):
+            if child.tag == _W_TBL:
                 if joined is not None:
                     out.append(joined)
                     joined = None
@@ -117,17 +159,21 @@ class _Reader:
 
     def table(self, tbl: etree._Element) -> _Table:
         table = _Table()
-        for tr in _children(tbl, "tr"):
-            trpr = tr.find(_w("trPr"))
-            if trpr is not None and trpr.find(_w("del")) is not None:
+        for tr in _children(tbl, _W_TR):
+            trpr = tr.find(_W_TRPR)
+            if trpr is not None and trpr.find(_W_DEL) is not None:
                 continue
             start_page = self.page
             cells: list[_Cell] = []
-            for tc in _children(tr, "tc"):
-                tcpr = tc.find(_w("tcPr"))
-                span = _int_val(tcpr, "gridSpan") or 1
-                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
-                merged = vmerge is not None and vmerge.get(_w("val")) != "restart"
+            for tc in _children(tr, _W_TC):
+                tcpr = tc.find(_W_TCPR)
+                span, merged = 1, False
+                if tcpr is not None:
+                    found = first_children(tcpr)
+                    if _W_GRID_SPAN in found:
+                        span = _int_val(tcpr, "gridSpan") or 1
+                    vmerge = found.get(_W_VMERGE)
+                    merged = vmerge is not None and vmerge.get(_W_VAL) != "restart"
                 cells.append(_Cell(items=self.items(tc), span=max(span, 1), merged=merged))
             pages = [p.page for c in cells for p in c.items if isinstance(p, _Para)]
             table.rows.append(_Row(cells=cells, page=min(pages, default=start_page)))
@@ -139,38 +185,37 @@ class _Reader:
         self, p: etree._Element, carried: str = ""
     ) -> tuple[_Para | None, list[etree._Element], bool]:
         """The paragraph (None when empty), its text boxes, and whether its mark is deleted."""
-        ppr = p.find(_w("pPr"))
-        style_id = _str_val(ppr, "pStyle") or self.styles.default_paragraph
-        pieces, boxes = self._inline(p, style_id)
-        raw = carried + "".join(text for text, _ in pieces)
-        if not self.rendered_breaks and on_off(ppr, "pageBreakBefore"):
+        ppr = _paragraph_props(p.find(_W_PPR))
+        style_id = ppr.style_id or self.styles.default_paragraph
+        style = self.styles.paragraph(style_id)
+        pieces, boxes = self._inline(p, style.run)
+        raw = carried + "".join([text for text, _ in pieces])
+        if not self.rendered_breaks and ppr.page_break_before:
             raw = _PAGE + raw
         before, raw, after = _split_page_breaks(raw)
         self.page += before
         page = self.page
         self.page += after
-        mark = ppr.find(f"{_w('rPr')}/{_w('del')}") if ppr is not None else None
-        label = self._number_label(ppr, style_id)
+        label = self._number_label(ppr, style_id, style)
         text = _clean_text(raw)
         if not text:
-            return None, boxes, mark is not None
-        para = self._classify(text, label, ppr, style_id, pieces)
+            return None, boxes, ppr.mark_deleted
+        para = self._classify(text, label, ppr, style, pieces)
         para.page = page
-        return para, boxes, mark is not None
+        return para, boxes, ppr.mark_deleted
 
     def _number_label(
-        self, ppr: etree._Element | None, style_id: str | None
+        self, ppr: _ParagraphProps, style_id: str | None, style: ParagraphStyle
     ) -> tuple[str, bool, int] | None:
         """``(label text, is bullet, ilvl)`` of a numbered paragraph, advancing the counters."""
-        num_id = _str_val(ppr, "numPr", "numId")
-        ilvl = _int_val(ppr, "numPr", "ilvl")
-        style_num, style_ilvl = self.styles.num_pr(style_id)
+        num_id = ppr.num_id
+        ilvl = ppr.ilvl
         if num_id is None:
-            num_id = style_num
+            num_id = style.num_id
         if num_id is None or num_id == "0":
             return None
         if ilvl is None:
-            ilvl = style_ilvl
+            ilvl = style.ilvl
         if ilvl is None and style_id is not None:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         ilvl = ilvl or 0
@@ -186,54 +231,56 @@ class _Reader:
         self,
         text: str,
         label: tuple[str, bool, int] | None,
-        ppr: etree._Element | None,
-        style_id: str | None,
+        ppr: _ParagraphProps,
+        style: ParagraphStyle,
         pieces: list[tuple[str, RunProps]],
     ) -> _Para:
-        style = _style_hint(pieces, self.styles.name(style_id))
-        outline = _int_val(ppr, "outlineLvl")
+        hint = _style_hint(pieces, style.name)
+        outline = ppr.outline
         heading = outline + 1 if outline is not None and outline < 9 else None
-        heading = heading or self.styles.heading_level(style_id)
+        heading = heading or style.heading
         if label is not None:
             text = label[0] + text
-        flat = _flatten_tabs(text)
+            flat = _flatten_tabs(text)
+        else:
+            # _clean_text squashed a one-line text already
+            flat = text if "\n" not in text and "\t" not in text else _flatten_tabs(text)
         if heading is not None:
-            return _Para(flat, BlockKind.HEADING, 1, level=heading, style=style)
+            return _Para(flat, BlockKind.HEADING, 1, level=heading, style=hint)
         if label is not None:
-            return _Para(flat, BlockKind.LIST_ITEM, 1, level=label[2] + 1, style=style)
-        list_level = self.styles.list_level(style_id)
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=label[2] + 1, style=hint)
+        list_level = style.list_level
         is_bullet, rest = split_bullet(flat)
         if is_bullet and rest:
-            return _Para(rest, BlockKind.LIST_ITEM, 1, level=list_level or 1, style=style)
+            return _Para(rest, BlockKind.LIST_ITEM, 1, level=list_level or 1, style=hint)
         if list_level is not None:
-            return _Para(flat, BlockKind.LIST_ITEM, 1, level=list_level, style=style)
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=list_level, style=hint)
         cells = _tab_cells(text)
         if cells is not None:
-            return _Para(flat, BlockKind.TABLE_ROW, 1, style=style, cells=cells)
-        if _reads_as_heading(flat, style):
-            return _Para(flat, BlockKind.HEADING, 1, style=style)
-        return _Para(flat, BlockKind.PARAGRAPH, 1, style=style)
+            return _Para(flat, BlockKind.TABLE_ROW, 1, style=hint, cells=cells)
+        if _reads_as_heading(flat, hint):
+            return _Para(flat, BlockKind.HEADING, 1, style=hint)
+        return _Para(flat, BlockKind.PARAGRAPH, 1, style=hint)
 
     def _inline(
-        self, p: etree._Element, style_id: str | None
+        self, p: etree._Element, base: RunProps
     ) -> tuple[list[tuple[str, RunProps]], list[etree._Element]]:
         """Visible text of a paragraph, run by run, and the text boxes anchored in it."""
-        base = self.styles.paragraph_run_props(style_id)
         pieces: list[tuple[str, RunProps]] = []
         boxes: list[etree._Element] = []
         stack = list(reversed(p))
         while stack:
             el = stack.pop()
             tag = el.tag
-            if tag == _w("r"):
+            if tag == _W_R:
                 self._run(el, base, pieces, boxes)
             elif tag in _TRANSPARENT:
                 stack.extend(reversed(el))
-            elif tag == _w("sdt"):
-                content = el.find(_w("sdtContent"))
+            elif tag == _W_SDT:
+                content = el.find(_W_SDT_CONTENT)
                 if content is not None:
                     stack.extend(reversed(content))
-            elif tag in (f"{{{_M}}}oMath", f"{{{_M}}}oMathPara"):
+            elif tag in _MATH:
                 pieces.append(("".join(str(t) for t in el.itertext()), base))
         return pieces, boxes
 
@@ -244,18 +291,36 @@ class _Reader:
         pieces: list[tuple[str, RunProps]],
         boxes: list[etree._Element],
     ) -> None:
-        rpr = r.find(_w("rPr"))
-        if on_off(rpr, "vanish"):
-            return
-        if rpr is None:
-            props = base  # nothing set on the run: the paragraph's own formatting
-        else:
-            char_style = _str_val(rpr, "rStyle")
-            props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
+        props = base  # nothing set on the run: the paragraph's own formatting
+        rpr = r.find(_W_RPR)
+        if rpr is not None:
+            found = first_children(rpr)
+            if toggle(found, "vanish"):
+                return
+            props = self._run_props(found, base)
         for child in r:
-            text = self._run_child_text(child, boxes)
-            if text:
-                pieces.append((text, props))
+            tag = child.tag
+            if tag == _W_T:
+                text = child.text
+                if text:
+                    pieces.append((text, props))
+            elif tag != _W_RPR:
+                text = self._run_child_text(child, boxes)
+                if text:
+                    pieces.append((text, props))
+
+    def _run_props(self, found: dict[str, etree._Element], base: RunProps) -> RunProps:
+        """A run's own formatting over its character style's over the paragraph's; one
+        object per distinct combination, as a long table repeats a few."""
+        rstyle = found.get(_W_RSTYLE)
+        char_style = rstyle.get(_W_VAL) if rstyle is not None else None
+        own = props_of(found)
+        key = (own, char_style, base)
+        props = self._props.get(key)
+        if props is None:
+            props = own.over(self.styles.character_run_props(char_style)).over(base)
+            self._props[key] = props
+        return props
 
     def _run_child_text(self, child: etree._Element, boxes: list[etree._Element]) -> str:
         tag = child.tag
@@ -284,27 +349,27 @@ def _block_children(container: etree._Element) -> Iterator[etree._Element]:
     while stack:
         el = stack.pop()
         tag = el.tag
-        if tag in (_w("p"), _w("tbl")):
+        if tag in (_W_P, _W_TBL):
             yield el
-        elif tag == _w("sdt"):
-            content = el.find(_w("sdtContent"))
+        elif tag == _W_SDT:
+            content = el.find(_W_SDT_CONTENT)
             if content is not None:
                 stack.extend(reversed(content))
-        elif tag in (_w("customXml"), _w("ins"), _w("moveTo")):
+        elif tag in _BLOCK_WRAPPERS:
             stack.extend(reversed(el))
-        elif tag == f"{{{MC}}}AlternateContent":
+        elif tag == _MC_ALTERNATE:
             choice = el.find(f"{{{MC}}}Choice")
             if choice is not None:
                 stack.extend(reversed(choice))
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Direct ``w:tag`` children, including those wrapped in content controls."""
+    """Direct children of (Clark) ``tag``, including those wrapped in content controls."""
     for el in parent:
-        if el.tag == _w(tag):
+        if el.tag == tag:
             yield el
-        elif el.tag in (_w("sdt"), _w("customXml")):
-            content = el.find(_w("sdtContent")) if el.tag == _w("sdt") else el
+        elif el.tag == _W_SDT or el.tag == _W_CUSTOM_XML:
+            content = el.find(_W_SDT_CONTENT) if el.tag == _W_SDT else el
             if content is not None:
                 yield from _children(content, tag)
 
@@ -345,6 +410,9 @@ def _split_page_breaks(raw: str) -> tuple[int, str, int]:
 
     A paragraph holding nothing but a break moves what follows, so its breaks come after.
     """
+    if _PAGE not in raw:
+        body = raw.lstrip()
+        return (0, body, 0) if body else (0, "", 0)
     body = raw.lstrip()  # "\f" is white space, so leading breaks go too
     before = raw[: len(raw) - len(body)].count(_PAGE)
     if not body.strip():
@@ -400,21 +468,25 @@ def _tab_cells(text: str) -> list[str] | None:
 def _demote_lone_rows(items: list[_Item]) -> None:
     """A tabbed paragraph is a table row only beside another one: a single tab in prose is
     spacing ("Dave said we need to research<tab>flow theory"), not a column."""
-
-    def is_row(i: int) -> bool:
-        item = items[i] if 0 <= i < len(items) else None
-        return isinstance(item, _Para) and item.cells is not None
-
-    lone = [i for i in range(len(items)) if is_row(i) and not (is_row(i - 1) or is_row(i + 1))]
-    for i in lone:
-        para = items[i]
-        assert isinstance(para, _Para)
-        para.cells = None
-        para.kind = BlockKind.PARAGRAPH
-        para.text = _flatten_tabs(para.text)
+    rows = [isinstance(item, _Para) and item.cells is not None for item in items]
+    if not any(rows):
+        return
+    last = len(items) - 1
+    for i, is_row in enumerate(rows):
+        if is_row and not ((i > 0 and rows[i - 1]) or (i < last and rows[i + 1])):
+            para = items[i]
+            assert isinstance(para, _Para)
+            para.cells = None
+            para.kind = BlockKind.PARAGRAPH
+            para.text = _flatten_tabs(para.text)
 
 
 def _style_hint(pieces: list[tuple[str, RunProps]], style_name: str | None) -> Style:
+    if len(pieces) == 1:  # most paragraphs and cells: one run
+        text, props = pieces[0]
+        if not text.strip():
+            return _style(None, None, None, None, style_name)
+        return _style(bool(props.bold), bool(props.italic), props.size, props.font, style_name)
     visible = [props for text, props in pieces if text.strip()]
     sizes = [props.size for props in visible if props.size is not None]
     fonts = [props.font for props in visible if props.font is not None]
