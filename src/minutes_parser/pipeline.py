@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from .collector import collector_paused
 from .document import Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
 from .extract import EXTRACTORS
@@ -126,7 +127,8 @@ def load_document(source: Source, options: ParseOptions | None = None) -> Docume
 def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list[Meeting]:
     """Run every extractor over each meeting the document holds."""
     options = options or ParseOptions()
-    segments = split_meetings(doc)
+    with collector_paused():
+        segments = split_meetings(doc)
     meetings = []
     for i, segment in enumerate(segments):
         meeting = Meeting(
@@ -142,11 +144,12 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
             ),
             diagnostics=list(doc.diagnostics),
         )
-        for name, extractor in EXTRACTORS:
-            if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
-                continue
-            log.debug("running extractor %s", name)
-            meeting = extractor(segment, meeting, options)
+        with collector_paused():
+            for name, extractor in EXTRACTORS:
+                if meeting.kind is DocumentKind.NOT_MINUTES and name != "kind":
+                    continue
+                log.debug("running extractor %s", name)
+                meeting = extractor(segment, meeting, options)
         meeting = _learned_layer(segment, meeting, options)
         meeting.attach_document(doc)
         cap_lengths(meeting)

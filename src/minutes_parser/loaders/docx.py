@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ..collector import collector_paused
 from ..document import (
     Document,
     DocumentBuilder,
@@ -282,7 +283,8 @@ def load(data: bytes, options: LoadOptions) -> Document:
     rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
     reader = _Reader(styles, numbering, rendered_breaks=rendered)
     builder = DocumentBuilder(DocumentFormat.DOCX)
-    _Emitter(builder).emit(reader.items(body))
+    with collector_paused():
+        _Emitter(builder).emit(reader.items(body))
     if not builder.blocks:
         raise EmptyDocumentError("the document has no text", path=options.path)
     for kind, element in package.headers:

@@ -82,7 +82,7 @@ def _paragraph_props(ppr: etree._Element | None) -> _ParagraphProps:
     )
 
 
-@dataclass
+@dataclass(slots=True)
 class _Para:
     text: str
     kind: BlockKind
@@ -93,7 +93,7 @@ class _Para:
     """Set for a paragraph laid out as a row with tab stops ("Name<tab>Role")."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     items: list[_Para | _Table]
     span: int = 1
@@ -101,13 +101,13 @@ class _Cell:
     """A ``vMerge`` continuation: the cell above holds the text."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     cells: list[_Cell]
     page: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Table:
     rows: list[_Row] = field(default_factory=list)
 
@@ -134,6 +134,9 @@ class _Reader:
     # -- block level -------------------------------------------------------------------------
 
     def items(self, container: etree._Element) -> list[_Item]:
+        only = _only_paragraph(container)
+        if only is not None:  # most table cells: one paragraph, read without the walk
+            return self._only_items(only)
         out: list[_Item] = []
         joined: _Para | None = None
         for child in _block_children(container):
@@ -154,6 +157,19 @@ class _Reader:
                 out.extend(self.items(box))
         if joined is not None:
             out.append(joined)
+        _demote_lone_rows(out)
+        return out
+
+    def _only_items(self, p: etree._Element) -> list[_Item]:
+        """:meth:`items` of a container holding one paragraph and nothing else."""
+        para, boxes, mark_deleted = self.paragraph(p)
+        out: list[_Item] = []
+        if para is not None and not mark_deleted:
+            out.append(para)
+        for box in boxes:
+            out.extend(self.items(box))
+        if para is not None and mark_deleted:
+            out.append(para)  # as in items(): a joined paragraph comes after the boxes
         _demote_lone_rows(out)
         return out
 
@@ -361,6 +377,19 @@ def _block_children(container: etree._Element) -> Iterator[etree._Element]:
             choice = el.find(f"{{{MC}}}Choice")
             if choice is not None:
                 stack.extend(reversed(choice))
+
+
+def _only_paragraph(container: etree._Element) -> etree._Element | None:
+    """The paragraph of a container (a table cell) holding one and nothing else but its
+    properties, else None."""
+    found = None
+    for child in container:
+        tag = child.tag
+        if tag == _W_P and found is None:
+            found = child
+        elif tag != _W_TCPR and isinstance(tag, str):
+            return None
+    return found
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
