@@ -43,8 +43,9 @@ from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentE
 from ..rules import MARGIN_LABELS
 from . import Limits, LoadOptions
 from .docx_numbering import Numbering
-from .docx_reader import _Cell, _Item, _Para, _Reader, _Table, _w
+from .docx_reader import _Cell, _Item, _Para, _Reader, _Table
 from .docx_styles import StyleSheet
+from .docx_xml import _w
 from .normalise import squash
 
 __all__ = ["check_container", "load"]
