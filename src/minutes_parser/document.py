@@ -210,6 +210,8 @@ def valid_unicode(text: str) -> str:
     """Join UTF-16 surrogate pairs some PDF engines hand out (an emoji as two halves) and
     replace lone halves: text that cannot be encoded as UTF-8 breaks every consumer. Then
     drop invisible joiners and compose accents (NFC), so "Rene\u0301" is "René"."""
+    if text.isascii():
+        return text  # no surrogates, joiners or accents to compose (isascii costs nothing)
     if SURROGATE.search(text):
         text = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if not text.isascii():
