@@ -219,6 +219,24 @@ def valid_unicode(text: str) -> str:
     return text
 
 
+def _set_fields(
+    label: str | None, style: Style | None, source: str, links: list[str] | None
+) -> dict[str, Any]:
+    """The optional fields every kind of block may have, where they hold something (an empty
+    list of links is none): validating only those makes a block about a third cheaper, for
+    the same values."""
+    fields: dict[str, Any] = {}
+    if label is not None:
+        fields["label"] = label
+    if style is not None:
+        fields["style"] = style
+    if source != "text":
+        fields["source"] = source
+    if links:
+        fields["links"] = links
+    return fields
+
+
 class DocumentBuilder:
     """Assembles a :class:`Document`, computing every offset so spans always slice true.
 
@@ -264,21 +282,15 @@ class DocumentBuilder:
         if not text.strip():
             return None
         start = self._append(text)
+        fields = _set_fields(label, style, source, links)
+        if level is not None:
+            fields["level"] = level
+        if checked is not None:
+            fields["checked"] = checked
+        if keyword is not None:
+            fields["keyword"] = keyword
         return self._push(
-            Block(
-                kind=kind,
-                text=text,
-                start=start,
-                end=start + len(text),
-                page=page,
-                level=level,
-                label=label,
-                style=style,
-                source=source,
-                checked=checked,
-                keyword=keyword,
-                links=links or None,
-            )
+            Block(kind=kind, text=text, start=start, end=start + len(text), page=page, **fields)
         )
 
     def _push(self, block: Block) -> Block:
@@ -312,6 +324,9 @@ class DocumentBuilder:
             span = col_spans[i] if col_spans is not None and i < len(col_spans) else 1
             out.append({"text": c, "start": pos, "end": pos + len(c), "col_span": span})
             pos += len(c) + 1
+        fields = _set_fields(label, style, source, links)
+        if table is not None:
+            fields["table"] = table
         return self._push(
             Block(
                 kind=BlockKind.TABLE_ROW,
@@ -320,11 +335,7 @@ class DocumentBuilder:
                 end=start + len(text),
                 page=page,
                 cells=out,
-                table=table,
-                label=label,
-                style=style,
-                source=source,
-                links=links or None,
+                **fields,
             )
         )
 

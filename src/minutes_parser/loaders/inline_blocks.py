@@ -31,7 +31,7 @@ Piece = tuple[str, bool]
 """A run of a block's text and whether it is bold."""
 
 
-@dataclass
+@dataclass(slots=True)
 class OpenBlock:
     """An open block: what its text becomes when it closes."""
 

@@ -7,7 +7,8 @@ whole load; the Rust parse runs at 20+ MB/s. What the reader reads, and how it i
 
 * block tokens (headings, paragraphs, lists with their start number, list items, block
   quotes, fences, indented code, raw HTML blocks, rules, GFM tables, front matter) from the
-  tree's nodes; a tight list item's paragraph, which the tree leaves out, as a hidden one;
+  tree's nodes; a tight list item's text as its inline token alone (markdown-it-py wraps it
+  in a hidden paragraph, which the reader passes over);
   nothing for a link reference definition (markdown-it-py gives it no token either);
 * inline tokens (text, code, breaks, strong, strikethrough, links) from the inline nodes;
   a task box as the ``<input type="checkbox">`` the tasklists plugin of markdown-it-py
@@ -162,9 +163,8 @@ def _list_item(item: Any, out: list[RsToken], src: _Source) -> None:
         # The paragraph runs from the item's marker to the next block (or the item's end).
         end = children[j].srcmap[0] if j < len(children) else item.srcmap[1]
         span = (item.srcmap[0], end) if k == 0 else (children[k].srcmap[0], end)
-        out.append(RsToken("paragraph_open", "p", hidden=True))
+        # markdown-it-py wraps it in hidden paragraph tokens, which the reader passes over.
         out.append(_inline(children[k:j], src, span, "item" if k == 0 else None))
-        out.append(RsToken("paragraph_close", "p", hidden=True))
         k = j
     out.append(RsToken("list_item_close", "li"))
 
