@@ -33,12 +33,12 @@ from .docx_xml import (
     _W_T,
     _W_TBL,
     _W_TC,
-    _W_TCPR,
     _W_TR,
     _W_TRPR,
     _W_VAL,
     _W_VMERGE,
     _block_children,
+    _cell_parts,
     _children,
     _int_val,
     _only_paragraph,
@@ -153,7 +153,7 @@ class _Reader:
             start_page = self.page
             cells: list[_Cell] = []
             for tc in _children(tr, _W_TC):
-                tcpr = tc.find(_W_TCPR)
+                tcpr, only = _cell_parts(tc)
                 span, merged = 1, False
                 if tcpr is not None:
                     found = first_children(tcpr)
@@ -161,7 +161,8 @@ class _Reader:
                         span = _int_val(tcpr, "gridSpan") or 1
                     vmerge = found.get(_W_VMERGE)
                     merged = vmerge is not None and vmerge.get(_W_VAL) != "restart"
-                cells.append(_Cell(items=self.items(tc), span=max(span, 1), merged=merged))
+                items = self._only_items(only) if only is not None else self.items(tc)
+                cells.append(_Cell(items=items, span=max(span, 1), merged=merged))
             pages = [p.page for c in cells for p in c.items if isinstance(p, _Para)]
             table.rows.append(_Row(cells=cells, page=min(pages, default=start_page)))
         return table
@@ -179,11 +180,15 @@ class _Reader:
         raw = carried + "".join([text for text, _ in pieces])
         if not self.rendered_breaks and ppr.page_break_before:
             raw = _PAGE + raw
-        before, raw, after = _split_page_breaks(raw)
-        self.page += before
-        page = self.page
-        self.page += after
-        label = self._number_label(ppr, style_id, style)
+        if _PAGE in raw:
+            before, raw, after = _split_page_breaks(raw)
+            self.page += before
+            page = self.page
+            self.page += after
+        else:
+            raw, page = raw.lstrip(), self.page  # what _split_page_breaks gives without one
+        numbered = ppr.num_id is not None or style.num_id is not None
+        label = self._number_label(ppr, style_id, style) if numbered else None
         text = _clean_text(raw)
         if not text:
             return None, boxes, ppr.mark_deleted

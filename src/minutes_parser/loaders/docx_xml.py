@@ -102,6 +102,23 @@ def _only_paragraph(container: etree._Element) -> etree._Element | None:
     return found
 
 
+def _cell_parts(tc: etree._Element) -> tuple[etree._Element | None, etree._Element | None]:
+    """A table cell's properties (its first ``w:tcPr``) and, when it holds one paragraph and
+    nothing else, that paragraph: :func:`_only_paragraph` and ``find`` in one pass."""
+    tcpr = para = None
+    simple = True
+    for child in tc:
+        tag = child.tag
+        if tag == _W_TCPR:
+            if tcpr is None:
+                tcpr = child
+        elif tag == _W_P and para is None:
+            para = child
+        elif isinstance(tag, str):
+            simple = False
+    return tcpr, para if simple else None
+
+
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
     """Direct children of (Clark) ``tag``, including those wrapped in content controls."""
     for el in parent:
