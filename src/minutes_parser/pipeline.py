@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from .collector import collector_paused
+from ._collector import collector_paused
 from .document import Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
 from .extract import EXTRACTORS

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ..collector import collector_paused
+from .._collector import collector_paused
 from ..document import (
     Document,
     DocumentBuilder,

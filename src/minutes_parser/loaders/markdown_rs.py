@@ -47,7 +47,6 @@ _PARSER: Any = _parser()
 
 #: The task box markdown-it-py's tasklists plugin puts at the start of an item's text.
 _CHECKBOX = '<input class="task-list-item-checkbox" {}disabled="disabled" type="checkbox">'
-_CONTAINERS = {"strong": "strong", "strikethrough": "s"}
 _LEAVES = {"fence", "code_block", "html_block"}
 
 
@@ -64,6 +63,15 @@ class RsToken:
 
     def attrGet(self, name: str) -> str | None:
         return self.attrs.get(name) if self.attrs else None
+
+
+#: Tokens the reader only looks at, never changes: one of each serves every occurrence.
+_CONTAINERS = {
+    "strong": (RsToken("strong_open"), RsToken("strong_close")),
+    "strikethrough": (RsToken("s_open"), RsToken("s_close")),
+}
+_LINK_CLOSE = RsToken("link_close")
+_IMAGE = RsToken("image")
 
 
 class _Unknown(Exception):
@@ -219,25 +227,26 @@ def _inline(
 def _inline_children(nodes: list[Any], out: list[RsToken]) -> bool:
     """Flatten inline nodes into tokens; True when the first is a task box."""
     task = False
+    append = out.append
     for k, node in enumerate(nodes):
         name = node.name
-        if name in ("text", "text_special"):
-            out.append(RsToken("text", content=node.meta["content"]))
-        elif name in ("softbreak", "hardbreak"):
-            out.append(RsToken(name))
+        if name == "text" or name == "text_special":
+            append(RsToken("text", "", node.meta["content"]))
+        elif name == "softbreak" or name == "hardbreak":
+            append(RsToken(name))  # its own token: the reader may turn a soft break hard
         elif name in _CONTAINERS:
-            tag = _CONTAINERS[name]
-            out.append(RsToken(f"{tag}_open"))
+            opening, closing = _CONTAINERS[name]
+            append(opening)
             _inline_children(node.children, out)
-            out.append(RsToken(f"{tag}_close"))
+            append(closing)
         elif name == "em":
             _inline_children(node.children, out)
         elif name in ("link", "autolink"):
-            out.append(RsToken("link_open", attrs={"href": node.meta.get("url", "")}))
+            append(RsToken("link_open", attrs={"href": node.meta.get("url", "")}))
             _inline_children(node.children, out)
-            out.append(RsToken("link_close"))
+            append(_LINK_CLOSE)
         elif name == "image":
-            out.append(RsToken("image"))
+            append(_IMAGE)
         elif name == "code_inline":
             text = "".join(c.meta.get("content", "") for c in node.children)
             out.append(RsToken("code_inline", content=text))
