@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
+from ._collector import collector_paused
 from .document import Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
 from .extract import EXTRACTORS, POST_PASSES, ExtractionContext, extraction_context
@@ -126,15 +127,17 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
     """Run every extractor over each meeting the document holds, then the post-passes over
     all of them; the extraction context is built once, for the whole document."""
     options = options or ParseOptions()
-    context = extraction_context(doc, options)
-    segments = split_meetings(doc)
-    meetings = [
-        _learned_layer(segment, _extract(doc, segment, i, len(segments), context), context)
-        for i, segment in enumerate(segments)
-    ]
-    for name, post_pass in POST_PASSES:
-        log.debug("running post-pass %s", name)
-        meetings = post_pass(segments, meetings, context)
+    with collector_paused():
+        context = extraction_context(doc, options)
+        segments = split_meetings(doc)
+        count = len(segments)
+        extracted = [_extract(doc, seg, i, count, context) for i, seg in enumerate(segments)]
+    # the learned layer's spaCy makes cycles: it runs with the collector on
+    meetings = [_learned_layer(s, m, context) for s, m in zip(segments, extracted, strict=True)]
+    with collector_paused():
+        for name, post_pass in POST_PASSES:
+            log.debug("running post-pass %s", name)
+            meetings = post_pass(segments, meetings, context)
     for meeting in meetings:
         meeting.attach_document(doc)
         cap_lengths(meeting)

@@ -249,7 +249,9 @@ def _find_times_in_text(doc: Document, md: MeetingMetadata, spans: dict[str, Spa
             continue
         for b in doc.blocks:
             m = cue.search(b.text)
-            times = [t for t in find_times(b.text) if m and t.start >= m.end() - 1]
+            if m is None:
+                continue
+            times = [t for t in find_times(b.text) if t.start >= m.end() - 1]
             if times:
                 setattr(md, field, times[0].value)
                 spans[field] = doc.span(b.start + times[0].start, b.start + times[0].end)

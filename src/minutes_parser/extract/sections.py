@@ -25,6 +25,13 @@ __all__ = [
 ]
 
 _COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
+#: Lower-casing can change a string's length ("İ" -> "i̇"), so the bound allows for it.
+_LONGEST_COLUMN = 2 * max(len(name) for name in _COLUMN_OF)
+
+
+def _trimmable(text: str) -> bool:
+    """Whether ``strip``/``strip(":")`` would remove anything from either end."""
+    return text[0].isspace() or text[-1].isspace() or text[0] == ":" or text[-1] == ":"
 
 
 def is_actions_heading(text: str) -> bool:
@@ -46,7 +53,10 @@ def action_table_columns(b: Block) -> dict[str, int] | None:
         return None
     cols: dict[str, int] = {}
     for k, c in enumerate(b.cells):
-        key = c.text.strip().strip(":").strip().lower()
+        text = c.text
+        if len(text) > _LONGEST_COLUMN and not _trimmable(text):
+            continue  # too long to be a column name, and nothing to strip: a row's content
+        key = text.strip().strip(":").strip().lower()
         col = _COLUMN_OF.get(key)
         if col and col not in cols:
             cols[col] = k

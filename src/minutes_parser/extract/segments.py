@@ -39,8 +39,10 @@ def _is_meeting_start(doc: Document, i: int) -> str | None:
     text = b.text.strip()
     if len(text) > 160 or split_honorifics(text)[0]:
         return None
+    if not (b.kind.value == "heading" or MEETING_WORD.search(text)):
+        return None  # tested before the dates: most blocks fail here, cheaply
     date = _meeting_date(text)
-    if date is None or not (MEETING_WORD.search(text) or b.kind.value == "heading"):
+    if date is None:
         return None
     window = doc.blocks[i + 1 : i + 1 + _ATTENDANCE_WINDOW]
     return date if any(attendance_heading(w.text) is not None for w in window) else None

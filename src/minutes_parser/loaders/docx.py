@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .._collector import collector_paused
 from ..document import (
     Document,
     DocumentBuilder,
@@ -42,8 +43,9 @@ from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentE
 from ..rules import MARGIN_LABELS
 from . import Limits, LoadOptions
 from .docx_numbering import Numbering
-from .docx_reader import _Cell, _Item, _Para, _Reader, _Table, _w
+from .docx_reader import _Cell, _Item, _Para, _Reader, _Table
 from .docx_styles import StyleSheet
+from .docx_xml import _w
 from .normalise import squash
 
 __all__ = ["check_container", "load"]
@@ -282,7 +284,8 @@ def load(data: bytes, options: LoadOptions) -> Document:
     rendered = next(body.iter(_w("lastRenderedPageBreak")), None) is not None
     reader = _Reader(styles, numbering, rendered_breaks=rendered)
     builder = DocumentBuilder(DocumentFormat.DOCX)
-    _Emitter(builder).emit(reader.items(body))
+    with collector_paused():
+        _Emitter(builder).emit(reader.items(body))
     if not builder.blocks:
         raise EmptyDocumentError("the document has no text", path=options.path)
     for kind, element in package.headers:

@@ -9,7 +9,6 @@ paragraphs and tables it returns are turned into blocks by :mod:`.docx`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
@@ -19,29 +18,42 @@ from ..document import (
     Style,
 )
 from ..rules.docx import NUMBER_OR_BULLET_CELL
-from .docx_numbering import MC, Numbering, W, on_off
-from .docx_styles import RunProps, StyleSheet, run_props
+from .docx_numbering import MC, Numbering
+from .docx_styles import ParagraphStyle, RunProps, StyleSheet, first_children, props_of, toggle
+from .docx_xml import (
+    _MATH,
+    _W_DEL,
+    _W_GRID_SPAN,
+    _W_PPR,
+    _W_R,
+    _W_RPR,
+    _W_RSTYLE,
+    _W_SDT,
+    _W_SDT_CONTENT,
+    _W_T,
+    _W_TBL,
+    _W_TC,
+    _W_TR,
+    _W_TRPR,
+    _W_VAL,
+    _W_VMERGE,
+    _block_children,
+    _cell_parts,
+    _children,
+    _int_val,
+    _only_paragraph,
+    _paragraph_props,
+    _ParagraphProps,
+    _text_boxes,
+    _w,
+)
 from .inline_blocks import BOLD_HEADING_MAX
 from .normalise import clean_chars, split_bullet, squash
 
-_M = "http://schemas.openxmlformats.org/officeDocument/2006/math"
-#: A bold paragraph at most this long, without a closing full stop, reads as a heading.
 _PAGE = "\f"
 
 
-@functools.cache
-def _w(tag: str) -> str:
-    # Cached: the reader asks for the same few dozen names once per element.
-    return f"{{{W}}}{tag}"
-
-
-@functools.cache
-@functools.cache
-def _path(*tags: str) -> str:
-    return "/".join(_w(t) for t in tags)
-
-
-@dataclass
+@dataclass(slots=True)
 class _Para:
     text: str
     kind: BlockKind
@@ -52,7 +64,7 @@ class _Para:
     """Set for a paragraph laid out as a row with tab stops ("Name<tab>Role")."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cell:
     items: list[_Para | _Table]
     span: int = 1
@@ -60,13 +72,13 @@ class _Cell:
     """A ``vMerge`` continuation: the cell above holds the text."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     cells: list[_Cell]
     page: int
 
 
-@dataclass
+@dataclass(slots=True)
 class _Table:
     rows: list[_Row] = field(default_factory=list)
 
@@ -88,14 +100,18 @@ class _Reader:
         self.numbering = numbering
         self.rendered_breaks = rendered_breaks
         self.page = 1
+        self._props: dict[tuple[RunProps, str | None, RunProps], RunProps] = {}
 
     # -- block level -------------------------------------------------------------------------
 
     def items(self, container: etree._Element) -> list[_Item]:
+        only = _only_paragraph(container)
+        if only is not None:  # most table cells: one paragraph, read without the walk
+            return self._only_items(only)
         out: list[_Item] = []
         joined: _Para | None = None
         for child in _block_children(container):
-            if child.tag == _w("tbl"):
+            if child.tag == _W_TBL:
                 if joined is not None:
                     out.append(joined)
                     joined = None
@@ -115,20 +131,38 @@ class _Reader:
         _demote_lone_rows(out)
         return out
 
+    def _only_items(self, p: etree._Element) -> list[_Item]:
+        """:meth:`items` of a container holding one paragraph and nothing else."""
+        para, boxes, mark_deleted = self.paragraph(p)
+        out: list[_Item] = []
+        if para is not None and not mark_deleted:
+            out.append(para)
+        for box in boxes:
+            out.extend(self.items(box))
+        if para is not None and mark_deleted:
+            out.append(para)  # as in items(): a joined paragraph comes after the boxes
+        _demote_lone_rows(out)
+        return out
+
     def table(self, tbl: etree._Element) -> _Table:
         table = _Table()
-        for tr in _children(tbl, "tr"):
-            trpr = tr.find(_w("trPr"))
-            if trpr is not None and trpr.find(_w("del")) is not None:
+        for tr in _children(tbl, _W_TR):
+            trpr = tr.find(_W_TRPR)
+            if trpr is not None and trpr.find(_W_DEL) is not None:
                 continue
             start_page = self.page
             cells: list[_Cell] = []
-            for tc in _children(tr, "tc"):
-                tcpr = tc.find(_w("tcPr"))
-                span = _int_val(tcpr, "gridSpan") or 1
-                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
-                merged = vmerge is not None and vmerge.get(_w("val")) != "restart"
-                cells.append(_Cell(items=self.items(tc), span=max(span, 1), merged=merged))
+            for tc in _children(tr, _W_TC):
+                tcpr, only = _cell_parts(tc)
+                span, merged = 1, False
+                if tcpr is not None:
+                    found = first_children(tcpr)
+                    if _W_GRID_SPAN in found:
+                        span = _int_val(tcpr, "gridSpan") or 1
+                    vmerge = found.get(_W_VMERGE)
+                    merged = vmerge is not None and vmerge.get(_W_VAL) != "restart"
+                items = self._only_items(only) if only is not None else self.items(tc)
+                cells.append(_Cell(items=items, span=max(span, 1), merged=merged))
             pages = [p.page for c in cells for p in c.items if isinstance(p, _Para)]
             table.rows.append(_Row(cells=cells, page=min(pages, default=start_page)))
         return table
@@ -139,38 +173,41 @@ class _Reader:
         self, p: etree._Element, carried: str = ""
     ) -> tuple[_Para | None, list[etree._Element], bool]:
         """The paragraph (None when empty), its text boxes, and whether its mark is deleted."""
-        ppr = p.find(_w("pPr"))
-        style_id = _str_val(ppr, "pStyle") or self.styles.default_paragraph
-        pieces, boxes = self._inline(p, style_id)
-        raw = carried + "".join(text for text, _ in pieces)
-        if not self.rendered_breaks and on_off(ppr, "pageBreakBefore"):
+        ppr = _paragraph_props(p.find(_W_PPR))
+        style_id = ppr.style_id or self.styles.default_paragraph
+        style = self.styles.paragraph(style_id)
+        pieces, boxes = self._inline(p, style.run)
+        raw = carried + "".join([text for text, _ in pieces])
+        if not self.rendered_breaks and ppr.page_break_before:
             raw = _PAGE + raw
-        before, raw, after = _split_page_breaks(raw)
-        self.page += before
-        page = self.page
-        self.page += after
-        mark = ppr.find(f"{_w('rPr')}/{_w('del')}") if ppr is not None else None
-        label = self._number_label(ppr, style_id)
+        if _PAGE in raw:
+            before, raw, after = _split_page_breaks(raw)
+            self.page += before
+            page = self.page
+            self.page += after
+        else:
+            raw, page = raw.lstrip(), self.page  # what _split_page_breaks gives without one
+        numbered = ppr.num_id is not None or style.num_id is not None
+        label = self._number_label(ppr, style_id, style) if numbered else None
         text = _clean_text(raw)
         if not text:
-            return None, boxes, mark is not None
-        para = self._classify(text, label, ppr, style_id, pieces)
+            return None, boxes, ppr.mark_deleted
+        para = self._classify(text, label, ppr, style, pieces)
         para.page = page
-        return para, boxes, mark is not None
+        return para, boxes, ppr.mark_deleted
 
     def _number_label(
-        self, ppr: etree._Element | None, style_id: str | None
+        self, ppr: _ParagraphProps, style_id: str | None, style: ParagraphStyle
     ) -> tuple[str, bool, int] | None:
         """``(label text, is bullet, ilvl)`` of a numbered paragraph, advancing the counters."""
-        num_id = _str_val(ppr, "numPr", "numId")
-        ilvl = _int_val(ppr, "numPr", "ilvl")
-        style_num, style_ilvl = self.styles.num_pr(style_id)
+        num_id = ppr.num_id
+        ilvl = ppr.ilvl
         if num_id is None:
-            num_id = style_num
+            num_id = style.num_id
         if num_id is None or num_id == "0":
             return None
         if ilvl is None:
-            ilvl = style_ilvl
+            ilvl = style.ilvl
         if ilvl is None and style_id is not None:
             ilvl = self.numbering.level_for_style(num_id, style_id)
         ilvl = ilvl or 0
@@ -186,54 +223,56 @@ class _Reader:
         self,
         text: str,
         label: tuple[str, bool, int] | None,
-        ppr: etree._Element | None,
-        style_id: str | None,
+        ppr: _ParagraphProps,
+        style: ParagraphStyle,
         pieces: list[tuple[str, RunProps]],
     ) -> _Para:
-        style = _style_hint(pieces, self.styles.name(style_id))
-        outline = _int_val(ppr, "outlineLvl")
+        hint = _style_hint(pieces, style.name)
+        outline = ppr.outline
         heading = outline + 1 if outline is not None and outline < 9 else None
-        heading = heading or self.styles.heading_level(style_id)
+        heading = heading or style.heading
         if label is not None:
             text = label[0] + text
-        flat = _flatten_tabs(text)
+            flat = _flatten_tabs(text)
+        else:
+            # _clean_text squashed a one-line text already
+            flat = text if "\n" not in text and "\t" not in text else _flatten_tabs(text)
         if heading is not None:
-            return _Para(flat, BlockKind.HEADING, 1, level=heading, style=style)
+            return _Para(flat, BlockKind.HEADING, 1, level=heading, style=hint)
         if label is not None:
-            return _Para(flat, BlockKind.LIST_ITEM, 1, level=label[2] + 1, style=style)
-        list_level = self.styles.list_level(style_id)
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=label[2] + 1, style=hint)
+        list_level = style.list_level
         is_bullet, rest = split_bullet(flat)
         if is_bullet and rest:
-            return _Para(rest, BlockKind.LIST_ITEM, 1, level=list_level or 1, style=style)
+            return _Para(rest, BlockKind.LIST_ITEM, 1, level=list_level or 1, style=hint)
         if list_level is not None:
-            return _Para(flat, BlockKind.LIST_ITEM, 1, level=list_level, style=style)
+            return _Para(flat, BlockKind.LIST_ITEM, 1, level=list_level, style=hint)
         cells = _tab_cells(text)
         if cells is not None:
-            return _Para(flat, BlockKind.TABLE_ROW, 1, style=style, cells=cells)
-        if _reads_as_heading(flat, style):
-            return _Para(flat, BlockKind.HEADING, 1, style=style)
-        return _Para(flat, BlockKind.PARAGRAPH, 1, style=style)
+            return _Para(flat, BlockKind.TABLE_ROW, 1, style=hint, cells=cells)
+        if _reads_as_heading(flat, hint):
+            return _Para(flat, BlockKind.HEADING, 1, style=hint)
+        return _Para(flat, BlockKind.PARAGRAPH, 1, style=hint)
 
     def _inline(
-        self, p: etree._Element, style_id: str | None
+        self, p: etree._Element, base: RunProps
     ) -> tuple[list[tuple[str, RunProps]], list[etree._Element]]:
         """Visible text of a paragraph, run by run, and the text boxes anchored in it."""
-        base = self.styles.paragraph_run_props(style_id)
         pieces: list[tuple[str, RunProps]] = []
         boxes: list[etree._Element] = []
         stack = list(reversed(p))
         while stack:
             el = stack.pop()
             tag = el.tag
-            if tag == _w("r"):
+            if tag == _W_R:
                 self._run(el, base, pieces, boxes)
             elif tag in _TRANSPARENT:
                 stack.extend(reversed(el))
-            elif tag == _w("sdt"):
-                content = el.find(_w("sdtContent"))
+            elif tag == _W_SDT:
+                content = el.find(_W_SDT_CONTENT)
                 if content is not None:
                     stack.extend(reversed(content))
-            elif tag in (f"{{{_M}}}oMath", f"{{{_M}}}oMathPara"):
+            elif tag in _MATH:
                 pieces.append(("".join(str(t) for t in el.itertext()), base))
         return pieces, boxes
 
@@ -244,18 +283,36 @@ class _Reader:
         pieces: list[tuple[str, RunProps]],
         boxes: list[etree._Element],
     ) -> None:
-        rpr = r.find(_w("rPr"))
-        if on_off(rpr, "vanish"):
-            return
-        if rpr is None:
-            props = base  # nothing set on the run: the paragraph's own formatting
-        else:
-            char_style = _str_val(rpr, "rStyle")
-            props = run_props(rpr).over(self.styles.character_run_props(char_style)).over(base)
+        props = base  # nothing set on the run: the paragraph's own formatting
+        rpr = r.find(_W_RPR)
+        if rpr is not None:
+            found = first_children(rpr)
+            if toggle(found, "vanish"):
+                return
+            props = self._run_props(found, base)
         for child in r:
-            text = self._run_child_text(child, boxes)
-            if text:
-                pieces.append((text, props))
+            tag = child.tag
+            if tag == _W_T:
+                text = child.text
+                if text:
+                    pieces.append((text, props))
+            elif tag != _W_RPR:
+                text = self._run_child_text(child, boxes)
+                if text:
+                    pieces.append((text, props))
+
+    def _run_props(self, found: dict[str, etree._Element], base: RunProps) -> RunProps:
+        """A run's own formatting over its character style's over the paragraph's; one
+        object per distinct combination, as a long table repeats a few."""
+        rstyle = found.get(_W_RSTYLE)
+        char_style = rstyle.get(_W_VAL) if rstyle is not None else None
+        own = props_of(found)
+        key = (own, char_style, base)
+        props = self._props.get(key)
+        if props is None:
+            props = own.over(self.styles.character_run_props(char_style)).over(base)
+            self._props[key] = props
+        return props
 
     def _run_child_text(self, child: etree._Element, boxes: list[etree._Element]) -> str:
         tag = child.tag
@@ -278,73 +335,14 @@ class _Reader:
         return ""
 
 
-def _block_children(container: etree._Element) -> Iterator[etree._Element]:
-    """Paragraphs and tables of a container, looking through content controls and wrappers."""
-    stack = list(reversed(container))
-    while stack:
-        el = stack.pop()
-        tag = el.tag
-        if tag in (_w("p"), _w("tbl")):
-            yield el
-        elif tag == _w("sdt"):
-            content = el.find(_w("sdtContent"))
-            if content is not None:
-                stack.extend(reversed(content))
-        elif tag in (_w("customXml"), _w("ins"), _w("moveTo")):
-            stack.extend(reversed(el))
-        elif tag == f"{{{MC}}}AlternateContent":
-            choice = el.find(f"{{{MC}}}Choice")
-            if choice is not None:
-                stack.extend(reversed(choice))
-
-
-def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """Direct ``w:tag`` children, including those wrapped in content controls."""
-    for el in parent:
-        if el.tag == _w(tag):
-            yield el
-        elif el.tag in (_w("sdt"), _w("customXml")):
-            content = el.find(_w("sdtContent")) if el.tag == _w("sdt") else el
-            if content is not None:
-                yield from _children(content, tag)
-
-
-def _text_boxes(el: etree._Element) -> list[etree._Element]:
-    """Outermost ``w:txbxContent`` under ``el``, ignoring ``mc:Fallback`` duplicates."""
-    found: list[etree._Element] = []
-    stack = [el]
-    while stack:
-        node = stack.pop()
-        if node.tag == _w("txbxContent"):
-            found.append(node)
-            continue
-        if node.tag == f"{{{MC}}}Fallback":
-            continue
-        if node.tag == f"{{{MC}}}AlternateContent":
-            choice = node.find(f"{{{MC}}}Choice")
-            stack.extend(reversed(choice) if choice is not None else ())
-            continue
-        stack.extend(reversed(node))
-    return found
-
-
-def _str_val(el: etree._Element | None, *path: str) -> str | None:
-    if el is None:
-        return None
-    child = el.find(_path(*path))
-    return child.get(_w("val")) if child is not None else None
-
-
-def _int_val(el: etree._Element | None, *path: str) -> int | None:
-    value = _str_val(el, *path)
-    return int(value) if value is not None and value.lstrip("-").isdigit() else None
-
-
 def _split_page_breaks(raw: str) -> tuple[int, str, int]:
     """Page breaks before the paragraph's first visible character, the text, and the rest.
 
     A paragraph holding nothing but a break moves what follows, so its breaks come after.
     """
+    if _PAGE not in raw:
+        body = raw.lstrip()
+        return (0, body, 0) if body else (0, "", 0)
     body = raw.lstrip()  # "\f" is white space, so leading breaks go too
     before = raw[: len(raw) - len(body)].count(_PAGE)
     if not body.strip():
@@ -400,21 +398,25 @@ def _tab_cells(text: str) -> list[str] | None:
 def _demote_lone_rows(items: list[_Item]) -> None:
     """A tabbed paragraph is a table row only beside another one: a single tab in prose is
     spacing ("Dave said we need to research<tab>flow theory"), not a column."""
-
-    def is_row(i: int) -> bool:
-        item = items[i] if 0 <= i < len(items) else None
-        return isinstance(item, _Para) and item.cells is not None
-
-    lone = [i for i in range(len(items)) if is_row(i) and not (is_row(i - 1) or is_row(i + 1))]
-    for i in lone:
-        para = items[i]
-        assert isinstance(para, _Para)
-        para.cells = None
-        para.kind = BlockKind.PARAGRAPH
-        para.text = _flatten_tabs(para.text)
+    rows = [isinstance(item, _Para) and item.cells is not None for item in items]
+    if not any(rows):
+        return
+    last = len(items) - 1
+    for i, is_row in enumerate(rows):
+        if is_row and not ((i > 0 and rows[i - 1]) or (i < last and rows[i + 1])):
+            para = items[i]
+            assert isinstance(para, _Para)
+            para.cells = None
+            para.kind = BlockKind.PARAGRAPH
+            para.text = _flatten_tabs(para.text)
 
 
 def _style_hint(pieces: list[tuple[str, RunProps]], style_name: str | None) -> Style:
+    if len(pieces) == 1:  # most paragraphs and cells: one run
+        text, props = pieces[0]
+        if not text.strip():
+            return _style(None, None, None, None, style_name)
+        return _style(bool(props.bold), bool(props.italic), props.size, props.font, style_name)
     visible = [props for text, props in pieces if text.strip()]
     sizes = [props.size for props in visible if props.size is not None]
     fonts = [props.font for props in visible if props.font is not None]

@@ -15,9 +15,9 @@ from typing import TypeVar, cast
 from lxml import etree
 
 from ..rules.docx import HEADING_STYLE, LIST_STYLE
-from .docx_numbering import W, on_off
+from .docx_numbering import W
 
-__all__ = ["RunProps", "StyleSheet"]
+__all__ = ["ParagraphStyle", "RunProps", "StyleSheet", "first_children", "props_of", "toggle"]
 
 T = TypeVar("T")
 
@@ -63,21 +63,57 @@ class RunProps:
         )
 
 
+def first_children(el: etree._Element) -> dict[str, etree._Element]:
+    """The first child of each tag, found in one pass (what ``el.find(tag)`` would return for
+    each): reading a run's or paragraph's properties asks for several tags of the same few
+    children, and one walk is cheaper than a ``find`` per tag."""
+    found: dict[str, etree._Element] = {}
+    for child in el:
+        tag = child.tag
+        if isinstance(tag, str) and tag not in found:
+            found[tag] = child
+    return found
+
+
+def toggle(found: dict[str, etree._Element], tag: str) -> bool:
+    """:func:`on_off` over :func:`first_children`: present and not switched off."""
+    child = found.get(_w(tag))
+    return child is not None and child.get(_w("val")) not in ("0", "false", "off")
+
+
 def run_props(rpr: etree._Element | None) -> RunProps:
     """The properties set directly in one ``w:rPr``."""
     if rpr is None:
         return RunProps()
-    size = _val(rpr, _w("sz"))
-    fonts = rpr.find(_w("rFonts"))
+    return props_of(first_children(rpr))
+
+
+def props_of(found: dict[str, etree._Element]) -> RunProps:
+    """:func:`run_props` from the first children of a ``w:rPr``."""
+    sz = found.get(_w("sz"))
+    size = sz.get(_w("val")) if sz is not None else None
+    fonts = found.get(_w("rFonts"))
     font = None
     if fonts is not None:
         font = fonts.get(_w("ascii")) or fonts.get(_w("hAnsi"))
     return RunProps(
-        bold=on_off(rpr, "b") if rpr.find(_w("b")) is not None else None,
-        italic=on_off(rpr, "i") if rpr.find(_w("i")) is not None else None,
+        bold=toggle(found, "b") if _w("b") in found else None,
+        italic=toggle(found, "i") if _w("i") in found else None,
         size=int(size) / 2 if size is not None and size.isdigit() else None,
         font=font,
     )
+
+
+@dataclass(frozen=True)
+class ParagraphStyle:
+    """What a paragraph inherits from its style, looked up once per style."""
+
+    name: str | None
+    num_id: str | None
+    ilvl: int | None
+    heading: int | None
+    list_level: int | None
+    run: RunProps
 
 
 @dataclass(frozen=True)
@@ -121,6 +157,7 @@ class StyleSheet:
         # Every paragraph asks the same few questions about the same few styles: answers are
         # kept, so a 10,000-row table does not walk the basedOn chains 100,000 times.
         self._memo: dict[tuple[str, str | None], object] = {}
+        self._paragraph: dict[str | None, ParagraphStyle] = {}
         if root is None:
             return
         for el in root.findall(_w("style")):
@@ -148,6 +185,22 @@ class StyleSheet:
         if key not in self._memo:
             self._memo[key] = answer()
         return cast("T", self._memo[key])
+
+    def paragraph(self, style_id: str | None) -> ParagraphStyle:
+        """Everything a paragraph of style ``style_id`` inherits, in one lookup."""
+        found = self._paragraph.get(style_id)
+        if found is None:
+            num_id, ilvl = self.num_pr(style_id)
+            found = ParagraphStyle(
+                name=self.name(style_id),
+                num_id=num_id,
+                ilvl=ilvl,
+                heading=self.heading_level(style_id),
+                list_level=self.list_level(style_id),
+                run=self.paragraph_run_props(style_id),
+            )
+            self._paragraph[style_id] = found
+        return found
 
     def num_pr(self, style_id: str | None) -> tuple[str | None, int | None]:
         """``(numId, ilvl)`` a paragraph inherits from its style chain."""

@@ -8,6 +8,7 @@ end to end and short is a heading; a list item mostly struck through is ticked o
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from ..document import BlockKind, DocumentBuilder, Style
@@ -30,7 +31,7 @@ Piece = tuple[str, bool]
 """A run of a block's text and whether it is bold."""
 
 
-@dataclass
+@dataclass(slots=True)
 class OpenBlock:
     """An open block: what its text becomes when it closes."""
 
@@ -47,8 +48,17 @@ class OpenBlock:
     """List level implied by a pasted paragraph's left margin, if it has one."""
 
 
+@functools.lru_cache(maxsize=256)
+def _style(bold: bool | None, style_name: str | None) -> Style:
+    """One :class:`Style` per look, shared by the blocks that have it (nothing changes a Style
+    once made), instead of one validated model per block."""
+    return Style(bold=bold, style_name=style_name)
+
+
 def clean_block(text: str) -> str:
     """Each line's characters cleaned and spaces squashed; empty lines dropped."""
+    if "\n" not in text:  # most blocks: one line
+        return squash(clean_chars(text))
     lines = (squash(clean_chars(line)) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
@@ -90,11 +100,11 @@ def add_inline_block(
 ) -> None:
     """Add the block the pieces make in ``context`` (nothing if they hold no text), and reset
     the context's pending list number, task box and struck count."""
-    text = clean_block("".join(text for text, _ in pieces))
+    text = clean_block("".join([text for text, _ in pieces]))
     if not text:
         return
     visible = [bold for piece, bold in pieces if piece.strip()]
-    style = Style(bold=all(visible) if visible else None, style_name=context.style_name)
+    style = _style(all(visible) if visible else None, context.style_name)
     kind, level = context.kind, context.level
     if context.prefix:
         if not STARTS_NUMBERED.match(text):

@@ -14,11 +14,12 @@ kept unless the paragraph is hard-wrapped or the next line plainly continues the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Protocol
 
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
@@ -33,7 +34,7 @@ from ..rules.markup import (
     HTML_HREF,
     HTML_TAG,
 )
-from . import LoadOptions
+from . import LoadOptions, markdown_rs
 from .docx_numbering import format_number
 from .html import load_html
 from .inline_blocks import OpenBlock, Piece, add_inline_block, clean_block, cut_at_bold_lines
@@ -55,6 +56,38 @@ def _parser() -> MarkdownIt:
 
 
 _MD = _parser()
+
+
+class _Token(Protocol):
+    """What the reader reads of a token: markdown-it-py's ``Token``, or the same fields
+    rebuilt from markdown-it-pyrs's tree (:class:`.markdown_rs.RsToken`)."""
+
+    type: str
+
+    @property
+    def tag(self) -> str: ...
+    @property
+    def content(self) -> str: ...
+    @property
+    def hidden(self) -> bool: ...
+    @property
+    def children(self) -> Sequence[_Token] | None: ...
+    def attrGet(self, name: str) -> str | int | float | None: ...
+
+
+def _normalise(text: str) -> str:
+    """Line ends and NULs as markdown-it-py normalises them before parsing."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\0", "\ufffd")
+
+
+def parse_tokens(text: str, fast: bool = True) -> Sequence[_Token]:
+    """The token stream of ``text``: from markdown-it-pyrs where it is installed and
+    converts the text (``fast``), else from markdown-it-py."""
+    if fast:
+        found = markdown_rs.tokens(_normalise(text))
+        if found is not None:
+            return found
+    return _MD.parse(text)
 
 
 def front_matter_fields(raw: str) -> dict[str, str]:
@@ -85,7 +118,7 @@ def front_matter_lists(raw: str) -> dict[str, list[str]]:
     return out
 
 
-def _keep_line_breaks(inline: Token) -> None:
+def _keep_line_breaks(inline: _Token) -> None:
     """Turn soft breaks into hard ones where the lines are entries, not wrapped prose."""
     children = inline.children or []
     lines = inline.content.split("\n")
@@ -128,7 +161,7 @@ class _Reader:
     struck: int = 0
     table_no: int = 0
 
-    def read(self, tokens: list[Token]) -> None:
+    def read(self, tokens: Sequence[_Token]) -> None:
         k = 0
         while k < len(tokens):
             token = tokens[k]
@@ -152,7 +185,7 @@ class _Reader:
 
     # -- block tokens --------------------------------------------------------------------------
 
-    def _open(self, token: Token) -> None:
+    def _open(self, token: _Token) -> None:
         kind = token.type
         if kind == "paragraph_open" and token.hidden:
             return  # a tight list item's paragraph: its text is the item's
@@ -168,7 +201,7 @@ class _Reader:
         elif kind in ("paragraph_open", "blockquote_open"):
             self._push(self._inherit(token.tag))
 
-    def _close(self, token: Token) -> None:
+    def _close(self, token: _Token) -> None:
         kind = token.type
         if kind == "paragraph_close" and token.hidden:
             return
@@ -235,7 +268,7 @@ class _Reader:
 
     # -- inline tokens -------------------------------------------------------------------------
 
-    def _inline(self, children: list[Token]) -> None:
+    def _inline(self, children: Sequence[_Token]) -> None:
         for child in children:
             kind = child.type
             if kind == "text" or kind == "code_inline":
@@ -299,7 +332,7 @@ class _Reader:
         else:
             add_inline_block(self.builder, context, pieces, links)
 
-    def _table(self, tokens: list[Token], k: int) -> int:
+    def _table(self, tokens: Sequence[_Token], k: int) -> int:
         """Read a GFM table's rows (header cells first); returns the ``table_close`` index."""
         self._flush()
         self.table_no += 1
@@ -318,7 +351,7 @@ class _Reader:
         return k
 
     @staticmethod
-    def _cell_text(children: list[Token], links: list[str]) -> str:
+    def _cell_text(children: Sequence[_Token], links: list[str]) -> str:
         parts: list[str] = []
         for child in children:
             if child.type in ("text", "code_inline"):
@@ -337,9 +370,11 @@ class _Reader:
         return clean_block("".join(parts)).replace("\t", " ")
 
 
-def load_markdown(text: str, options: LoadOptions | None = None) -> Document:
+def load_markdown(text: str, options: LoadOptions | None = None, *, fast: bool = True) -> Document:
+    """The Document of a Markdown text; ``fast=False`` parses it with markdown-it-py even
+    where markdown-it-pyrs is installed (the two give the same Document)."""
     options = options or LoadOptions()
-    tokens = _MD.parse(text)
+    tokens = parse_tokens(text, fast)
     builder = DocumentBuilder(DocumentFormat.MARKDOWN)
     for token in tokens:
         if token.type == "front_matter":

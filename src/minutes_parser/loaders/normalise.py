@@ -22,6 +22,7 @@ from ..rules import (
 )
 from ..rules.layout import (
     BULLET_LINE,
+    CHARACTER_FIX,
     CONTINUES_LINE,
     HTML_BR,
     HTML_PARA,
@@ -45,16 +46,33 @@ __all__ = [
 ]
 
 _CHAR_TABLE = str.maketrans(CHARACTER_FIXES)
+_ASCII_UNCHANGED = not any(key.isascii() for key in CHARACTER_FIXES)
+#: The shortcut in :func:`squash` tests for the characters of ``SPACES``, so it holds only
+#: while the pattern is the one written here.
+_SPACES_KNOWN = SPACES.pattern == r"[ \t\r\f\v]+"
 _LABEL = margin_label_pattern()
 
 
 def clean_chars(text: str) -> str:
     """Replace no-break spaces, ligatures, soft hyphens and zero-width characters."""
+    # A dictionary ``translate`` looks up every character of the text; most texts hold none
+    # to fix (and ASCII ones, which ``isascii`` tells at no cost, none at all).
+    if (_ASCII_UNCHANGED and text.isascii()) or CHARACTER_FIX.search(text) is None:
+        return text
     return text.translate(_CHAR_TABLE)
 
 
 def squash(text: str) -> str:
     """Collapse runs of spaces (not newlines) and trim."""
+    if (
+        _SPACES_KNOWN
+        and "  " not in text
+        and "\t" not in text
+        and "\r" not in text
+        and "\f" not in text
+        and "\v" not in text
+    ):
+        return text.strip()  # nothing for SPACES to replace (a lone " " stays " ")
     return SPACES.sub(" ", text).strip()
 
 

@@ -87,6 +87,10 @@ def _validate() -> None:
 
 _validate()
 
+#: Any character :data:`CHARACTER_FIXES` replaces (a text without one is left as it is).
+CHARACTER_FIX = pattern(
+    "layout.character-fix", "[" + "".join(re.escape(c) for c in CHARACTER_FIXES) + "]"
+)
 SPACES = pattern("layout.spaces", r"[ \t\r\f\v]+")
 BULLET_LINE = pattern(
     "layout.bullet_line", rf"^\s*([{re.escape(BULLETS)}])(?:\s+(.*))?$", re.DOTALL

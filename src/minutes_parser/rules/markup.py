@@ -32,6 +32,10 @@ HTML_TAG = pattern("markup.html-tag", r"^<(/?)([A-Za-z][A-Za-z0-9]*)\b([^>]*)>")
 HTML_HREF = pattern("markup.html-href", r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 HTML_CHECKED = pattern("markup.html-checked", r"\bchecked\b", re.I)
 HTML_CHECKBOX = pattern("markup.html-checkbox", r"""\btype\s*=\s*["']?checkbox\b""", re.I)
+#: A Markdown list item's marker ("- ", "12. ") and a block quote's ("> "), as they start a
+#: source line (the Rust parser's tree gives source spans with them in).
+MD_LIST_MARKER = pattern("markup.md-list-marker", r"^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]*")
+MD_QUOTE_MARKER = pattern("markup.md-quote-marker", r"^[ \t]{0,3}>[ \t]?")
 
 # -- sniffing: content signals of each markup, (pattern, weight) -----------------------------
 # A line-start "* " is a bullet in Markdown and AsciiDoc and a headline in Org: it counts for

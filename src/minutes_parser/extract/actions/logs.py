@@ -59,7 +59,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                     continue
                 row = _row_fields(b, cols)
                 if row is not None:
-                    yield _row_item(ctx, b, row, previous, raised, owners_of), {j}
+                    yield _row_item(ctx, j, row, previous, raised, owners_of), {j}
                 used.add(j)
                 j += 1
                 continue
@@ -177,13 +177,13 @@ def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
 
 def _row_item(
     ctx: _Context,
-    b: Block,
+    j: int,
     row: dict[str, tuple[str, int]],
     previous: bool,
     raised: dt.date | None,
     owners_of: dict[str, list[PersonRef]],
 ) -> _Mention | ActionUpdate:
-    doc = ctx.doc
+    b = ctx.doc.blocks[j]
     ref = row.get("ref", ("", 0))[0].rstrip(".") or None
     owner_text = row.get("owner", ("", 0))[0]
     if owner_text not in owners_of:
@@ -198,7 +198,7 @@ def _row_item(
         status, _ = action_status(paragraph)
         if status is not None:
             break
-    span = doc.span(b.start, b.end)
+    span = b.span  # the row's own page: what doc.span(b.start, b.end) finds, without a search
     minute = row.get("minute", ("", 0))[0]
     if minute and not previous and _is_earlier_minute(ctx, minute):
         previous = True
@@ -227,7 +227,7 @@ def _row_item(
         due_text=due_text or None,
         status=status if status not in (None, ActionStatus.OPEN) else ActionStatus.OPEN,
         weight=3,
-        block=doc.block_index_at(b.start),
+        block=j,
     )
 
 
