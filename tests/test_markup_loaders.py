@@ -363,3 +363,24 @@ def test_markup_folder_converts_to_the_archive_and_review_pages(tmp_path: Path) 
         assert ("attendee", "Dana Ray", "Dana Ray") in marks
         assert ("agenda_item", "2 Spring show", "2. Spring show") in marks
         assert ("action", "order seeds", "Carl Moss to order seeds by 1 April 2024.") in marks
+
+
+def test_markdown_front_matter_lists_are_read_as_labelled_lists() -> None:
+    # Jekyll and Hugo minutes keep who attended in the front matter (issue #14), as the
+    # AsciiDoc pages of corpus/real do; the page shows them, so they are content.
+    from minutes_parser import parse
+
+    text = (
+        "---\ntitle: Board meeting\ndate: 2024-03-05\nattendees:\n  - Ann Lee\n  - Bob Stone\n"
+        "apologies:\n  - Cara Diaz\n---\n\n# Board meeting\n\n## Decisions\n"
+        "- Agreed to buy a kettle.\n"
+    )
+    m = parse(text.encode())
+    assert m.meeting.title == "Board meeting"
+    assert [(a.name, a.status.value) for a in m.attendees] == [
+        ("Ann Lee", "present"),
+        ("Bob Stone", "present"),
+        ("Cara Diaz", "apologies"),
+    ]
+    assert m.document is not None
+    assert m.source_text(m.attendees[0].span) == "Ann Lee"

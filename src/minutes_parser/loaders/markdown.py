@@ -29,6 +29,7 @@ from ..rules.layout import HTML_SPACE
 from ..rules.markup import (
     FRONT_MATTER_FIELD,
     FRONT_MATTER_ITEM,
+    FRONT_MATTER_TAXONOMY,
     HTML_CHECKBOX,
     HTML_CHECKED,
     HTML_HREF,
@@ -104,14 +105,19 @@ def front_matter_fields(raw: str) -> dict[str, str]:
 
 def front_matter_lists(raw: str) -> dict[str, list[str]]:
     """Top-level fields of YAML front matter whose value is a list of scalars, in order
-    (``participants:`` then ``  - Ann Lee``): content a page layout shows, not metadata."""
+    (``participants:`` then ``  - Ann Lee``): content a page layout shows, not metadata. A
+    site's own indexes (``categories``, ``tags``) are left out."""
     out: dict[str, list[str]] = {}
     key: str | None = None
     for line in raw.splitlines():
         if not line[:1].isspace():
             m = FRONT_MATTER_FIELD.match(line)
             key = m.group(1) if m and not m.group(2) else None
-        elif key is not None and (item := FRONT_MATTER_ITEM.match(line)):
+        elif (
+            key is not None
+            and key.lower() not in FRONT_MATTER_TAXONOMY
+            and (item := FRONT_MATTER_ITEM.match(line))
+        ):
             value = item.group(1).strip("'\"")
             if value:
                 out.setdefault(key, []).append(value)
@@ -376,12 +382,21 @@ def load_markdown(text: str, options: LoadOptions | None = None, *, fast: bool =
     options = options or LoadOptions()
     tokens = parse_tokens(text, fast)
     builder = DocumentBuilder(DocumentFormat.MARKDOWN)
+    lists: dict[str, list[str]] = {}
     for token in tokens:
         if token.type == "front_matter":
             builder.metadata = front_matter_fields(token.content)
+            lists = front_matter_lists(token.content)
         elif token.type == "inline":
             _keep_line_breaks(token)
     _Reader(builder, options).read(tokens)
+    # List fields of the front matter (``attendees:`` then ``- Ann Lee``) are content the
+    # page shows, read as labelled lists after the body (as the AsciiDoc loader reads them),
+    # so the body's own title still opens the document.
+    for key, entries in lists.items():
+        builder.add(BlockKind.PARAGRAPH, f"{key}:")
+        for entry in entries:
+            builder.add(BlockKind.LIST_ITEM, entry, level=1)
     if not builder.blocks:
         raise EmptyDocumentError("the page has no readable text", path=options.path)
     return builder.build(path=options.path)

@@ -6,6 +6,7 @@ AsciiDoc's block grammar). Parsers do the rest; these patterns never reach for m
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from ._patterns import pattern
 
@@ -17,6 +18,11 @@ _M = re.MULTILINE
 FRONT_MATTER_FIELD = pattern("markup.front-matter-field", r"^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 #: An entry of a list-valued front-matter field (``participants:`` then ``  - Ann Lee``).
 FRONT_MATTER_ITEM = pattern("markup.front-matter-item", r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
+#: Front-matter list fields a static site keeps for its own indexes, not shown as the page's
+#: content (a "categories: - clubs" list is not part of the minutes).
+FRONT_MATTER_TAXONOMY: Final[frozenset[str]] = frozenset(
+    {"aliases", "categories", "category", "keywords", "menu", "series", "tags"}
+)
 #: A ``---`` front-matter block at the very start of an Org or AsciiDoc file.
 FRONT_MATTER_BLOCK = pattern(
     "markup.front-matter-block", r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL
