@@ -70,3 +70,24 @@ ABOUT_THE_MINUTES: Final[re.Pattern[str]] = pattern(
 NEW_ACTION_LABEL: Final[re.Pattern[str]] = pattern(
     "actions_review.new-action-label", r"^\W{0,3}new\s*(?:action)?\s*:\s*", re.IGNORECASE
 )
+
+#: An item of a reviewed list that only points elsewhere: MeetBot's "LINK: https://…" lines
+#: and bare links, noted under the action they belong to.
+LINK_ITEM: Final[re.Pattern[str]] = pattern(
+    "actions_review.link-item", r"^\s*(?:(?:link|info|url)\s*:\s*)?\S+://\S+\s*$", re.IGNORECASE
+)
+
+#: An item of a reviewed list that raises an action again: "ACTION: jmrodri review PR 928".
+RERAISED: Final[re.Pattern[str]] = pattern(
+    "actions_review.reraised", r"^\s*(?:agreed\s+)?action(?:\s+item)?\s*:", re.IGNORECASE
+)
+
+#: A note in brackets closing a reviewed item: "… defaulting to main (akm) (done)".
+TRAILING_NOTE: Final[re.Pattern[str]] = pattern(
+    "actions_review.trailing-note", r"\s*\((?P<note>[^()]*)\)\s*$"
+)
+
+#: A labelled item of an Org description list: "New :: Should we be blocking HTML email?".
+LABELLED_ITEM: Final[re.Pattern[str]] = pattern(
+    "actions_review.labelled-item", r"^[^:]{1,40}\s::\s"
+)

@@ -31,7 +31,7 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
     r"review of (?:the )?(?:last|previous|open|outstanding)|last (?:meeting|month|week|time)|"
-    r"open action items|(?:actions?|action items?) (?:from|arising from)"
+    r"open action items|(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )
 
 #: What a heading in that context must name to open a review of earlier actions ("Matters
