@@ -65,3 +65,16 @@ def test_labelled_review_items_leave_plain_notes_alone() -> None:
     assert "New :: Should we be blocking HTML-based email?" in got
     assert "We can, in principle" not in got
     assert len(got) == 11
+
+
+def test_status_line_without_status_words_reports_progress() -> None:
+    """eth-acd-63.md (../shared/realworld): under '1. Review previous decisions made and
+    action items', each 'ACTION 62.x: …' paragraph has a 'Status: …' item beneath; one that
+    states no verdict ('Status: Matt: … Will touch base with Antonion and Zach') is under
+    way, 'Tabled until next week …' carries it forward."""
+    m = parse(shared_dir("realworld", "docs") / "eth-acd-63.md")
+    got = {u.ref: u.status for u in m.action_updates}
+    assert got["62.3"] is ActionStatus.ONGOING
+    assert got["62.7"] is ActionStatus.CARRIED_FORWARD
+    assert got["61.1"] is ActionStatus.CARRIED_FORWARD
+    assert len(got) == 12

@@ -28,7 +28,7 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
-        r"\bdeferred\b",
+        r"\bdeferred\b|\btabled\b",
         "carried_forward",
     ),
     (
@@ -117,3 +117,9 @@ def check_status_tables() -> None:
 
 
 STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\s+")
+
+#: A status line that names its field ("Status: Will touch base with Antonio next week"): a
+#: report on the action even when it states no verdict in status words.
+STATUS_LABEL = pattern(
+    "statuses.status_label", r"^\W{0,3}(?:status|update|progress)\s*[:–—-]\s*\S", re.IGNORECASE
+)

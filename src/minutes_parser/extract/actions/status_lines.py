@@ -22,6 +22,7 @@ from collections.abc import Callable
 from ...document import Block, BlockKind, Document
 from ...models import ActionStatus, ActionUpdate, PersonRef
 from ...rules.actions import ACTION_LINE_RE, OWNER_INITIALS, STATUS_LINE_RE
+from ...rules.statuses import STATUS_LABEL
 from ..sections import is_review_heading
 
 __all__ = ["status_line_updates"]
@@ -31,13 +32,20 @@ StatusOf = Callable[[str], tuple[ActionStatus | None, str]]
 OwnersOf = Callable[[str], list[PersonRef]]
 
 
-def _status_in(lines: list[str], status_of: StatusOf) -> tuple[ActionStatus, str] | None:
+def _status_in(
+    lines: list[str], status_of: StatusOf, labelled: bool = False
+) -> tuple[ActionStatus, str] | None:
+    """The first status line among ``lines``; with ``labelled``, a "Status: …" line that
+    states no verdict in status words reports progress: under way."""
     for line in lines:
         line = line.strip()
         if len(line) <= 120 and STATUS_LINE_RE.match(line):
             status, _ = status_of(line)
             if status is not None:
                 return status, line
+        if labelled and STATUS_LABEL.match(line):
+            status, _ = status_of(line)
+            return status or ActionStatus.ONGOING, line
     return None
 
 
@@ -70,14 +78,14 @@ def status_line_updates(
             if b.kind is BlockKind.PARAGRAPH and _is_review_heading(b) and len(b.text) < 80:
                 in_review, review_level = True, 99
             continue
-        found = _status_in(rest, status_of)
+        found = _status_in(rest, status_of, in_review)
         status_blocks = []
         if found is None:
             for j in range(k + 1, min(k + 3, len(blocks))):
                 nb = blocks[j]
                 if nb.kind is BlockKind.TABLE_ROW or ACTION_LINE_RE.match(nb.text.strip()):
                     break
-                found = _status_in(nb.text.split("\n"), status_of)
+                found = _status_in(nb.text.split("\n"), status_of, in_review)
                 if found is not None:
                     status_blocks.append(j)
                     break
