@@ -50,3 +50,47 @@ def test_attendants_heading() -> None:
     """pypy-sync-2006-04-20.txt: 'attendants: michael, anto, carl, samuele, …'."""
     m = parse(REAL_DEV / "pypy-sync-2006-04-20.txt")
     assert [a.name for a in m.attendees][:3] == ["michael", "anto", "carl"]
+
+
+def test_run_on_list_opened_by_honorifics() -> None:
+    """stoke-ferry-pc-2019-02-06.md (../shared/realworld): 'In attendance: Cllr Sue Lintern
+    (Chair) Cllr Jim McNeill (Vice-Chair) Cllr Daphne Clements Cllr Mandy Leamon … Cllr Gail
+    Reeve (Vacancy – 1) Helen Richardson (Parish Clerk …)' — no commas: each honorific, or a
+    name after a closing bracket, opens the next person."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "stoke-ferry-pc-2019-02-06.md")
+    names = [a.name for a in m.attendees]
+    for name in ("Sue Lintern", "Jim McNeill", "Daphne Clements", "Mandy Leamon"):
+        assert name in names
+    assert "Helen Richardson" in names
+    assert next(a.role for a in m.attendees if a.name == "Sue Lintern") == "Chair"
+
+
+def test_run_on_list_of_names_closed_by_roles() -> None:
+    """alameda-libraryboard-2019-08-07.pdf (../shared/realworld): 'ROLL CALL Present: Cynthia
+    Silva, President' then an indented row 'Amber Bales, Board Member Kathleen Kearney, Board
+    Member (arrived 6:16) Joyce McConeghey Board Member' and 'Staff: Jane Chisaki, Library
+    Director Lori Amaya, Recording Secretary' — a role after a comma closes one person and the
+    next name follows it; the indented row goes on with the list above it."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "alameda-libraryboard-2019-08-07.pdf")
+    got = {a.name: (a.status.value, a.role) for a in m.attendees}
+    assert got["Amber Bales"] == ("present", "Board Member")
+    assert got["Kathleen Kearney"][0] == "present"
+    assert got["Joyce McConeghey"] == ("present", "Board Member")
+    assert got["Lori Amaya"] == ("in_attendance", "Recording Secretary")
+    assert got["Dorothy Wismar"][0] == "absent"
+
+
+def test_name_then_organisation_with_nothing_between() -> None:
+    """wigan-ehn-2009-02-16.htm: 'Present - …; Tom Glover & Brian Parr Wigan Archaeology
+    Society; … Ken Barston Stubshaw Cross Residents Group; …' — two words of name, then the
+    organisation; 'Dave Wilson, Bickershaw Conservation Group' names one person only."""
+    m = parse(REAL_DEV / "wigan-ehn-2009-02-16.htm")
+    got = {a.name: a.organisation for a in m.attendees}
+    assert got["Ken Barston"] == "Stubshaw Cross Residents Group"
+    assert got["Brian Parr"] == "Wigan Archaeology Society"
+    assert "Tom Glover" in got
+    assert not any(n.startswith("Bickershaw") for n in got)

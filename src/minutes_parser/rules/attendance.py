@@ -288,3 +288,16 @@ PERSON_ITEM_HEAD_END = pattern("attendance.person_item_head_end", r"\s*[(\[,–�
 
 #: "Sarah Hunt – Hadleigh": a dash after a name, spaced on at least one side.
 DASH_AFTER_NAME = pattern("attendance.dash_after_name", r"\s[–—-]|-\s")
+
+#: A word of an inline attendance list: what a run-on list is read by (``attendees/run_on``).
+LIST_TOKEN = pattern("attendance.list_token", r"[^\s,;]+")
+
+#: Honorifics that open the next person where a list runs its entries together without
+#: commas ("Cllr Sue Lintern (Chair) Cllr Jim McNeill …"); titles that also name an office
+#: ("Member", "Mayor") are not among them.
+RUN_ON_HONORIFICS: Final[frozenset[str]] = words(
+    """
+    cllr, councillor, councilor, dame, dr, father, fr, lady, lord, miss, mr, mrs, ms, mx, prof,
+    professor, rev, revd, sir, sister
+    """
+)
