@@ -78,3 +78,16 @@ def test_status_line_without_status_words_reports_progress() -> None:
     assert got["62.7"] is ActionStatus.CARRIED_FORWARD
     assert got["61.1"] is ActionStatus.CARRIED_FORWARD
     assert len(got) == 12
+
+
+def test_running_header_inside_a_review_section_is_not_part_of_a_report() -> None:
+    """era-portal-ops-2024-12-10.pdf: under '5. ACTIONS FROM PREVIOUS MEETINGS', 'Speed
+    reduction on secondary/tertiary roads' / its report / the page's running header
+    'Eddington Residents’ Association and Portal meeting Minutes of the meeting held on …'
+    (repeated on every page, left in the text) / '[Action: Portal to discuss with travel team
+    and reply in 3 months.]' — the header is skipped, so the report is not taken for a note
+    about the minutes."""
+    m = parse(REAL_DEV / "era-portal-ops-2024-12-10.pdf")
+    got = {u.description: u.status for u in m.action_updates}
+    assert got["Speed reduction on secondary/tertiary roads"] is ActionStatus.ONGOING
+    assert got["Green Bin Collections"] is ActionStatus.ONGOING

@@ -27,6 +27,9 @@ NOTHING_ARISING: Final[re.Pattern[str]] = pattern(
 #: Longest line read as the title of one reviewed matter ("Response from Audit Commission").
 TITLE_LINE_MAX: Final[int] = 60
 
+#: Pages a paragraph must repeat on, word for word, to be read as a running header.
+RUNNING_LINE_PAGES: Final[int] = 3
+
 #: How a review paragraph reports progress when it names no status word ("Ian Harrison has
 #: responded", "The noticeboard was installed", "Negotiations were continuing"): read only
 #: inside a review section, after ``ACTION_STATUS_WORDS`` found nothing. Checked in order,
