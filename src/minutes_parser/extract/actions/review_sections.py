@@ -24,8 +24,8 @@ from ...rules.actions_review import (
     NOTHING_ARISING,
     REPORT_WORDING,
     REVIEW_ITEM_NUMBER,
-    SECTION_NUMBER,
     RUNNING_LINE_PAGES,
+    SECTION_NUMBER,
     TITLE_LINE_MAX,
 )
 from ..sections import is_review_heading
