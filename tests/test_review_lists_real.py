@@ -91,3 +91,13 @@ def test_running_header_inside_a_review_section_is_not_part_of_a_report() -> Non
     got = {u.description: u.status for u in m.action_updates}
     assert got["Speed reduction on secondary/tertiary roads"] is ActionStatus.ONGOING
     assert got["Green Bin Collections"] is ActionStatus.ONGOING
+
+
+def test_business_arising_heads_a_review() -> None:
+    """perth-artifactory-committee-2010-10-05.md: '### Business Arising from previous minutes'
+    over '- DC will email out to core about DCF' and '- PD will email out about keeping 3
+    months ahead.' — earlier actions reported on, still open, with their owners."""
+    m = parse(REAL_DEV / "perth-artifactory-committee-2010-10-05.md")
+    got = {u.description: (u.status, u.owners) for u in m.action_updates}
+    assert got["email out to core about DCF"][0] is ActionStatus.OPEN
+    assert len(got) == 2
