@@ -31,7 +31,8 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"previous|(?:matters|business) arising|outstanding|on-?\s?going|carried forward|"
     r"brought forward|review of (?:the )?(?:last|previous|open|outstanding)|"
-    r"last (?:meeting|month|week|time)|open action items|(?:actions?|action (?:items?|list)) (?:from|arising from)"
+    r"last (?:meeting|month|week|time)|open action items|"
+    r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )
 
 #: What a heading in that context must name to open a review of earlier actions ("Matters
