@@ -101,3 +101,17 @@ def test_business_arising_heads_a_review() -> None:
     got = {u.description: (u.status, u.owners) for u in m.action_updates}
     assert got["email out to core about DCF"][0] is ActionStatus.OPEN
     assert len(got) == 2
+
+
+def test_action_lines_with_their_status_inside_a_table_cell() -> None:
+    """cssuob-committee-2025-04-25.html (../shared/realworld): an item table whose 'Past
+    Events' cell holds 'Action AA: Submit pizza expenses' / 'Action completed' and whose
+    'Finance Report' cell holds 'Action MW: Email to get ball grant transferred' / 'done'; a
+    new action with no status after it ('ACTION HP: Deliver LEGO') is not an update."""
+    m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-25.html")
+    got = {u.description: u for u in m.action_updates}
+    assert got["Submit pizza expenses"].status is ActionStatus.COMPLETED
+    assert got["Submit pizza expenses"].owners
+    assert got["Email to get ball grant transferred"].status is ActionStatus.COMPLETED
+    assert "Deliver LEGO" not in got
+    assert action_status("Action carried forwards")[0] is ActionStatus.CARRIED_FORWARD

@@ -27,7 +27,7 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
         "ongoing",
     ),
     (
-        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
+        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forwards?|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
         r"\bdeferred\b|\btabled\b",
         "carried_forward",
     ),
@@ -123,3 +123,7 @@ STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\
 STATUS_LABEL = pattern(
     "statuses.status_label", r"^\W{0,3}(?:status|update|progress)\s*[:–—-]\s*\S", re.IGNORECASE
 )
+
+#: Lines below an action line in a table cell searched for its status line ("Action new
+#: members: Write Committee bio" / a remark / "Action carried forwards").
+CELL_STATUS_WINDOW: Final[int] = 3
