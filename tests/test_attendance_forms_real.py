@@ -94,3 +94,14 @@ def test_name_then_organisation_with_nothing_between() -> None:
     assert got["Brian Parr"] == "Wigan Archaeology Society"
     assert "Tom Glover" in got
     assert not any(n.startswith("Bickershaw") for n in got)
+
+
+def test_attendance_table_with_an_attendee_name_column() -> None:
+    """east-palo-alto-pc-2020-01-27.pdf: a table 'Attendee Name | Title | Status | Arrived'
+    with rows 'Andrei Garcia | Commissioner | Late | 7:08 p.m.', 'Uriel Hernandez |
+    Commissioner | Absent' — a two-word name column, and a late arrival is present."""
+    m = parse(REAL_DEV / "east-palo-alto-pc-2020-01-27.pdf")
+    got = {a.name: (a.status.value, a.role) for a in m.attendees}
+    assert got["Andrei Garcia"] == ("present", "Commissioner")
+    assert got["Uriel Hernandez"] == ("absent", "Commissioner")
+    assert got["Juan Mendez"] == ("present", "Alternate")

@@ -97,7 +97,20 @@ ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
     "not present": AttendanceStatus.ABSENT,
     "no": AttendanceStatus.ABSENT,
     "in attendance": AttendanceStatus.IN_ATTENDANCE,
+    # "Andrei Garcia | Commissioner | Late | 7:08 p.m.": there, though late.
+    "late": AttendanceStatus.PRESENT,
+    "arrived late": AttendanceStatus.PRESENT,
 }
+
+#: Column titles of an attendance table: the person's name ("Attendee Name", "Member") and
+#: their attendance ("Status", "Attended"); a title whose first word is a name word
+#: ("Attendee Name", "Member name") names the person too.
+ATTENDANCE_NAME_COLUMNS: Final[frozenset[str]] = words(
+    "name, member, governor, trustee, attendee, councillor, director, full name"
+)
+ATTENDANCE_STATUS_COLUMNS: Final[frozenset[str]] = words(
+    "attendance, status, present, attended, apologies"
+)
 
 #: Words that open a sentence of narrative, not a list of people, after an attendance list
 #: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."
