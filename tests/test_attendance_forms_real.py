@@ -105,3 +105,22 @@ def test_attendance_table_with_an_attendee_name_column() -> None:
     assert got["Andrei Garcia"] == ("present", "Commissioner")
     assert got["Uriel Hernandez"] == ("absent", "Commissioner")
     assert got["Juan Mendez"] == ("present", "Alternate")
+
+
+def test_list_of_names_were_present() -> None:
+    """lincoln-twp-pc-2011-01-04.pdf: 'Roll call was taken: Susan Ensign, Sheila Mesler, Reid
+    Duford, Chris Clark, and Mark Thornton were present.'; williamsburg-ma-2014-08-14.docx:
+    'Directors Steven Manning, Katie Berte and Tyler Kalina were present.' (the group word
+    is not part of the first name)."""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse(REAL_DEV / "lincoln-twp-pc-2011-01-04.pdf")
+    present = {a.name for a in m.attendees if a.status.value == "present"}
+    assert {"Susan Ensign", "Sheila Mesler", "Reid Duford", "Chris Clark", "Mark Thornton"} <= (
+        present
+    )
+    m = parse_text(
+        "Minutes, 14 August 2014\n\n"
+        "Directors Steven Manning, Katie Berte and Tyler Kalina were present.\n"
+    )
+    assert [a.name for a in m.attendees] == ["Steven Manning", "Katie Berte", "Tyler Kalina"]

@@ -222,6 +222,18 @@ NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], Attendanc
         AttendanceStatus.PRESENT,
     ),
     (
+        # "Roll call was taken: Susan Ensign, Sheila Mesler, …, and Mark Thornton were
+        # present." (lincoln-twp-pc-2011-01-04.pdf): a list of names, then "were present".
+        "list_were_present",
+        pattern("attendance.narrative_forms.list_were_present.cue", r"were\s+present"),
+        pattern(
+            "attendance.narrative_forms.list_were_present",
+            rf"(?<![\w,] )(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{1,30}}"
+            rf"(?:,?\s+and\s+{PERSON})?)\s+were\s+(?:all\s+)?present\b(?!\s+(?:for|at|to)\b)",
+        ),
+        AttendanceStatus.PRESENT,
+    ),
+    (
         "was_absent",
         pattern("attendance.narrative_forms.was_absent.cue", r"absent"),
         pattern(
