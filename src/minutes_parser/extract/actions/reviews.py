@@ -87,7 +87,10 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
             if upd2.status_text == "" and _raised_again(doc.blocks, k):
                 upd2 = upd2.model_copy(update={"status": ActionStatus.CARRIED_FORWARD})
             out.append(upd2)
-            used.add(k)
+            if upd2.status_text:
+                # An item with no verdict stays readable by the other forms: it may restate
+                # an action of this meeting ("Business arising" repeating the task list).
+                used.add(k)
     return out, used
 
 
