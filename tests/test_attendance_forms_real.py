@@ -124,3 +124,18 @@ def test_list_of_names_were_present() -> None:
         "Directors Steven Manning, Katie Berte and Tyler Kalina were present.\n"
     )
     assert [a.name for a in m.attendees] == ["Steven Manning", "Katie Berte", "Tyler Kalina"]
+
+
+def test_heading_without_colon_with_grouping_subheadings_and_run_on_entries() -> None:
+    """era-portal-ops-2024-12-10.pdf: a heading 'Those present' (no colon), sub-headings
+    'Eddington Residents’ Association (ERA)' and 'Portal / University of Cambridge', and
+    under each a run-on line 'Ian McMath, Chairman John Atkins, Support Officer' / 'Ross
+    Cull, Housing Operations Manager, University Estates Division George Martin, …' — a role
+    or an organisation's kind after a comma closes one person before the next name."""
+    m = parse(REAL_DEV / "era-portal-ops-2024-12-10.pdf")
+    got = {a.name: a.role for a in m.attendees}
+    assert got["Ian McMath"] == "Chairman"
+    assert got["John Atkins"] == "Support Officer"
+    assert got["Ross Cull"] == "Housing Operations Manager"
+    assert {"George Martin", "Lee Barnett", "Irene Wong"} <= set(got)
+    assert all(a.status.value == "present" for a in m.attendees)

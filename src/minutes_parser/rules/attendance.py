@@ -326,3 +326,6 @@ RUN_ON_HONORIFICS: Final[frozenset[str]] = words(
     professor, rev, revd, sir, sister
     """
 )
+
+#: Longest heading block read as an attendance heading without its colon ("Those present").
+HEADING_ALONE_MAX: Final[int] = 40

@@ -4,10 +4,12 @@ Two forms are read, both from where the next person begins:
 
 - an honorific opens each person: "Cllr Sue Lintern (Chair) Cllr Jim McNeill (Vice-Chair)
   Cllr Daphne Clements" (stoke-ferry-pc-2019-02-06.md, ../shared/realworld);
-- a role closes each person, after a comma, and the next name follows it: "Amber Bales, Board
-  Member Kathleen Kearney, Board Member (arrived 6:16) Joyce McConeghey Board Member"
-  (alameda-libraryboard-2019-08-07.pdf, ../shared/realworld); a name after a closing
-  bracket starts the next person too.
+- a role or organisation closes each person, after a comma, and the next name follows it:
+  "Amber Bales, Board Member Kathleen Kearney, Board Member (arrived 6:16) Joyce McConeghey
+  Board Member" (alameda-libraryboard-2019-08-07.pdf, ../shared/realworld), "Ross Cull,
+  Housing Operations Manager, University Estates Division George Martin, …"
+  (era-portal-ops-2024-12-10.pdf); a name after a closing bracket starts the next person
+  too.
 
 A split is made only where a name of two words follows and is itself followed by the end of
 the list, a comma, a bracket or a role, honorific or organisation word, and a role closes an
@@ -25,6 +27,10 @@ __all__ = ["run_on_starts"]
 
 _Token = tuple[int, str]
 
+#: Words that end an entry written "Name, Role" or "Name, Role, Organisation": a role head
+#: ("Chairman") or an organisation's kind ("University Estates Division").
+_CLOSERS = ROLE_HEADS | ORGANISATION_WORDS
+
 
 def run_on_starts(body: str) -> set[int]:
     """Offsets in ``body`` where a person begins with no comma before them."""
@@ -32,7 +38,7 @@ def run_on_starts(body: str) -> set[int]:
     depth = _depths(body)
     # Roles close the entries only in a list that ends with one ("…, Recording Secretary");
     # in "City Manager Laura Kessler, Mayor Bob Smith" they open them.
-    roles_close = bool(tokens) and _low(tokens[-1][1]) in ROLE_HEADS
+    roles_close = bool(tokens) and _low(tokens[-1][1]) in _CLOSERS
     starts: set[int] = set()
     for j in range(1, len(tokens)):
         at, word = tokens[j]
@@ -84,7 +90,7 @@ def _closes_entry(body: str, tokens: list[_Token], j: int, roles_close: bool) ->
     prev = tokens[j - 1][1]
     if prev.endswith((")", "]")):
         return True
-    if not roles_close or _low(prev) not in ROLE_HEADS:
+    if not roles_close or _low(prev) not in _CLOSERS:
         return False
     k = j - 1
     while k > 0 and "," not in body[tokens[k - 1][0] + len(tokens[k - 1][1]) : tokens[k][0]]:
