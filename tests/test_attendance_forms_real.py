@@ -139,3 +139,17 @@ def test_heading_without_colon_with_grouping_subheadings_and_run_on_entries() ->
     assert got["Ross Cull"] == "Housing Operations Manager"
     assert {"George Martin", "Lee Barnett", "Irene Wong"} <= set(got)
     assert all(a.status.value == "present" for a in m.attendees)
+
+
+def test_group_labels_without_colons_after_an_attendance_heading() -> None:
+    """xbrl-us-dqc-2018-04-25.docx: 'Attendees' / 'Committee Members' / 'Pranav Ghai, …' /
+    'Absent' / 'Craig Lewis, Emily Huang' / 'Staff' / 'Ami Beers, David Tauriello' /
+    'Observers' / 'Louis Matherne, …' — each short label right after an attendance section
+    opens the next one, colon or not."""
+    m = parse(REAL_DEV / "xbrl-us-dqc-2018-04-25.docx")
+    got = {a.name: a.status.value for a in m.attendees}
+    assert got["Pranav Ghai"] == "present"
+    assert got["Craig Lewis"] == "absent"
+    assert got["Ami Beers"] == "in_attendance"
+    assert got["Louis Matherne"] == "in_attendance"
+    assert len(got) == 16

@@ -30,6 +30,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("attending", "present"),
     ("sederunt", "present"),
     ("members", "present"),
+    ("committee members", "present"),
+    ("board members", "present"),
     ("trustees", "present"),
     ("directors", "present"),
     ("roll call", "present"),

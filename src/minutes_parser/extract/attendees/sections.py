@@ -102,6 +102,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
     blocks = _line_blocks(doc.blocks)
     yield from _unheaded_present_list(blocks)
     i = 0
+    after_section = False  # the block before ended an attendance section
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.cells:
@@ -168,10 +169,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     yield from _entries_from_table_row(blocks[i], columns)
                     i += 1
                 continue
-        head = _heading_of(b)
+        head = _heading_of(b, after_section)
+        after_section = False
         if head is None or len(b.text) > 1500:
             i += 1
             continue
+        after_section = True
         status, role, rest = head
         if rest:
             start = b.start + b.text.rfind(rest)
@@ -236,12 +239,15 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             i += 1
 
 
-def _heading_of(b: Block) -> tuple[AttendanceStatus, str, str] | None:
-    """The attendance heading ``b`` opens; a heading block needs no colon ("Those present")."""
+def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus, str, str] | None:
+    """The attendance heading ``b`` opens; a heading block needs no colon ("Those present"),
+    nor does a short label right after another attendance section ("Attendees" /
+    "Committee Members" / "Pranav Ghai, …" / "Absent" / … / "Staff" / "Ami Beers, …")."""
     if b.kind is BlockKind.TABLE_ROW:
         return None
     head = attendance_heading(b.text)
-    if head is None and b.kind is BlockKind.HEADING and len(b.text) <= HEADING_ALONE_MAX:
+    label = b.kind is BlockKind.HEADING or (after_section and b.kind is BlockKind.PARAGRAPH)
+    if head is None and label and len(b.text) <= HEADING_ALONE_MAX:
         head = attendance_heading(b.text.strip() + ":")
         if head is not None and head[2]:
             return None
