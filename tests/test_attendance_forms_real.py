@@ -50,3 +50,106 @@ def test_attendants_heading() -> None:
     """pypy-sync-2006-04-20.txt: 'attendants: michael, anto, carl, samuele, …'."""
     m = parse(REAL_DEV / "pypy-sync-2006-04-20.txt")
     assert [a.name for a in m.attendees][:3] == ["michael", "anto", "carl"]
+
+
+def test_run_on_list_opened_by_honorifics() -> None:
+    """stoke-ferry-pc-2019-02-06.md (../shared/realworld): 'In attendance: Cllr Sue Lintern
+    (Chair) Cllr Jim McNeill (Vice-Chair) Cllr Daphne Clements Cllr Mandy Leamon … Cllr Gail
+    Reeve (Vacancy – 1) Helen Richardson (Parish Clerk …)' — no commas: each honorific, or a
+    name after a closing bracket, opens the next person."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "stoke-ferry-pc-2019-02-06.md")
+    names = [a.name for a in m.attendees]
+    for name in ("Sue Lintern", "Jim McNeill", "Daphne Clements", "Mandy Leamon"):
+        assert name in names
+    assert "Helen Richardson" in names
+    assert next(a.role for a in m.attendees if a.name == "Sue Lintern") == "Chair"
+
+
+def test_run_on_list_of_names_closed_by_roles() -> None:
+    """alameda-libraryboard-2019-08-07.pdf (../shared/realworld): 'ROLL CALL Present: Cynthia
+    Silva, President' then an indented row 'Amber Bales, Board Member Kathleen Kearney, Board
+    Member (arrived 6:16) Joyce McConeghey Board Member' and 'Staff: Jane Chisaki, Library
+    Director Lori Amaya, Recording Secretary' — a role after a comma closes one person and the
+    next name follows it; the indented row goes on with the list above it."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "alameda-libraryboard-2019-08-07.pdf")
+    got = {a.name: (a.status.value, a.role) for a in m.attendees}
+    assert got["Amber Bales"] == ("present", "Board Member")
+    assert got["Kathleen Kearney"][0] == "present"
+    assert got["Joyce McConeghey"] == ("present", "Board Member")
+    assert got["Lori Amaya"] == ("in_attendance", "Recording Secretary")
+    assert got["Dorothy Wismar"][0] == "absent"
+
+
+def test_name_then_organisation_with_nothing_between() -> None:
+    """wigan-ehn-2009-02-16.htm: 'Present - …; Tom Glover & Brian Parr Wigan Archaeology
+    Society; … Ken Barston Stubshaw Cross Residents Group; …' — two words of name, then the
+    organisation; 'Dave Wilson, Bickershaw Conservation Group' names one person only."""
+    m = parse(REAL_DEV / "wigan-ehn-2009-02-16.htm")
+    got = {a.name: a.organisation for a in m.attendees}
+    assert got["Ken Barston"] == "Stubshaw Cross Residents Group"
+    assert got["Brian Parr"] == "Wigan Archaeology Society"
+    assert "Tom Glover" in got
+    assert not any(n.startswith("Bickershaw") for n in got)
+
+
+def test_attendance_table_with_an_attendee_name_column() -> None:
+    """east-palo-alto-pc-2020-01-27.pdf: a table 'Attendee Name | Title | Status | Arrived'
+    with rows 'Andrei Garcia | Commissioner | Late | 7:08 p.m.', 'Uriel Hernandez |
+    Commissioner | Absent' — a two-word name column, and a late arrival is present."""
+    m = parse(REAL_DEV / "east-palo-alto-pc-2020-01-27.pdf")
+    got = {a.name: (a.status.value, a.role) for a in m.attendees}
+    assert got["Andrei Garcia"] == ("present", "Commissioner")
+    assert got["Uriel Hernandez"] == ("absent", "Commissioner")
+    assert got["Juan Mendez"] == ("present", "Alternate")
+
+
+def test_list_of_names_were_present() -> None:
+    """lincoln-twp-pc-2011-01-04.pdf: 'Roll call was taken: Susan Ensign, Sheila Mesler, Reid
+    Duford, Chris Clark, and Mark Thornton were present.'; williamsburg-ma-2014-08-14.docx:
+    'Directors Steven Manning, Katie Berte and Tyler Kalina were present.' (the group word
+    is not part of the first name)."""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse(REAL_DEV / "lincoln-twp-pc-2011-01-04.pdf")
+    present = {a.name for a in m.attendees if a.status.value == "present"}
+    assert {"Susan Ensign", "Sheila Mesler", "Reid Duford", "Chris Clark", "Mark Thornton"} <= (
+        present
+    )
+    m = parse_text(
+        "Minutes, 14 August 2014\n\n"
+        "Directors Steven Manning, Katie Berte and Tyler Kalina were present.\n"
+    )
+    assert [a.name for a in m.attendees] == ["Steven Manning", "Katie Berte", "Tyler Kalina"]
+
+
+def test_heading_without_colon_with_grouping_subheadings_and_run_on_entries() -> None:
+    """era-portal-ops-2024-12-10.pdf: a heading 'Those present' (no colon), sub-headings
+    'Eddington Residents’ Association (ERA)' and 'Portal / University of Cambridge', and
+    under each a run-on line 'Ian McMath, Chairman John Atkins, Support Officer' / 'Ross
+    Cull, Housing Operations Manager, University Estates Division George Martin, …' — a role
+    or an organisation's kind after a comma closes one person before the next name."""
+    m = parse(REAL_DEV / "era-portal-ops-2024-12-10.pdf")
+    got = {a.name: a.role for a in m.attendees}
+    assert got["Ian McMath"] == "Chairman"
+    assert got["John Atkins"] == "Support Officer"
+    assert got["Ross Cull"] == "Housing Operations Manager"
+    assert {"George Martin", "Lee Barnett", "Irene Wong"} <= set(got)
+    assert all(a.status.value == "present" for a in m.attendees)
+
+
+def test_group_labels_without_colons_after_an_attendance_heading() -> None:
+    """xbrl-us-dqc-2018-04-25.docx: 'Attendees' / 'Committee Members' / 'Pranav Ghai, …' /
+    'Absent' / 'Craig Lewis, Emily Huang' / 'Staff' / 'Ami Beers, David Tauriello' /
+    'Observers' / 'Louis Matherne, …' — each short label right after an attendance section
+    opens the next one, colon or not."""
+    m = parse(REAL_DEV / "xbrl-us-dqc-2018-04-25.docx")
+    got = {a.name: a.status.value for a in m.attendees}
+    assert got["Pranav Ghai"] == "present"
+    assert got["Craig Lewis"] == "absent"
+    assert got["Ami Beers"] == "in_attendance"
+    assert got["Louis Matherne"] == "in_attendance"
+    assert len(got) == 16

@@ -112,7 +112,7 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
 #: An action restated for review: "ACTION 61.1: task", "Action LB: task", "TODO Mike :: task".
 ACTION_LINE: Final[str] = (
     r"^\W{0,3}(?:action(?:\s+item)?|todo)\b\s*(?:(?P<ref>[\w./-]*\d[\w./-]*|(?-i:[A-Z]{1,4}"
-    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*))|(?P<who>[A-Z][\w.'’-]+(?:\s*(?:&|and|or|/|,)\s*"
+    r"(?:\s*(?:&|and|,|/)\s*[A-Z]{1,4})*))|(?P<who>[A-Z][\w.'’-]+(?:\s*(?:&|and|or|/|,|\s)\s*"
     r"[A-Z][\w.'’-]+)*)(?=\s*::))?\s*(?:::|[:–—]|-\s)\s*(?P<task>\S.{3,})$"
 )
 

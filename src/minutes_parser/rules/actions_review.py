@@ -27,6 +27,9 @@ NOTHING_ARISING: Final[re.Pattern[str]] = pattern(
 #: Longest line read as the title of one reviewed matter ("Response from Audit Commission").
 TITLE_LINE_MAX: Final[int] = 60
 
+#: Pages a paragraph must repeat on, word for word, to be read as a running header.
+RUNNING_LINE_PAGES: Final[int] = 3
+
 #: How a review paragraph reports progress when it names no status word ("Ian Harrison has
 #: responded", "The noticeboard was installed", "Negotiations were continuing"): read only
 #: inside a review section, after ``ACTION_STATUS_WORDS`` found nothing. Checked in order,
@@ -69,4 +72,25 @@ ABOUT_THE_MINUTES: Final[re.Pattern[str]] = pattern(
 #: forward ("**New:** SM to forward insurance details to BR").
 NEW_ACTION_LABEL: Final[re.Pattern[str]] = pattern(
     "actions_review.new-action-label", r"^\W{0,3}new\s*(?:action)?\s*:\s*", re.IGNORECASE
+)
+
+#: An item of a reviewed list that only points elsewhere: MeetBot's "LINK: https://…" lines
+#: and bare links, noted under the action they belong to.
+LINK_ITEM: Final[re.Pattern[str]] = pattern(
+    "actions_review.link-item", r"^\s*(?:(?:link|info|url)\s*:\s*)?\S+://\S+\s*$", re.IGNORECASE
+)
+
+#: An item of a reviewed list that raises an action again: "ACTION: jmrodri review PR 928".
+RERAISED: Final[re.Pattern[str]] = pattern(
+    "actions_review.reraised", r"^\s*(?:agreed\s+)?action(?:\s+item)?\s*:", re.IGNORECASE
+)
+
+#: A note in brackets closing a reviewed item: "… defaulting to main (akm) (done)".
+TRAILING_NOTE: Final[re.Pattern[str]] = pattern(
+    "actions_review.trailing-note", r"\s*\((?P<note>[^()]*)\)\s*$"
+)
+
+#: A labelled item of an Org description list: "New :: Should we be blocking HTML email?".
+LABELLED_ITEM: Final[re.Pattern[str]] = pattern(
+    "actions_review.labelled-item", r"^[^:]{1,40}\s::\s"
 )

@@ -30,6 +30,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("attending", "present"),
     ("sederunt", "present"),
     ("members", "present"),
+    ("committee members", "present"),
+    ("board members", "present"),
     ("trustees", "present"),
     ("directors", "present"),
     ("roll call", "present"),
@@ -97,7 +99,20 @@ ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
     "not present": AttendanceStatus.ABSENT,
     "no": AttendanceStatus.ABSENT,
     "in attendance": AttendanceStatus.IN_ATTENDANCE,
+    # "Andrei Garcia | Commissioner | Late | 7:08 p.m.": there, though late.
+    "late": AttendanceStatus.PRESENT,
+    "arrived late": AttendanceStatus.PRESENT,
 }
+
+#: Column titles of an attendance table: the person's name ("Attendee Name", "Member") and
+#: their attendance ("Status", "Attended"); a title whose first word is a name word
+#: ("Attendee Name", "Member name") names the person too.
+ATTENDANCE_NAME_COLUMNS: Final[frozenset[str]] = words(
+    "name, member, governor, trustee, attendee, councillor, director, full name"
+)
+ATTENDANCE_STATUS_COLUMNS: Final[frozenset[str]] = words(
+    "attendance, status, present, attended, apologies"
+)
 
 #: Words that open a sentence of narrative, not a list of people, after an attendance list
 #: in the same paragraph: "Others Present: Jackie Krause. No members of the public attended."
@@ -209,6 +224,18 @@ NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], Attendanc
         AttendanceStatus.PRESENT,
     ),
     (
+        # "Roll call was taken: Susan Ensign, Sheila Mesler, …, and Mark Thornton were
+        # present." (lincoln-twp-pc-2011-01-04.pdf): a list of names, then "were present".
+        "list_were_present",
+        pattern("attendance.narrative_forms.list_were_present.cue", r"were\s+present"),
+        pattern(
+            "attendance.narrative_forms.list_were_present",
+            rf"(?<![\w,] )(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{1,30}}"
+            rf"(?:,?\s+and\s+{PERSON})?)\s+were\s+(?:all\s+)?present\b(?!\s+(?:for|at|to)\b)",
+        ),
+        AttendanceStatus.PRESENT,
+    ),
+    (
         "was_absent",
         pattern("attendance.narrative_forms.was_absent.cue", r"absent"),
         pattern(
@@ -288,3 +315,19 @@ PERSON_ITEM_HEAD_END = pattern("attendance.person_item_head_end", r"\s*[(\[,–�
 
 #: "Sarah Hunt – Hadleigh": a dash after a name, spaced on at least one side.
 DASH_AFTER_NAME = pattern("attendance.dash_after_name", r"\s[–—-]|-\s")
+
+#: A word of an inline attendance list: what a run-on list is read by (``attendees/run_on``).
+LIST_TOKEN = pattern("attendance.list_token", r"[^\s,;]+")
+
+#: Honorifics that open the next person where a list runs its entries together without
+#: commas ("Cllr Sue Lintern (Chair) Cllr Jim McNeill …"); titles that also name an office
+#: ("Member", "Mayor") are not among them.
+RUN_ON_HONORIFICS: Final[frozenset[str]] = words(
+    """
+    cllr, councillor, councilor, dame, dr, father, fr, lady, lord, miss, mr, mrs, ms, mx, prof,
+    professor, rev, revd, sir, sister
+    """
+)
+
+#: Longest heading block read as an attendance heading without its colon ("Those present").
+HEADING_ALONE_MAX: Final[int] = 40

@@ -29,14 +29,15 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
 
 #: Context (a heading or a section row) that makes an action log a report on earlier actions.
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
-    r"previous|matters arising|outstanding|on-?\s?going|carried forward|brought forward|"
-    r"review of (?:the )?(?:last|previous|open|outstanding)|last (?:meeting|month|week|time)|"
-    r"open action items|(?:actions?|action items?) (?:from|arising from)"
+    r"previous|(?:matters|business) arising|outstanding|on-?\s?going|carried forward|"
+    r"brought forward|review of (?:the )?(?:last|previous|open|outstanding)|"
+    r"last (?:meeting|month|week|time)|open action items|"
+    r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )
 
 #: What a heading in that context must name to open a review of earlier actions ("Matters
 #: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
-REVIEWED_THINGS: Final[str] = r"action|matters"
+REVIEWED_THINGS: Final[str] = r"action|matters|business arising"
 
 ACTIONS_HEADING = pattern(
     "sections.actions_heading",

@@ -18,10 +18,17 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
         r"\bdropped\b|\bnot required\b|\bclosing\s+(?:it|this|action)|\bpropos\w+\s+(?:we\s+)?drop",
         "dropped",
     ),
-    (r"\bnot\s+(?:yet\s+)?(?:complete|completed|done|started)\b", "ongoing"),
+    # "not yet done", and a share of the work done ("60% complete", "partially done"): under
+    # way, so read before the completed words they contain.
     (
-        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forward|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
-        r"\bdeferred\b",
+        r"\bnot\s+(?:yet\s+)?(?:complete|completed|done|started)\b|"
+        r"\b\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent)\s+(?:complete[d]?|done|finished)\b|"
+        r"\b(?:partially|partly|mostly|nearly|almost|half)\s+(?:complete[d]?|done|finished)\b",
+        "ongoing",
+    ),
+    (
+        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forwards?|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
+        r"\bdeferred\b|\btabled\b",
         "carried_forward",
     ),
     (
@@ -32,7 +39,8 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|"
         r"\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b|\bstill waiting\b|"
-        r"\bawaiting\b|\bin hand\b|\bto follow up\b|\boverdue\b|\bre-?opened\b",
+        r"\bawaiting\b|\bin hand\b|\bcontinu(?:ing|es)\b|\bin flight\b|\bto follow up\b|"
+        r"\boverdue\b|\bre-?opened\b",
         "ongoing",
     ),
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),
@@ -109,3 +117,13 @@ def check_status_tables() -> None:
 
 
 STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\s+")
+
+#: A status line that names its field ("Status: Will touch base with Antonio next week"): a
+#: report on the action even when it states no verdict in status words.
+STATUS_LABEL = pattern(
+    "statuses.status_label", r"^\W{0,3}(?:status|update|progress)\s*[:–—-]\s*\S", re.IGNORECASE
+)
+
+#: Lines below an action line in a table cell searched for its status line ("Action new
+#: members: Write Committee bio" / a remark / "Action carried forwards").
+CELL_STATUS_WINDOW: Final[int] = 3

@@ -24,6 +24,7 @@ from ...rules.actions_review import (
     NOTHING_ARISING,
     REPORT_WORDING,
     REVIEW_ITEM_NUMBER,
+    RUNNING_LINE_PAGES,
     SECTION_NUMBER,
     TITLE_LINE_MAX,
 )
@@ -39,10 +40,11 @@ def review_section_updates(ctx: _Context, skip: set[int]) -> tuple[list[ActionUp
     out: list[ActionUpdate] = []
     used: set[int] = set()
     blocks = ctx.doc.blocks
+    running = _running_lines(blocks)
     for k, b in enumerate(blocks):
         if k in skip or not _opens_review(b):
             continue
-        section = list(_section(blocks, k))
+        section = [i for i in _section(blocks, k) if blocks[i].text.strip() not in running]
         if any(blocks[i].kind is BlockKind.LIST_ITEM for i in section):
             continue  # a list of reviewed actions: read item by item by ``reviews``
         for item in _items(blocks, [i for i in section if i not in skip]):
@@ -51,6 +53,17 @@ def review_section_updates(ctx: _Context, skip: set[int]) -> tuple[list[ActionUp
                 out.append(upd)
                 used.update(range(item.first, item.last + 1))
     return out, used
+
+
+def _running_lines(blocks: list[Block]) -> set[str]:
+    """Paragraphs repeated word for word on three pages or more: a running header the loader
+    kept in the text ("… Minutes of the meeting held on 10 December at 5.30pm"), not part of
+    the report it interrupts."""
+    pages: dict[str, set[int]] = {}
+    for b in blocks:
+        if b.kind is BlockKind.PARAGRAPH:
+            pages.setdefault(b.text.strip(), set()).add(b.page)
+    return {text for text, seen in pages.items() if len(seen) >= RUNNING_LINE_PAGES}
 
 
 def _opens_review(b: Block) -> bool:

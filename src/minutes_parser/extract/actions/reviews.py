@@ -13,7 +13,18 @@ from ...models import (
     ActionUpdate,
     PersonRef,
 )
-from ...rules.actions import IRC, LIST_REF, OWNER_TASK, SCRIBE_REF, STATUS_SPLIT
+from ...rules.actions import (
+    ACTION_LINE_RE,
+    BOT_STAMP,
+    ENUMERATOR,
+    IRC,
+    LEADING_OWNERS,
+    LIST_REF,
+    OWNER_TASK,
+    SCRIBE_REF,
+    STATUS_SPLIT,
+)
+from ...rules.actions_review import LABELLED_ITEM, LINK_ITEM, RERAISED, TRAILING_NOTE
 from ..dates import find_dates
 from ..due import resolve_due
 from ..sections import is_review_heading
@@ -24,16 +35,21 @@ from .status import action_status
 
 def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
     """Updates listed under a "Matters arising" / "Review of last actions" heading, and
-    scribe-style "ACTION-87 (hana): …" lines followed by a status."""
+    scribe-style "ACTION-87 (hana): …" lines followed by a status.
+
+    The heading may itself be a list item, as in MeetBot summaries ("review previous actions
+    (jmrodri, 13:39:43)"); then the items nested beneath it are the reviewed actions."""
     doc = ctx.doc
     out: list[ActionUpdate] = []
     used: set[int] = set()
     in_review = False
+    opened_at: int | None = None  # the level of the list item that opened the review
+    first: tuple[int, str] | None = None  # the level and shape of the review's first item
     raised: str | None = None
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)
         if b.kind is BlockKind.TABLE_ROW:
-            in_review = False
+            in_review, opened_at = False, None
             continue
         scribe = SCRIBE_REF.match(text)
         if scribe and _followed_by_status(doc, k):
@@ -43,24 +59,76 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 used.add(k)
             continue
         if b.kind is not BlockKind.LIST_ITEM:
+            opened_at, first = None, None
             if is_review_heading(text):
                 in_review = True
                 raised = _loose_date(ctx, text)
             elif not (in_review and text.rstrip().endswith(":") and len(text) < 120):
                 in_review = False
             continue
-        if in_review:
-            upd2 = _list_update(ctx, b, raised)
-            if upd2 is not None:
-                out.append(upd2)
+        level = b.level or 1
+        if opened_at is not None and level <= opened_at:
+            in_review, opened_at = False, None
+        topic = _item_text(text)
+        if is_review_heading(topic) and not action_status(topic)[0]:
+            in_review, opened_at, first = True, level, None
+            raised = _loose_date(ctx, topic)
+            continue
+        if not in_review or LINK_ITEM.match(topic) or RERAISED.match(topic):
+            continue
+        first = first or (level, _shape(topic))
+        # Only the review's own items (the level and shape of its first) are open when they
+        # state nothing: a deeper or plainer item is a note on one, and an "ACTION: …" line
+        # is left to the status-line reader.
+        shape = _shape(topic)
+        stated_only = (level, shape) != first or shape == "action"
+        upd2 = _list_update(ctx, b, raised, stated_only)
+        if upd2 is not None:
+            if upd2.status_text == "" and _raised_again(doc.blocks, k):
+                upd2 = upd2.model_copy(update={"status": ActionStatus.CARRIED_FORWARD})
+            out.append(upd2)
+            if upd2.status_text:
+                # An item with no verdict stays readable by the other forms: it may restate
+                # an action of this meeting ("Business arising" repeating the task list).
                 used.add(k)
     return out, used
 
 
-def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | None:
+def _shape(topic: str) -> str:
+    """How a reviewed item is written: an action line, a labelled item, or plain words."""
+    if ACTION_LINE_RE.match(topic):
+        return "action"
+    return "labelled" if LABELLED_ITEM.match(topic) else "plain"
+
+
+def _item_text(text: str) -> str:
+    """A list item's wording without its enumerator ("c. ") and MeetBot's stamp."""
+    return BOT_STAMP.sub("", ENUMERATOR.sub("", text.strip())).strip()
+
+
+def _raised_again(blocks: list[Block], k: int) -> bool:
+    """Whether the notes beneath a reviewed item (its links, up to the next item) raise it as
+    an action again: the action is carried forward."""
+    level = blocks[k].level
+    for b in blocks[k + 1 : k + 6]:
+        topic = _item_text(b.text)
+        if b.kind is not BlockKind.LIST_ITEM or (b.level or 1) < (level or 1):
+            return False
+        if RERAISED.match(topic):
+            return True
+        if not LINK_ITEM.match(topic) and b.level == level:
+            return False
+    return False
+
+
+def _list_update(
+    ctx: _Context, b: Block, raised: str | None, stated_only: bool = False
+) -> ActionUpdate | None:
     """ "fix the login timeout (Ravi) — done", "TLC/23/35 – Ms Dunmore to review …: carried
-    forward", "Insurance renewal (BA): completed; …" → an update."""
-    text = b.text
+    forward", "Insurance renewal (BA): completed; …" → an update. An item under a review
+    heading that states no status is still open (its status text is then empty), unless
+    ``stated_only``."""
+    text = _item_text(b.text)
     ref = None
     m = LIST_REF.match(text)
     if m:
@@ -68,30 +136,25 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
         note = m.group("note") or ""
         raised = _loose_date(ctx, note) or raised
         text = text[m.end() :]
+    if not text.strip():
+        return None
     pieces = STATUS_SPLIT.split(text)
+    status: ActionStatus | None = None
     for cut in range(len(pieces) - 1, 0, -1):
-        status_text = " ".join(pieces[cut:])
-        status, _ = action_status(status_text)
+        status, worded = action_status(" ".join(pieces[cut:]))
         if status is not None:
             break
+    if status is None:
+        desc, status, status_text = _noted_status(text.strip())
     else:
+        status_text, desc = " ".join(pieces[cut:]), " ".join(pieces[:cut]).strip()
+        if cut == 1 and LEADING_OWNERS.fullmatch(desc):
+            # "Innes/George - buy knives and forks Not done": owners, then the task whose
+            # wording ends in its status.
+            desc, status_text = text.strip(), worded
+    if stated_only and not status_text:
         return None
-    desc = " ".join(pieces[:cut]).strip()
-    owners: list[PersonRef] = []
-    who = re.search(r"\(([^)]*)\)\s*$", desc)
-    if who:
-        note = who.group(1)
-        fm = re.search(r",?\s*from\s+(?P<d>.+)$", note)
-        if fm:
-            raised = _loose_date(ctx, fm.group("d")) or raised
-            note = note[: fm.start()]
-        owners = _plausible_owner(ctx, note, explicit=True) or []
-        desc = desc[: who.start()].strip()
-    else:
-        ot = OWNER_TASK.match(desc)
-        refs = _plausible_owner(ctx, ot.group("who")) if ot else None
-        if ot and refs:
-            owners, desc = refs, ot.group("task")
+    owners, desc, raised = _item_owners(ctx, desc, raised)
     return ActionUpdate(
         ref=ref,
         new_owners=_handover(ctx, status_text),
@@ -104,6 +167,45 @@ def _list_update(ctx: _Context, b: Block, raised: str | None) -> ActionUpdate | 
         span=b.span,
         rule="action_review:list",
     )
+
+
+def _item_owners(
+    ctx: _Context, desc: str, raised: str | None
+) -> tuple[list[PersonRef], str, str | None]:
+    """The owners a reviewed item names, its wording without them, and the date it was raised
+    when the owners' note gives one: "fix the login timeout (Ravi, from 15/02)", "Ravi to fix
+    the login timeout", "Daniel - organise posters"."""
+    who = re.search(r"\(([^)]*)\)\s*$", desc)
+    if who:
+        note = who.group(1)
+        fm = re.search(r",?\s*from\s+(?P<d>.+)$", note)
+        if fm:
+            raised = _loose_date(ctx, fm.group("d")) or raised
+            note = note[: fm.start()]
+        owners = _plausible_owner(ctx, note, explicit=True) or []
+        return owners, desc[: who.start()].strip(), raised
+    ot = OWNER_TASK.match(desc)
+    refs = _plausible_owner(ctx, ot.group("who")) if ot else None
+    if ot and refs:
+        return refs, ot.group("task"), raised
+    lead = STATUS_SPLIT.search(desc)
+    if lead and lead.start() and LEADING_OWNERS.fullmatch(desc[: lead.start()]):
+        refs = _plausible_owner(ctx, desc[: lead.start()], explicit=True)
+        if refs:
+            return refs, desc[lead.end() :].strip(), raised
+    return [], desc, raised
+
+
+def _noted_status(desc: str) -> tuple[str, ActionStatus, str]:
+    """The status a closing bracketed note states ("… trunk (akm) (done)"), with the note
+    taken off the wording; open, and the wording unchanged, when no note states one."""
+    rest = desc
+    while m := TRAILING_NOTE.search(rest):
+        status, _ = action_status(m.group("note"))
+        if status is not None:
+            return rest[: m.start()].strip(), status, m.group("note")
+        rest = rest[: m.start()]
+    return desc, ActionStatus.OPEN, ""
 
 
 def _loose_date(ctx: _Context, text: str) -> str | None:

@@ -17,11 +17,13 @@ done at the meeting that raises it).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
 
-from ...document import Block, BlockKind, Document
+from ...document import Block, BlockKind, Document, Span
 from ...models import ActionStatus, ActionUpdate, PersonRef
 from ...rules.actions import ACTION_LINE_RE, OWNER_INITIALS, STATUS_LINE_RE
+from ...rules.statuses import CELL_STATUS_WINDOW, STATUS_LABEL
 from ..sections import is_review_heading
 
 __all__ = ["status_line_updates"]
@@ -31,13 +33,20 @@ StatusOf = Callable[[str], tuple[ActionStatus | None, str]]
 OwnersOf = Callable[[str], list[PersonRef]]
 
 
-def _status_in(lines: list[str], status_of: StatusOf) -> tuple[ActionStatus, str] | None:
+def _status_in(
+    lines: list[str], status_of: StatusOf, labelled: bool = False
+) -> tuple[ActionStatus, str] | None:
+    """The first status line among ``lines``; with ``labelled``, a "Status: …" line that
+    states no verdict in status words reports progress: under way."""
     for line in lines:
         line = line.strip()
         if len(line) <= 120 and STATUS_LINE_RE.match(line):
             status, _ = status_of(line)
             if status is not None:
                 return status, line
+        if labelled and STATUS_LABEL.match(line):
+            status, _ = status_of(line)
+            return status or ActionStatus.ONGOING, line
     return None
 
 
@@ -57,6 +66,7 @@ def status_line_updates(
     blocks = doc.blocks
     for k, b in enumerate(blocks):
         if b.kind is BlockKind.TABLE_ROW:
+            out.extend(_cell_updates(b, status_of, owners_of, seen))
             continue
         if b.kind is BlockKind.HEADING:
             if _is_review_heading(b):
@@ -70,14 +80,14 @@ def status_line_updates(
             if b.kind is BlockKind.PARAGRAPH and _is_review_heading(b) and len(b.text) < 80:
                 in_review, review_level = True, 99
             continue
-        found = _status_in(rest, status_of)
+        found = _status_in(rest, status_of, in_review)
         status_blocks = []
         if found is None:
             for j in range(k + 1, min(k + 3, len(blocks))):
                 nb = blocks[j]
                 if nb.kind is BlockKind.TABLE_ROW or ACTION_LINE_RE.match(nb.text.strip()):
                     break
-                found = _status_in(nb.text.split("\n"), status_of)
+                found = _status_in(nb.text.split("\n"), status_of, in_review)
                 if found is not None:
                     status_blocks.append(j)
                     break
@@ -100,29 +110,69 @@ def status_line_updates(
         status, status_text = found
         if not in_review and status is ActionStatus.OPEN:
             continue
-        ref = (m.group("ref") or "").strip() or None
-        task = m.group("task").strip()
-        owners: list[PersonRef] = []
-        if ref and OWNER_INITIALS.match(ref):
-            owners, ref = owners_of(ref), None
-        elif m.group("who"):
-            owners = owners_of(m.group("who"))  # "TODO Mike :: …"
-        key = (ref, task.lower())
-        if key in seen:
-            used.add(k)
-            continue
-        seen.add(key)
-        used.update([k, *status_blocks])
-        out.append(
-            ActionUpdate(
-                ref=ref,
-                owners=[o.name or o.as_written for o in owners],
-                owner_refs=owners,
-                description=task,
-                status=status,
-                status_text=status_text,
-                span=b.span,
-                rule="action_review:status_line",
-            )
-        )
+        upd = _update(m, status, status_text, b.span, owners_of, seen)
+        used.update([k, *status_blocks] if upd is not None else [k])
+        if upd is not None:
+            out.append(upd)
     return out, used
+
+
+def _update(
+    m: re.Match[str],
+    status: ActionStatus,
+    status_text: str,
+    span: Span,
+    owners_of: OwnersOf,
+    seen: set[tuple[str | None, str]],
+) -> ActionUpdate | None:
+    """The update an action line ``m`` and its status make; ``None`` for one already read."""
+    ref = (m.group("ref") or "").strip() or None
+    task = m.group("task").strip()
+    owners: list[PersonRef] = []
+    if ref and OWNER_INITIALS.match(ref):
+        owners, ref = owners_of(ref), None
+    elif m.group("who"):
+        owners = owners_of(m.group("who"))  # "TODO Mike :: …"
+    key = (ref, task.lower())
+    if key in seen:
+        return None
+    seen.add(key)
+    return ActionUpdate(
+        ref=ref,
+        owners=[o.name or o.as_written for o in owners],
+        owner_refs=owners,
+        description=task,
+        status=status,
+        status_text=status_text,
+        span=span,
+        rule="action_review:status_line",
+    )
+
+
+def _until_next_action(lines: list[str]) -> list[str]:
+    for n, line in enumerate(lines):
+        if ACTION_LINE_RE.match(line.strip()):
+            return lines[:n]
+    return lines
+
+
+def _cell_updates(
+    b: Block, status_of: StatusOf, owners_of: OwnersOf, seen: set[tuple[str | None, str]]
+) -> Iterator[ActionUpdate]:
+    """Action lines inside a table cell with their status on the next line, as minutes kept
+    in an item table write them ("Action AA: Submit pizza expenses" / "Action completed"),
+    or a few lines below, before the next action line.
+    The row is left to the other readers: the cell's new actions are read there."""
+    for cell in b.cells or []:
+        lines = cell.text.split("\n")
+        starts = [cell.start + sum(len(x) + 1 for x in lines[:i]) for i in range(len(lines))]
+        for i, line in enumerate(lines[:-1]):
+            m = ACTION_LINE_RE.match(line.strip())
+            below = _until_next_action(lines[i + 1 : i + 1 + CELL_STATUS_WINDOW])
+            found = _status_in(below, status_of) if m else None
+            if m is None or found is None or found[0] is ActionStatus.OPEN:
+                continue
+            span = Span(page=b.page, start=starts[i], end=starts[i] + len(line))
+            upd = _update(m, found[0], found[1], span, owners_of, seen)
+            if upd is not None:
+                yield upd

@@ -16,6 +16,7 @@ from ...rules import (
     MINUTE_TAKER_ROLES,
     NOT_NAMES,
     ORGANISATION_SEPARATORS,
+    ORGANISATION_WORDS,
     ROLE_HEADS,
     ROLE_WORDS,
     TITLES_BEFORE_SURNAME,
@@ -193,6 +194,14 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
             name = split[1]
         elif allow_handles and HANDLE.match(name):
             pass
+        elif (run_on := _name_then_more(name_part)) is not None:
+            # "Joyce McConeghey Board Member", "Ken Barston Stubshaw Cross Residents Group":
+            # a name of two words, then the role or organisation with nothing between.
+            name, more = run_on
+            if _is_role_like(more):
+                role_parts.insert(0, more)
+            else:
+                org = org or more
         else:
             return None
     if tail:
@@ -216,6 +225,22 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         "is_minute_taker": bool(low_roles & MINUTE_TAKER_ROLES),
         "alias": aliases[0] if aliases else None,
     }
+
+
+def _name_then_more(text: str) -> tuple[str, str] | None:
+    """ "Joyce McConeghey Board Member" → ("Joyce McConeghey", "Board Member"): two words that
+    read as a name, then words that do not (a role, or an organisation named by its kind)."""
+    tokens = text.split()
+    # Two words at least after the name: "Bickershaw Conservation Group" is an organisation.
+    if len(tokens) < 4 or split_honorifics(text)[0]:
+        return None
+    name, more = " ".join(tokens[:2]), " ".join(tokens[2:])
+    if not is_name_like(name) or is_name_like(more) or not more[:1].isupper():
+        return None
+    words = {w.lower().strip(".,") for w in tokens[2:]}
+    if _is_role_like(more) or words & ORGANISATION_WORDS:
+        return name, more
+    return None
 
 
 def _split_name_tail(text: str) -> tuple[str, str, str]:

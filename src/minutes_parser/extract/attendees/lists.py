@@ -19,7 +19,16 @@ from ...rules.attendance import COUNT_SUFFIX, DASH_AFTER_NAME, NEXT_ATTENDANCE_S
 from ..people import split_honorifics
 from ..sections import attendance_heading
 from ..sentences import sentence_spans
-from .entries import _NONE_WORDS, _Entry, _is_handle, _is_role_like, _role_then_name, _starts_person
+from .entries import (
+    _NONE_WORDS,
+    _Entry,
+    _is_handle,
+    _is_role_like,
+    _name_then_more,
+    _role_then_name,
+    _starts_person,
+)
+from .run_on import run_on_starts
 
 
 def _inline_sections(
@@ -112,9 +121,17 @@ def _split_inline(
             _starts_person(stripped)
             or _role_then_name(lead) is not None
             or (_is_handle(lead) and len(pieces) > 1)
+            or _name_then_more(lead) is not None  # "Joyce McConeghey Board Member"
         )
         if by_semicolon:
             merged.append((stripped, off))
+            continue
+        if merged and hon and not lead.strip():
+            # "…, Board Member (arrived 6:16)": a title with no name after it is the role of
+            # the person before it.
+            prev, poff = merged[-1]
+            merged[-1] = (f"{prev}, {stripped}", poff)
+            has_role[-1] = True
             continue
         if merged and not is_person and _is_role_like(lead):
             prev, poff = merged[-1]
@@ -167,7 +184,9 @@ def _split_list(body: str) -> list[tuple[str, int]]:
         out: list[tuple[str, int]] = []
         for piece, off in _split_top_level(body, ";"):
             people = _split_comma_list(piece)
-            if len(people) > 1 and all(_starts_person(p.strip()) for p, _ in people):
+            if len(people) > 1 and all(
+                _starts_person(p.strip()) or _name_then_more(p.strip()) for p, _ in people
+            ):
                 out.extend((p, off + o) for p, o in people)
             else:
                 out.append((piece, off))
@@ -200,8 +219,14 @@ def _split_comma_list(body: str) -> list[tuple[str, int]]:
     depth = 0
     cur_start = 0
     i = 0
+    run_on = run_on_starts(body)
     while i < len(body):
         ch = body[i]
+        if i in run_on and i > cur_start:
+            # "… (Chair) Cllr Jim McNeill", "…, Board Member Kathleen Kearney": the next
+            # person begins here though no comma says so.
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i
         if ch in "([":
             depth += 1
         elif ch in ")]":

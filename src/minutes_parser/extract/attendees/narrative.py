@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from ...document import BlockKind, Document, Span
 from ...models import AttendanceStatus
+from ...rules import NOT_NAMES
 from ...rules.attendance import NARRATIVE_CUES, NARRATIVE_FORMS
 from ...rules.people import THE_PERSON
 from ..people import split_honorifics
@@ -48,7 +49,12 @@ def _people_in_list(text: str) -> Iterator[tuple[str, str | None, int]]:
             continue
         m = THE_PERSON.match(p)
         if m and not _is_role_like(split_honorifics(m.group(1))[1]):
-            found.append((m.group(1), pending_role, off + lead + m.start(1)))
+            name, at = m.group(1), off + lead + m.start(1)
+            first, _, rest = name.partition(" ")
+            if first.lower() in NOT_NAMES and len(rest.split()) >= 2:
+                # "Directors Steven Manning, …": the group the list names, then a person.
+                name, at = rest, at + len(first) + 1
+            found.append((name, pending_role, at))
             pending_role = None
         elif found and found[-1][1] is None and not pending_role:
             name, _, at = found[-1]

@@ -12,6 +12,7 @@ from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
 from ...rules.attendance import (
     COUNT_SUFFIX,
+    HEADING_ALONE_MAX,
     ITEM_NUMBER_CELL,
     LIST_NUMBER,
     PERSON_ITEM_HEAD_END,
@@ -101,6 +102,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
     blocks = _line_blocks(doc.blocks)
     yield from _unheaded_present_list(blocks)
     i = 0
+    after_section = False  # the block before ended an attendance section
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.cells:
@@ -167,10 +169,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     yield from _entries_from_table_row(blocks[i], columns)
                     i += 1
                 continue
-        head = attendance_heading(b.text) if b.kind is not BlockKind.TABLE_ROW else None
+        head = _heading_of(b, after_section)
+        after_section = False
         if head is None or len(b.text) > 1500:
             i += 1
             continue
+        after_section = True
         status, role, rest = head
         if rest:
             start = b.start + b.text.rfind(rest)
@@ -203,14 +207,20 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 and nb.level is not None
                 and doc.format in MARKED_UP_HEADINGS
             )
-            if marked and own_level and nb.level is not None and nb.level > own_level:
+            grouping = marked or (nb.kind is BlockKind.HEADING and _group_heading(b, nb))
+            if grouping and own_level and nb.level is not None and nb.level > own_level:
                 if attendance_heading(nb.text) is not None:
                     break
                 i += 1
                 continue
             if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
                 break
-            if nb.kind is BlockKind.TABLE_ROW and nb.cells:
+            if nb.kind is BlockKind.TABLE_ROW and nb.cells and not nb.cells[0].text.strip():
+                # "ROLL CALL Present: Cynthia Silva, President" / "| Amber Bales, Board Member
+                # Kathleen Kearney, …": a row indented under the heading goes on with its list.
+                filled = [k for k, c in enumerate(nb.cells) if c.text.strip()]
+                yield from _entries_from_cells(nb, filled, status, role)
+            elif nb.kind is BlockKind.TABLE_ROW and nb.cells:
                 yield _Entry(
                     nb.cells[0].text,
                     nb.cells[0].start,
@@ -229,12 +239,40 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             i += 1
 
 
+def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus, str, str] | None:
+    """The attendance heading ``b`` opens; a heading block needs no colon ("Those present"),
+    nor does a short label right after another attendance section ("Attendees" /
+    "Committee Members" / "Pranav Ghai, …" / "Absent" / … / "Staff" / "Ami Beers, …")."""
+    if b.kind is BlockKind.TABLE_ROW:
+        return None
+    head = attendance_heading(b.text)
+    label = b.kind is BlockKind.HEADING or (after_section and b.kind is BlockKind.PARAGRAPH)
+    if head is None and label and len(b.text) <= HEADING_ALONE_MAX:
+        head = attendance_heading(b.text.strip() + ":")
+        if head is not None and head[2]:
+            return None
+    return head
+
+
+def _group_heading(head: Block, nb: Block) -> bool:
+    """Whether ``nb`` is a heading that groups the entries of the attendance section ``head``
+    opened without a colon, in a format whose heading levels are read from the layout: "Those
+    present" / "Eddington Residents’ Association (ERA)" / "Ian McMath, Chairman …"."""
+    return (
+        head.kind is BlockKind.HEADING
+        and attendance_heading(head.text) is None
+        and attendance_heading(nb.text) is None
+    )
+
+
 def _is_entry_block(b: Block) -> bool:
     if b.kind is BlockKind.TABLE_ROW:
         return True
     text = b.text.strip()
-    if not text or len(text) > 250:
+    if not text or len(text) > 600:
         return False
+    if len(text) > 250 and (text.endswith(".") or text.count(",") < 3):
+        return False  # a long line is an entry only as a list of people ("A, Role, Org B, …")
     if b.kind is BlockKind.LIST_ITEM and b.level is not None and len(text.split()) <= 8:
         return True  # an entry of a marked-up list, numbered or not ("<ol><li>jmrodri (87)")
     if re.match(r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S", text) and not re.match(r"^\d+\s*members?", text):

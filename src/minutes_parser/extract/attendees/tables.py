@@ -7,21 +7,19 @@ from collections.abc import Iterator, Sequence
 
 from ...document import Block, BlockKind
 from ...models import AttendanceStatus
+from ...rules.attendance import ATTENDANCE_NAME_COLUMNS, ATTENDANCE_STATUS_COLUMNS
 from ..people import is_name_like
 from ..sections import attendance_heading
 from .entries import _Entry, _status_from_cell, parse_entry
 from .lists import _split_inline
-
-_NAME_COLUMNS = ("name", "member", "governor", "trustee", "attendee", "councillor", "director")
-_STATUS_COLUMNS = ("attendance", "status", "present", "attended", "apologies")
 
 
 def _attendance_table_header(b: Block) -> dict[str, int] | None:
     """Column positions of a "Name | Role | Attendance" header row, if ``b`` is one."""
     assert b.cells is not None
     names = [c.text.strip().strip(":").lower() for c in b.cells]
-    name_col = next((k for k, n in enumerate(names) if n in _NAME_COLUMNS), None)
-    status_col = next((k for k, n in enumerate(names) if n in _STATUS_COLUMNS), None)
+    name_col = next((k for k, n in enumerate(names) if _names_person(n)), None)
+    status_col = next((k for k, n in enumerate(names) if n in ATTENDANCE_STATUS_COLUMNS), None)
     if name_col is None or status_col is None:
         return None
     cols = {"name": name_col, "status": status_col}
@@ -29,6 +27,14 @@ def _attendance_table_header(b: Block) -> dict[str, int] | None:
         if k not in (name_col, status_col) and n:
             cols.setdefault("role", k)
     return cols
+
+
+def _names_person(title: str) -> bool:
+    """A column title naming the person: "Name", "Member", "Attendee Name"."""
+    words = title.split()
+    return title in ATTENDANCE_NAME_COLUMNS or (
+        len(words) == 2 and words[0] in ATTENDANCE_NAME_COLUMNS and words[1] == "name"
+    )
 
 
 def _entries_from_table_row(b: Block, cols: dict[str, int]) -> Iterator[_Entry]:
