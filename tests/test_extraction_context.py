@@ -136,3 +136,13 @@ def test_the_rules_run_without_loading_spacy() -> None:
         "assert 'spacy' not in sys.modules\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_meeting_headings_read_their_dates_in_the_documents_order() -> None:
+    # corpus/real/dev/docs/rconsortium-repositories-wg-2021-10-05.html heads one meeting
+    # "10/5/2021" and "2021-10-05": read month first, as the document writes dates, they are
+    # one meeting and its 13 attendees are kept, not two meetings split between them.
+    meetings = parse_meetings(
+        CORPUS / "real" / "dev" / "docs" / "rconsortium-repositories-wg-2021-10-05.html"
+    )
+    assert [(m.meeting.date, len(m.attendees)) for m in meetings] == [(dt.date(2021, 10, 5), 13)]

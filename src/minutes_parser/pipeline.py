@@ -129,7 +129,7 @@ def extract_meetings(doc: Document, options: ParseOptions | None = None) -> list
     options = options or ParseOptions()
     with collector_paused():
         context = extraction_context(doc, options)
-        segments = split_meetings(doc)
+        segments = split_meetings(doc, context.date_order)
         count = len(segments)
         extracted = [_extract(doc, seg, i, count, context) for i, seg in enumerate(segments)]
     # the learned layer's spaCy makes cycles: it runs with the collector on

@@ -16,7 +16,7 @@ from ..rules.sections import (
     MEETING_DAY_MONTH,
     MEETING_WORD,
 )
-from .dates import find_dates
+from .dates import Order, find_dates
 from .people import split_honorifics
 from .sections import attendance_heading
 
@@ -26,34 +26,35 @@ _ATTENDANCE_WINDOW = 6
 _OPENER_WINDOW = 12
 
 
-def _meeting_date(text: str) -> str | None:
-    """The date a meeting heading carries ("Meeting 3 — 14/03/2024", "21/2 7pm-8pm")."""
-    for dm in find_dates(text):
+def _meeting_date(text: str, order: Order) -> str | None:
+    """The date a meeting heading carries ("Meeting 3 — 14/03/2024", "21/2 7pm-8pm"), numeric
+    dates read in the document's order (so "10/5/2021" and "2021-10-05" are one meeting)."""
+    for dm in find_dates(text, order):
         return dm.date.isoformat()
     m = MEETING_DAY_MONTH.match(text)
     return m.group(0) if m else None
 
 
-def _is_meeting_start(doc: Document, i: int) -> str | None:
+def _is_meeting_start(doc: Document, i: int, order: Order) -> str | None:
     b: Block = doc.blocks[i]
     text = b.text.strip()
     if len(text) > 160 or split_honorifics(text)[0]:
         return None
     if not (b.kind.value == "heading" or MEETING_WORD.search(text)):
         return None  # tested before the dates: most blocks fail here, cheaply
-    date = _meeting_date(text)
+    date = _meeting_date(text, order)
     if date is None:
         return None
     window = doc.blocks[i + 1 : i + 1 + _ATTENDANCE_WINDOW]
     return date if any(attendance_heading(w.text) is not None for w in window) else None
 
 
-def _dated_starts(doc: Document) -> list[int]:
+def _dated_starts(doc: Document, order: Order) -> list[int]:
     """Blocks that open a meeting with its date: "Meeting 3 — 14/03/2024" then attendance."""
     starts: list[int] = []
     dates: set[str] = set()
     for i in range(len(doc.blocks)):
-        date = _is_meeting_start(doc, i)
+        date = _is_meeting_start(doc, i, order)
         if date is not None and date not in dates:
             starts.append(i)
             dates.add(date)
@@ -155,9 +156,10 @@ def _cell_outline(header: Block, row: Block) -> list[Block]:
     return out
 
 
-def split_meetings(doc: Document) -> list[Document]:
-    """One view per meeting; the whole document when it holds fewer than two."""
-    starts = _dated_starts(doc)
+def split_meetings(doc: Document, order: Order = "dmy") -> list[Document]:
+    """One view per meeting; the whole document when it holds fewer than two. ``order`` is
+    how the document writes numeric dates (the extraction context's)."""
+    starts = _dated_starts(doc, order)
     if len(starts) < 2:
         starts = _recurring_openers(doc)
     if len(starts) < 2:
