@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from minutes_parser import ActionStatus, parse_text
 from minutes_parser.extract.actions import action_status
+from minutes_parser.extract.actions.logs import _has_word
 
 HEAD = (
     "Minutes of the Trustees meeting held on Thursday 14 November 2023\n\n"
@@ -120,3 +123,20 @@ def test_points_discussed_table_with_an_owner_column() -> None:
         (["Dominic Rees"], "order the maps"),
         (["Sarah Mainwaring"], "Sarah to liaise with the school"),
     ]
+
+
+def test_an_owner_is_found_in_a_discussed_point_as_a_whole_word() -> None:
+    """The owner cell's names ("JN/AC") are looked for in the point's bullets as whole words,
+    where a regex ``\\b`` would see them (the name is data, so no pattern is built from it)."""
+    cases = [
+        ("• AC to arrange to be sent out with minutes", "AC", True),
+        ("• ACTION: JN to send plans", "AC", False),
+        ("agreed (AC)", "AC", True),
+        ("Cllr J. Smith to write", "J.", False),  # "\b" after "." needs a word character
+        ("J.Smith to write", "J.", True),
+        ("Lee_Smith", "Lee", False),
+        ("Lee-Smith", "Lee", True),
+    ]
+    for text, name, expected in cases:
+        assert _has_word(text, name) is expected, (text, name)
+        assert bool(re.search(rf"\b{re.escape(name)}\b", text)) is expected, (text, name)

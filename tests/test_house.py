@@ -1,6 +1,6 @@
 """Guards that keep the house in order (#18): patterns live in rules/, modules stay small.
 
-Both lists of exceptions may only shrink: a file leaves its list when its patterns move into
+The lists of exceptions may only shrink: a file leaves its list when its patterns move into
 ``rules/<domain>.py`` (through ``rules._patterns.pattern``) or when it is split.
 """
 
@@ -14,6 +14,14 @@ SRC = Path(__file__).resolve().parents[1] / "src" / "minutes_parser"
 
 #: Modules that may still compile their own patterns: none. Keep it so.
 OWN_PATTERNS_ALLOWED: tuple[str, ...] = ()
+
+#: ``re`` functions that take a pattern as their first argument (and compile it behind the
+#: caller's back, in ``re``'s cache).
+PATTERN_FUNCTIONS = frozenset(
+    {"search", "match", "fullmatch", "sub", "split", "findall", "finditer"}
+)
+#: Modules that may still call those with a literal pattern: none. Keep it so.
+INLINE_PATTERNS_ALLOWED: tuple[str, ...] = ()
 
 MAX_LINES = 500
 #: Modules allowed past MAX_LINES, each with why. Empty today: keep it so.
@@ -55,6 +63,54 @@ def test_the_guard_sees_a_compile_call(tmp_path: Path) -> None:
     module = tmp_path / "m.py"
     module.write_text("import re\n\n_X = [re.compile(p) for p in ('a', 'b')]\n")
     assert _compile_calls(module) == [3]
+
+
+def _inline_pattern_calls(path: Path) -> list[int]:
+    """Lines calling ``re.search(r"…", …)`` and the like with a pattern written in the call
+    (a string or f-string literal): a rule without an id, outside ``rules/``."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in PATTERN_FUNCTIONS
+        and isinstance(node.func.value, ast.Name)
+        and node.func.value.id in {"re", "regex"}
+        and node.args
+        and (
+            (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
+            or isinstance(node.args[0], ast.JoinedStr)
+        )
+    ]
+
+
+def test_no_inline_patterns_outside_rules() -> None:
+    offenders = {
+        name: lines
+        for name, path in _modules()
+        if not name.startswith("rules/")
+        and not any(fnmatch(name, allowed) for allowed in INLINE_PATTERNS_ALLOWED)
+        and (lines := _inline_pattern_calls(path))
+    }
+    assert not offenders, (
+        f"re.<function>(literal pattern, …) outside rules/ (declare it in rules/<domain>.py "
+        f"with rules._patterns.pattern and call the compiled pattern): {offenders}"
+    )
+
+
+def test_the_guard_sees_an_inline_pattern(tmp_path: Path) -> None:
+    module = tmp_path / "m.py"
+    module.write_text(
+        "import re\n\n"
+        "def f(s: str, n: str, p: re.Pattern[str]) -> object:\n"
+        "    a = re.sub(r'\\s+', ' ', s, flags=re.I)\n"
+        "    b = re.search(rf'\\b{re.escape(n)}\\b', s)\n"
+        "    c = re.split(p, s)\n"  # a compiled pattern passed in: not a literal
+        "    d = p.search(s)\n"
+        "    return a, b, c, d, re.escape(s)\n"
+    )
+    assert _inline_pattern_calls(module) == [4, 5]
 
 
 def test_rules_compile_only_through_the_registry() -> None:

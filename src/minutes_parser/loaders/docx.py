@@ -24,7 +24,6 @@ module opens the package, turns what the reader returns into blocks and records 
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -41,6 +40,7 @@ from ..document import (
 )
 from ..errors import CorruptDocumentError, DocumentTooLargeError, EmptyDocumentError
 from ..rules import MARGIN_LABELS
+from ..rules.text import WHITESPACE_RUN
 from . import Limits, LoadOptions
 from .docx_numbering import Numbering
 from .docx_reader import _Cell, _Item, _Para, _Reader, _Table
@@ -58,7 +58,7 @@ _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 #: (real WordprocessingML compresses 5-30 times).
 _MAX_RATIO = 200
 _RATIO_FLOOR = 4 * 1024 * 1024
-_LABELS = {re.sub(r"\s+", " ", name).lower() for name in MARGIN_LABELS}
+_LABELS = {WHITESPACE_RUN.sub(" ", name).lower() for name in MARGIN_LABELS}
 
 
 # --------------------------------------------------------------------------------------------

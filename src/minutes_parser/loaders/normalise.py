@@ -6,7 +6,6 @@ text loaders can all use them after their own layout analysis.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -21,24 +20,28 @@ from ..rules import (
     margin_label_pattern,
 )
 from ..rules.layout import (
+    BOLD_AFTER_LABEL,
     BULLET_LINE,
     CHARACTER_FIX,
     CONTINUES_LINE,
+    HEADING_NUMBER,
     HTML_BR,
     HTML_PARA,
+    HYPHENATED_END,
     LABEL_START,
+    LABEL_THEN_BOLD,
     MD_BOLD,
     NUMBER_ONLY,
+    NUMBER_STOP,
     NUMBERED_LINE,
-    PAGE_NUMBER_LINE,
     SPACES,
+    YEAR_START,
 )
 
 __all__ = [
     "Line",
     "clean_chars",
     "emit_paragraphs",
-    "find_running_furniture",
     "join_hyphenated",
     "reflow",
     "split_bullet",
@@ -93,7 +96,7 @@ def join_hyphenated(left: str, right: str) -> str:
         return right
     if not right:
         return left
-    m = re.search(r"(\w+)-$", left)
+    m = HYPHENATED_END.search(left)
     if m and right[:1].islower() and not left.endswith("--"):
         if m.group(1).lower() in HYPHEN_PREFIXES:
             return left + right
@@ -311,9 +314,9 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
             raw = f"{current.lines[0]} {raw}"
             current = None
         label_m = _LABEL.match(raw)
-        if label_m and (_is_label_line(raw) or re.match(r"^[^:]*:\s*\*\*", raw)):
+        if label_m and (_is_label_line(raw) or LABEL_THEN_BOLD.match(raw)):
             # "Agenda item:**1. Welcome …**": the label, then the item title in bold.
-            bold = bold or bool(re.search(r":\s*\*\*\s*\S", raw))
+            bold = bold or bool(BOLD_AFTER_LABEL.search(raw))
             rest = label_m.group("rest").strip(" *")
             current = _Draft(
                 BlockKind.PARAGRAPH,
@@ -411,7 +414,7 @@ def _joins(current: _Draft, raw: str, wrapped: bool, width: int) -> bool:
         return False
     if len(raw.split()) == 1 and raw[:1].isupper():
         return False
-    return not (NUMBERED_LINE.match(raw) and not re.match(r"^\d{4}\b", raw))
+    return not (NUMBERED_LINE.match(raw) and not YEAR_START.match(raw))
 
 
 def _looks_like_heading(d: _Draft) -> bool:
@@ -423,14 +426,14 @@ def _looks_like_heading(d: _Draft) -> bool:
     words = text.split()
     if len(words) > 12 or len(text) > 100 or d.joined_lines > 2:
         return False
-    if text.endswith((".", ";", ",", "?", "!")) and not re.match(r"^\d+\.$", text):
+    if text.endswith((".", ";", ",", "?", "!")) and not NUMBER_STOP.match(text):
         return False
     first = text.lstrip("(")[:1]
     return first.isupper() or first.isdigit()
 
 
 def _heading_level(text: str) -> int | None:
-    m = re.match(r"^(\d{1,3}(?:\.\d{1,3})*)[.)]?\s", text)
+    m = HEADING_NUMBER.match(text)
     if m:
         return m.group(1).count(".") + 1
     return None
@@ -458,42 +461,3 @@ def emit_paragraphs(builder: DocumentBuilder, drafts: Iterable[_Draft]) -> None:
 
 def median_line_length(lines: Sequence[str]) -> float:
     return statistics.median(len(ln) for ln in lines) if lines else 0.0
-
-
-def _furniture_key(text: str) -> str:
-    """Running headers differ only in their numbers ("Page 2 of 3" vs "Page 3 of 3")."""
-    return re.sub(r"\d+", "#", squash(clean_chars(text)).lower())
-
-
-def find_running_furniture(
-    pages: Sequence[Sequence[str]], edge: int = 2
-) -> list[tuple[int, int, str]]:
-    """Lines that repeat at the top or bottom of most pages, and page-number lines.
-
-    Returns ``(page_index, line_index, kind)`` with kind ``header``, ``footer`` or
-    ``page_number``. Only the first and last ``edge`` non-blank lines of a page are candidates.
-    """
-    if len(pages) < 2:
-        return []
-    counts: dict[str, int] = {}
-    candidates: list[tuple[int, int, str, str]] = []
-    for p, lines in enumerate(pages):
-        idx = [i for i, ln in enumerate(lines) if ln.strip()]
-        seen: set[str] = set()
-        for pos, i in enumerate(idx):
-            if pos >= edge and pos < len(idx) - edge:
-                continue
-            kind = "header" if pos < edge else "footer"
-            key = _furniture_key(lines[i])
-            candidates.append((p, i, kind, key))
-            if key not in seen:
-                counts[key] = counts.get(key, 0) + 1
-                seen.add(key)
-    need = max(2, (len(pages) + 1) // 2)
-    out = []
-    for p, i, kind, key in candidates:
-        if PAGE_NUMBER_LINE.match(pages[p][i]):
-            out.append((p, i, "page_number"))
-        elif counts[key] >= need and len(key) <= 200:
-            out.append((p, i, kind))
-    return out

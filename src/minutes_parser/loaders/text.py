@@ -8,7 +8,8 @@ from ..document import Document, DocumentBuilder, DocumentFormat, FurnitureKind,
 from ..errors import EmptyDocumentError
 from ..rules.layout import TEXT_UNDERLINE
 from . import LoadOptions
-from .normalise import Line, emit_paragraphs, find_running_furniture, reflow
+from .furniture import find_running_furniture
+from .normalise import Line, emit_paragraphs, reflow
 
 __all__ = ["decode_text", "load", "load_text"]
 

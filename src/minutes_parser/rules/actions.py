@@ -317,3 +317,38 @@ URL = pattern("actions.url", r"\S+://\S+")
 
 #: "the Clerk", "our Treasurer": the article before an owner, not part of who it is.
 OWNER_ARTICLE = pattern("actions.owner_article", r"^(?:the|our)\s+", re.IGNORECASE)
+
+#: The label before an owner cell's names: "Owner: Cllr Glover", "by: WC".
+OWNER_LABEL = pattern("actions.owner_label", r"^(?:owner|lead|who|by)\s*:\s*", re.IGNORECASE)
+#: "the" before a lower-cased owner ("the clerk" → "clerk"), read against GROUP_OWNERS.
+OWNER_THE = pattern("actions.owner_the", r"^the\s+")
+#: Words that make a "by …" / "(by …)" tail a due date, not more of the task: "by Friday",
+#: "by the end of March", "before the AGM", "by next meeting", "by go-live", "by 15/02".
+DUE_WORDS = pattern(
+    "actions.due_words",
+    r"\d|monday|tuesday|wednesday|thursday|friday|today|tomorrow|next|end\s+of|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|agm|meeting|go-live",
+    re.IGNORECASE,
+)
+#: A resolution that waits on something being done, and so is a task: "That the strategy be
+#: circulated to members when it is completed".
+RESOLUTION_WHEN_DONE = pattern(
+    "actions.resolution_when_done",
+    r"\b(?:when|once|after)\b.*\b(?:completed?|available|finali[sz]ed|agreed|signed)\b",
+    re.IGNORECASE,
+)
+#: A row of an action log saying the rows below are earlier actions: "Actions ongoing as at
+#: 04.12.14", "Outstanding actions", "Carried forward".
+LOG_EARLIER_ROW = pattern(
+    "actions.log_earlier_row", r"ongoing|on-going|outstanding|carried|previous", re.IGNORECASE
+)
+#: A row of an action log saying the rows below are this meeting's: "New actions",
+#: "Actions agreed", "Raised at this meeting".
+LOG_NEW_ROW = pattern(
+    "actions.log_new_row", r"new actions|actions? agreed|raised at this", re.IGNORECASE
+)
+#: A reference cell that swallowed the owner column: "1. Warren Carratt" → "1", "Warren Carratt".
+REF_THEN_OWNER = pattern("actions.ref_then_owner", r"^(\d{1,3})\.?\s+(\S.*)$")
+#: An owner cell stating the action itself: "JN to send Pdfs of each plan" → "JN", "send …".
+OWNER_CELL_TASK = pattern("actions.owner_cell_task", r"^(?P<who>.+?)\s+to\s+(?P<task>[a-z].*)$")

@@ -1,4 +1,5 @@
-"""Reviews of earlier actions written as prose (``extract/actions/review_sections.py``)."""
+"""Reviews of earlier actions written as prose (``extract/actions/review_sections.py``) and
+the owners' notes of reviewed list items (``extract/actions/reviews.py``)."""
 
 from __future__ import annotations
 
@@ -93,4 +94,13 @@ TRAILING_NOTE: Final[re.Pattern[str]] = pattern(
 #: A labelled item of an Org description list: "New :: Should we be blocking HTML email?".
 LABELLED_ITEM: Final[re.Pattern[str]] = pattern(
     "actions_review.labelled-item", r"^[^:]{1,40}\s::\s"
+)
+
+#: The owners' note closing a reviewed list item: "fix the login timeout (Ravi, from 15/02)"
+#: → "Ravi, from 15/02".
+OWNERS_NOTE: Final[re.Pattern[str]] = pattern("actions_review.owners-note", r"\(([^)]*)\)\s*$")
+
+#: When an owners' note says the action was raised: "Ravi, from 15/02" → "15/02".
+RAISED_FROM: Final[re.Pattern[str]] = pattern(
+    "actions_review.raised-from", r",?\s*from\s+(?P<d>.+)$"
 )

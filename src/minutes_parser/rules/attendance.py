@@ -331,3 +331,71 @@ RUN_ON_HONORIFICS: Final[frozenset[str]] = words(
 
 #: Longest heading block read as an attendance heading without its colon ("Those present").
 HEADING_ALONE_MAX: Final[int] = 40
+
+#: A bracketed note to the end of a status cell: "Present (left 7.40pm)".
+STATUS_CELL_NOTE = pattern("attendance.status_cell_note", r"\s*\(.*$")
+
+#: Where the name ends at the start of an entry: a bracket or a dash ("A Baker (Chair)",
+#: "Steve Ashley – Chair", "Joan Sennington-Felixstowe").
+NAME_LEAD_END = pattern("attendance.name_lead_end", r"\s*[(\[–\-—]")
+
+#: A name, a bracket, then an organisation: "John O'Neill (Chair) Greenheart Partnership Board".
+BRACKET_THEN_ORG = pattern(
+    "attendance.bracket_then_org", r"^([^()]+?)\s*(\([^)]*\))\s+([A-Z][^()]*)$"
+)
+
+#: What an entry's brackets hold: "A Baker (Chair) (CM)" → "Chair", "CM".
+BRACKETED = pattern("attendance.bracketed", r"\(([^)]*)\)")
+
+#: A bracketed part with the space before it, taken out of an entry: " (Chair)".
+BRACKETED_PART = pattern("attendance.bracketed_part", r"\s*\([^)]*\)")
+
+#: A bracket naming whom the person stands in for: "(substitute for Cllr Jones)",
+#: "(representing Sam Smith)".
+SUBSTITUTE_NOTE = pattern(
+    "attendance.substitute_note",
+    r"^(?:substitute|sub|deputising|representing|for)\s+(?:for\s+)?(.+)$",
+    re.IGNORECASE,
+)
+
+#: A name, a spaced dash, the rest: "Steve Ashley – Chair, Healthwatch".
+NAME_DASH_TAIL = pattern("attendance.name_dash_tail", r"^(.*?)\s+[–—-]\s+(.*)$")
+
+#: A dash with space on both sides, between a role and an organisation ("Chair – Healthwatch").
+SPACED_DASH = pattern("attendance.spaced_dash", r"\s+[–—-]\s+")
+
+#: A numbered agenda item, which ends an attendance section: "2. Apologies", "4.1) Minutes".
+NUMBERED_ITEM = pattern("attendance.numbered_item", r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S")
+
+#: A count of members, which is not an agenda item's number: "5 members of the public".
+MEMBER_COUNT = pattern("attendance.member_count", r"^\d+\s*members?")
+
+#: Where the first entry's name ends in a line that may be a list: "A Baker (Chair), …",
+#: "Sarah Hunt – Hadleigh, …".
+FIRST_ENTRY_END = pattern("attendance.first_entry_end", r"[(–\-]")
+
+#: An inline list that ends on "and" or "&", so goes on in the next line: "A Baker, C Davies and".
+TRAILING_AND = pattern("attendance.trailing_and", r"(?:\band|&)\s*$")
+
+#: A line that opens with "and" or "&", so goes on the list above: "and E Evans".
+LEADING_AND = pattern("attendance.leading_and", r"(?:and|&)\s")
+
+#: The first separator of a list line: "Evans, C Davies" → "Evans".
+FIRST_LIST_SEPARATOR = pattern("attendance.first_list_separator", r",|\s+and\s")
+
+#: The group a list of people starts with, its title for each of them.
+_GROUP = (
+    r"(?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|Governors|Directors|"
+    r"Board\s*members|Members)"
+)
+#: "Councillors A Baker, C Davies", "Councilmembers/Commissioners Daysog, …": the group's
+#: title before a list of people, with its optional colon.
+GROUP_TITLE = pattern(
+    "attendance.group_title", rf"^\s*({_GROUP}(?:/{_GROUP})*\s*:?)\s+", re.IGNORECASE
+)
+
+#: Where a bracket opens after a name: "Cllr A Baker (Chair)", "Jo Bloggs [CM]".
+BRACKET_OPEN = pattern("attendance.bracket_open", r"\s*[(\[]")
+
+#: The time of an arrival or departure: "arrived at 7.15pm" → "7.15pm", "left at 20:40".
+MOVEMENT_TIME = pattern("attendance.movement_time", r"\b(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)")

@@ -179,3 +179,6 @@ MDY_MISSPELT = pattern(
 )
 #: Least rapidfuzz ratio (0–100) between a misspelt word and a month's full name.
 MISSPELT_MONTH_SCORE = 85
+
+#: A whole ISO date, what a resolved due date is written as: "2024-03-15".
+ISO_DATE_WHOLE = pattern("dates.iso_date_whole", r"\d{4}-\d{2}-\d{2}$")

@@ -158,3 +158,14 @@ INVISIBLE = pattern("layout.invisible", "[\u200b\u2060\ufeff\u00ad]")
 FURNITURE_PUNCTUATION = pattern("layout.furniture_punctuation", r"[\W_]+")
 #: ... and its figures, masked (page numbers, dates).
 FURNITURE_DIGITS = pattern("layout.furniture_digits", r"\d+")
+
+#: A word hyphenated at the end of a line: "recom-" (joined with the next line's "mended").
+HYPHENATED_END = pattern("layout.hyphenated_end", r"(\w+)-$")
+#: A label with its value in bold: "Agenda item:**1. Welcome**".
+LABEL_THEN_BOLD = pattern("layout.label_then_bold", r"^[^:]*:\s*\*\*")
+#: Bold text after a label's colon: "Agenda item: ** 1. Welcome".
+BOLD_AFTER_LABEL = pattern("layout.bold_after_label", r":\s*\*\*\s*\S")
+#: A year at the start of a line ("2024 budget"), not an item's number.
+YEAR_START = pattern("layout.year_start", r"^\d{4}\b")
+#: A number and a stop, nothing else: "12.".
+NUMBER_STOP = pattern("layout.number_stop", r"^\d+\.$")

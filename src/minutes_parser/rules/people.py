@@ -242,3 +242,12 @@ NOT_KEY_CHAR = pattern("people.not_key_char", r"[^a-z0-9 ]")
 
 #: "the" before a role ("the chair").
 ROLE_ARTICLE = pattern("people.role_article", r"^the ")
+
+#: Initials alone, in capitals: "WC", "JN", "AMC" (owners and bracketed aliases).
+CAPITAL_INITIALS = pattern("people.capital_initials", r"^[A-Z]{2,4}$")
+
+#: One word a name can be after an honorific: "Cllr Smith", "Dr O'Neill", "Mrs Lloyd-Jones".
+SINGLE_NAME_WORD = pattern("people.single_name_word", r"^[^\W\d_][\w'’-]+$")
+
+#: Between the words of a role: "Head of Finance", "Mayor/Chair".
+ROLE_WORD_SEPARATOR = pattern("people.role_word_separator", r"[\s/]+")

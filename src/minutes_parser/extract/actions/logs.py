@@ -8,7 +8,6 @@ the other rows are mentions of new actions."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 
 from ...document import Block, BlockKind, Document
@@ -17,7 +16,17 @@ from ...models import (
     ActionUpdate,
     PersonRef,
 )
-from ...rules.actions import BETWEEN_BULLETS, HISTORY, LEADING_OWNERS, OWNER_SEP, SECTION_ROW
+from ...rules.actions import (
+    BETWEEN_BULLETS,
+    HISTORY,
+    LEADING_OWNERS,
+    LOG_EARLIER_ROW,
+    LOG_NEW_ROW,
+    OWNER_CELL_TASK,
+    OWNER_SEP,
+    REF_THEN_OWNER,
+    SECTION_ROW,
+)
 from ...rules.sections import PREVIOUS_ACTIONS
 from ..dates import Order, find_dates
 from ..sections import action_table_columns
@@ -84,12 +93,12 @@ def _section_state(
     rows below report on earlier actions, and when those were raised."""
     dates = [m.date for m in find_dates(text, ctx.order)]
     md = ctx.meeting.meeting.date
-    if re.search(r"ongoing|on-going|outstanding|carried|previous", text, re.IGNORECASE):
+    if LOG_EARLIER_ROW.search(text):
         return True, None
     if dates:
         is_previous = md is None or dates[0] != md
         return is_previous, dates[0] if is_previous else None
-    if re.search(r"new actions|actions? agreed|raised at this", text, re.IGNORECASE):
+    if LOG_NEW_ROW.search(text):
         return False, None
     return previous, raised
 
@@ -125,7 +134,7 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     out: dict[str, tuple[str, int]] = {}
     shift = 0
     if "ref" in cols and "owner" in cols and len(cells) < max(cols.values()) + 1:
-        m = re.match(r"^(\d{1,3})\.?\s+(\S.*)$", cells[cols["ref"]].text)
+        m = REF_THEN_OWNER.match(cells[cols["ref"]].text)
         if m and cols["owner"] == cols["ref"] + 1:
             c = cells[cols["ref"]]
             out["ref"] = (m.group(1), c.start)
@@ -141,7 +150,7 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
         owner, at = out.get("owner", ("", 0))
         if not owner:
             return None  # a point discussed that nobody was asked to act on
-        task = re.match(r"^(?P<who>.+?)\s+to\s+(?P<task>[a-z].*)$", owner)
+        task = OWNER_CELL_TASK.match(owner)
         if task:  # "JN to send Pdfs of each plan": the owner cell states the action itself
             out["owner"] = (task.group("who"), at)
             out["description"] = (task.group("task"), at + task.start("task"))
@@ -169,7 +178,7 @@ def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
         return text, start
     names = [n for n in OWNER_SEP.split(owner) if n]
     for piece, at in reversed(pieces):  # what was agreed comes last
-        if any(re.search(rf"\b{re.escape(n)}\b", piece) for n in names):
+        if any(_has_word(piece, n) for n in names):
             return piece, start + at
     piece, at = pieces[-1]
     return piece, start + at
@@ -241,3 +250,26 @@ def _first_date(text: str, order: Order) -> str | None:
     for m in find_dates(text, order):
         return m.date.isoformat()
     return None
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether ``word`` (an owner's name from the row, so data, not a rule) stands in
+    ``text`` between word boundaries, as a regex ``\\b`` reads them: "AC" in "• AC to arrange",
+    not in "ACTION"."""
+    at = text.find(word)
+    while at >= 0:
+        if _boundary(text, at) and _boundary(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Whether a regex ``\\b`` holds at ``i``: a word character on one side only."""
+    before = i > 0 and _is_word_char(text[i - 1])
+    after = i < len(text) and _is_word_char(text[i])
+    return before != after
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"

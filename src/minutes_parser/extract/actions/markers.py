@@ -4,7 +4,6 @@ and the due date a marker or sentence ends with ("by 10.12.14", "(by Friday)")."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...document import BlockKind, Document
@@ -17,6 +16,7 @@ from ...rules.actions import (
     BOT_STAMP,
     DECISION_RECORD,
     DUE_IN_TEXT,
+    DUE_WORDS,
     ENUMERATOR,
     IRC,
     MARKER_MOVEMENT,
@@ -211,15 +211,6 @@ def _previous_sentence(doc: Document, k: int) -> str:
 
 def _split_due(text: str) -> tuple[str, str | None]:
     m = WHEN_PAREN.search(text) or DUE_IN_TEXT.search(text)
-    if m and (
-        find_dates(m.group("due"))
-        or re.search(
-            r"\d|monday|tuesday|wednesday|thursday|friday|today|tomorrow|next|end\s+of|"
-            r"january|february|march|april|may|june|july|august|september|october|november|"
-            r"december|agm|meeting|go-live",
-            m.group("due"),
-            re.IGNORECASE,
-        )
-    ):
+    if m and (find_dates(m.group("due")) or DUE_WORDS.search(m.group("due"))):
         return text[: m.start()].rstrip(" ,"), m.group("due").strip()
     return text, None

@@ -3,8 +3,6 @@ the attendees, and handovers to a new owner stated in an update ("now with Dr Ra
 
 from __future__ import annotations
 
-import re
-
 from ...models import (
     PersonRef,
 )
@@ -13,17 +11,18 @@ from ...rules import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
-from ...rules.actions import HANDOVERS, OWNER_ARTICLE, OWNER_SEP
+from ...rules.actions import HANDOVERS, OWNER_ARTICLE, OWNER_LABEL, OWNER_SEP, OWNER_THE
+from ...rules.people import CAPITAL_INITIALS
 from ..people import HANDLE, is_name_like, split_honorifics
 from .context import _Context
 
 
 def _owners(ctx: _Context, text: str) -> list[PersonRef]:
     text = text.strip().strip(":.,;-–— ")
-    text = re.sub(r"^(?:owner|lead|who|by)\s*:\s*", "", text, flags=re.IGNORECASE)
+    text = OWNER_LABEL.sub("", text)
     if not text:
         return []
-    low = re.sub(r"^the\s+", "", text.lower())
+    low = OWNER_THE.sub("", text.lower())
     if low in GROUP_OWNERS or low.startswith("all "):
         return [PersonRef(as_written=text, name=text, resolved=True, method="group", is_group=True)]
     parts = [p for p in OWNER_SEP.split(text) if p and p.strip()]
@@ -45,7 +44,7 @@ def _plausible_owner(ctx: _Context, who: str, *, explicit: bool = False) -> list
         if r.resolved or r.is_group:
             continue
         hon, bare = split_honorifics(r.as_written)
-        if re.fullmatch(r"[A-Z]{2,4}", bare) or hon or (explicit and is_name_like(bare)):
+        if CAPITAL_INITIALS.fullmatch(bare) or hon or (explicit and is_name_like(bare)):
             continue
         if explicit and HANDLE.match(bare):
             continue  # "#todo yj: …", "ACTION: jmrodri test …": a user name, kept as written

@@ -24,7 +24,15 @@ from ...rules.actions import (
     SCRIBE_REF,
     STATUS_SPLIT,
 )
-from ...rules.actions_review import LABELLED_ITEM, LINK_ITEM, RERAISED, TRAILING_NOTE
+from ...rules.actions_review import (
+    LABELLED_ITEM,
+    LINK_ITEM,
+    OWNERS_NOTE,
+    RAISED_FROM,
+    RERAISED,
+    TRAILING_NOTE,
+)
+from ...rules.dates import ISO_DATE_WHOLE
 from ..dates import find_dates
 from ..due import resolve_due
 from ..sections import is_review_heading
@@ -175,10 +183,10 @@ def _item_owners(
     """The owners a reviewed item names, its wording without them, and the date it was raised
     when the owners' note gives one: "fix the login timeout (Ravi, from 15/02)", "Ravi to fix
     the login timeout", "Daniel - organise posters"."""
-    who = re.search(r"\(([^)]*)\)\s*$", desc)
+    who = OWNERS_NOTE.search(desc)
     if who:
         note = who.group(1)
-        fm = re.search(r",?\s*from\s+(?P<d>.+)$", note)
+        fm = RAISED_FROM.search(note)
         if fm:
             raised = _loose_date(ctx, fm.group("d")) or raised
             note = note[: fm.start()]
@@ -216,7 +224,7 @@ def _loose_date(ctx: _Context, text: str) -> str | None:
     if md is None:
         return None
     due, _ = resolve_due(text, md - dt.timedelta(days=366), None, ctx.order)
-    if due and re.match(r"\d{4}-\d{2}-\d{2}$", due):
+    if due and ISO_DATE_WHOLE.match(due):
         d = dt.date.fromisoformat(due)
         while d > md:
             d = d.replace(year=d.year - 1)

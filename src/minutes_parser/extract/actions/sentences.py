@@ -4,7 +4,6 @@ to members when it is completed")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ...document import BlockKind
@@ -17,8 +16,10 @@ from ...rules import (
 )
 from ...rules.actions import (
     ACTION_LEAD,
+    IRC,
     PRONOUN,
     RESOLUTION_TASK,
+    RESOLUTION_WHEN_DONE,
     SCRIBE_REF,
     SENTENCE_FORMS,
     UNDERTAKING_CUE,
@@ -39,7 +40,7 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         text = b.text
         if not UNDERTAKING_CUE.search(text):
             continue  # splitting into sentences is the costly part; most blocks have no cue
-        if ACTION_LEAD.match(text) or SCRIBE_REF.match(re.sub(r"^<[^>]+>\s*", "", text)):
+        if ACTION_LEAD.match(text) or SCRIBE_REF.match(IRC.sub("", text)):
             continue
         previous = ""
         for s, e in sentence_spans(text):
@@ -88,11 +89,7 @@ def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Itera
     """ "That the refreshed Neglect Strategy be circulated to members … when it is completed":
     a decision that is really a task; its owner is unknown unless stated."""
     for r in resolutions:
-        if RESOLUTION_TASK.search(r.text) and re.search(
-            r"\b(?:when|once|after)\b.*\b(?:completed?|available|finali[sz]ed|agreed|signed)\b",
-            r.text,
-            re.IGNORECASE,
-        ):
+        if RESOLUTION_TASK.search(r.text) and RESOLUTION_WHEN_DONE.search(r.text):
             yield _Mention(
                 description=r.text,
                 owners=[],

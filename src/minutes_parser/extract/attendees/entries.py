@@ -4,7 +4,6 @@ substitute and flags, and turned into an :class:`Attendee`."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from ...document import Document, Span
@@ -25,10 +24,19 @@ from ...rules.attendance import (
     ATTENDANCE_QUALIFIER,
     ATTENDANCE_STATUS_CELLS,
     BOT_HANDLE,
+    BRACKET_THEN_ORG,
+    BRACKETED,
+    BRACKETED_PART,
+    NAME_DASH_TAIL,
+    NAME_LEAD_END,
     ROLE_COLON,
+    SPACED_DASH,
+    STATUS_CELL_NOTE,
     SUBSTITUTE,
+    SUBSTITUTE_NOTE,
 )
-from ...rules.people import PERSON_START
+from ...rules.people import CAPITAL_INITIALS, PERSON_START, ROLE_WORD_SEPARATOR, SINGLE_NAME_WORD
+from ...rules.text import WHITESPACE_RUN
 from ..people import HANDLE, is_name_like, split_honorifics
 
 _NOTE_WORDS = frozenset(
@@ -63,7 +71,7 @@ class _Entry:
 
 def _status_from_cell(text: str) -> AttendanceStatus | None:
     """ "Present (left 7.40pm)" → present; "Apologies not accepted" → apologies."""
-    text = re.sub(r"\s*\(.*$", "", text.strip().lower()).rstrip(".")
+    text = STATUS_CELL_NOTE.sub("", text.strip().lower()).rstrip(".")
     if text in ATTENDANCE_STATUS_CELLS:
         return ATTENDANCE_STATUS_CELLS[text]
     for word, status in ATTENDANCE_STATUS_CELLS.items():
@@ -116,14 +124,14 @@ def _starts_person(text: str) -> bool:
     hon, bare = split_honorifics(text)
     if hon:
         return True
-    lead = re.split(r"\s*[(\[–\-—]", bare)[0].strip()
+    lead = NAME_LEAD_END.split(bare)[0].strip()
     return is_name_like(lead) and not _is_role_like(lead)
 
 
 def _is_role_like(text: str) -> bool:
     """A job title or role: lower-case start, or a role head noun ("Manager", "Chair");
     "Mayor/Chair" (one person holding two offices) too."""
-    words = [w.lower().strip(".,()") for w in re.split(r"[\s/]+", text) if w]
+    words = [w.lower().strip(".,()") for w in ROLE_WORD_SEPARATOR.split(text) if w]
     if not words:
         return False
     if text[:1].islower():
@@ -135,7 +143,7 @@ def _is_role_like(text: str) -> bool:
 
 def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bool | None] | None:
     """Split one attendance entry into name, role, organisation, represents and flags."""
-    text = re.sub(r"\s+", " ", text).strip(" .;:*")
+    text = WHITESPACE_RUN.sub(" ", text).strip(" .;:*")
     if text.count("(") > text.count(")"):
         text += ")"  # "Christina McDough (CM": the bracket lost at a cell's edge
     if not text or text.lower() in _NONE_WORDS:
@@ -154,18 +162,14 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     # "John O'Neill (Chair) Greenheart Partnership Board": words after a bracket that follows
     # the name are the organisation the person comes from, not more of the name.
     after_bracket = None
-    trailing = re.match(r"^([^()]+?)\s*(\([^)]*\))\s+([A-Z][^()]*)$", text)
+    trailing = BRACKET_THEN_ORG.match(text)
     if trailing and _starts_person(trailing.group(1)):
         after_bracket = trailing.group(3).strip(" ,;–—-")
         text = f"{trailing.group(1)} {trailing.group(2)}"
     # Bracketed parts: initials, roles, organisations.
-    for br in re.findall(r"\(([^)]*)\)", text):
+    for br in BRACKETED.findall(text):
         inner = br.strip()
-        sub_in = re.match(
-            r"^(?:substitute|sub|deputising|representing|for)\s+(?:for\s+)?(.+)$",
-            inner,
-            re.IGNORECASE,
-        )
+        sub_in = SUBSTITUTE_NOTE.match(inner)
         if sub_in:
             represents = represents or split_honorifics(sub_in.group(1))[1]
         elif (
@@ -174,20 +178,20 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
             or inner.isdigit()  # "jmrodri (87)": lines said, from a meeting bot
         ):
             continue  # "(from TB23/104)", "(observing)": when or how, not who
-        elif re.match(r"^[A-Z]{2,4}$", inner):
+        elif CAPITAL_INITIALS.match(inner):
             aliases.append(inner)
         elif _is_role_like(inner) or inner.lower() in CHAIR_ROLES | MINUTE_TAKER_ROLES:
             role_parts.append(inner)
         elif inner:
             org = inner
-    text = re.sub(r"\s*\([^)]*\)", "", text).strip(" ,;–—-")
+    text = BRACKETED_PART.sub("", text).strip(" ,;–—-")
     text = ATTENDANCE_QUALIFIER.sub("", text).strip(" ,;–—-")
     name_part, _, tail = _split_name_tail(text)
     hon, name = split_honorifics(name_part)
     name = name.strip(" ,")
     if not name or not any(ch.isalpha() for ch in name) or BOT_HANDLE.match(name):
         return None  # letters of any alphabet: "Иван Петров" is a name
-    if not is_name_like(name) and not (hon and re.match(r"^[^\W\d_][\w'’-]+$", name)):
+    if not is_name_like(name) and not (hon and SINGLE_NAME_WORD.match(name)):
         split = _role_then_name(name_part)
         if split is not None:
             role_parts.insert(0, split[0])
@@ -245,7 +249,7 @@ def _name_then_more(text: str) -> tuple[str, str] | None:
 
 def _split_name_tail(text: str) -> tuple[str, str, str]:
     """ "Steve Ashley – Chair" → name, dash, role; "Peter Lowe, Chair" → name, comma, role."""
-    m = re.match(r"^(.*?)\s+[–—-]\s+(.*)$", text)
+    m = NAME_DASH_TAIL.match(text)
     if m and _starts_person(m.group(1)):
         return m.group(1), "-", m.group(2)
     if "," in text:
@@ -258,7 +262,7 @@ def _split_role_org(tail: str) -> tuple[str | None, str | None]:
     tail = tail.strip(" ,–-")
     if not tail:
         return None, None
-    dash = re.split(r"\s+[–—-]\s+", tail, maxsplit=1)
+    dash = SPACED_DASH.split(tail, maxsplit=1)
     if len(dash) == 2 and _is_role_like(dash[0]):
         return dash[0].strip(), dash[1].strip()
     if "," in tail:

@@ -4,7 +4,6 @@ that runs into the next section on the same line, or wraps onto the next line.""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from ...document import Block, BlockKind
@@ -15,7 +14,17 @@ from ...rules import (
     ROLE_HEADS,
     ROLE_WORDS,
 )
-from ...rules.attendance import COUNT_SUFFIX, DASH_AFTER_NAME, NEXT_ATTENDANCE_SECTION
+from ...rules.attendance import (
+    BRACKET_OPEN,
+    COUNT_SUFFIX,
+    DASH_AFTER_NAME,
+    FIRST_LIST_SEPARATOR,
+    GROUP_TITLE,
+    LEADING_AND,
+    NEXT_ATTENDANCE_SECTION,
+    SPACED_DASH,
+    TRAILING_AND,
+)
 from ..people import split_honorifics
 from ..sections import attendance_heading
 from ..sentences import sentence_spans
@@ -54,7 +63,7 @@ def _wraps_onto(text: str, nb: Block) -> bool:
     halves of one name."""
     if nb.kind is BlockKind.TABLE_ROW or attendance_heading(nb.text) is not None:
         return False
-    if re.search(r"(?:\band|&)\s*$", text) or re.match(r"(?:and|&)\s", nb.text):
+    if TRAILING_AND.search(text) or LEADING_AND.match(nb.text):
         return True
     if text.count(";") >= 2 and not text.rstrip().endswith(".") and ";" in nb.text:
         # "…; Neil Forshaw - George" / "Formby Society; Tom Glover - …": a list of entries
@@ -63,7 +72,7 @@ def _wraps_onto(text: str, nb: Block) -> bool:
     if "," not in text:
         return False
     last = text.rsplit(",", 1)[1].split()
-    first = re.split(r",|\s+and\s", nb.text, maxsplit=1)[0].split()
+    first = FIRST_LIST_SEPARATOR.split(nb.text, maxsplit=1)[0].split()
     return (
         len(last) == 1
         and len(first) == 1
@@ -92,15 +101,7 @@ def _split_inline(
     if body.strip().lower() in _NONE_WORDS or not body.strip():
         return
     group_hon = ""
-    group = (
-        r"(?:Councillors|Cllrs|Councilmembers|Commissioners|Trustees|Governors|Directors|"
-        r"Board\s*members|Members)"
-    )
-    m = re.match(
-        rf"^\s*({group}(?:/{group})*\s*:?)\s+",  # "Councilmembers/Commissioners Daysog, …"
-        body,
-        re.IGNORECASE,
-    )
+    m = GROUP_TITLE.match(body)  # "Councilmembers/Commissioners Daysog, …"
     if m:
         group_hon = m.group(1)
     pieces = _split_list(body)
@@ -116,7 +117,7 @@ def _split_inline(
         if not stripped:
             continue
         hon, bare = split_honorifics(stripped)
-        lead = re.split(r"\s*[(\[]", bare)[0]
+        lead = BRACKET_OPEN.split(bare)[0]
         is_person = (
             _starts_person(stripped)
             or _role_then_name(lead) is not None
@@ -160,7 +161,7 @@ def _split_inline(
             continue
         merged.append((stripped, off))
         entry_hon.append(bool(hon))
-        dash_role.append(bool(re.search(r"\s[–—-]\s", stripped)))
+        dash_role.append(bool(SPACED_DASH.search(stripped)))
         has_role.append(dash_role[-1])
     for piece, off in merged:
         at = start + off + len(text[off:]) - len(text[off:].lstrip())

@@ -3,12 +3,11 @@ with the time and the agenda item where they happened."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ...document import Document
 from ...models import AgendaItem, AttendanceStatus, Attendee, Movement
-from ...rules.attendance import ARRIVED, LEFT, MOVEMENT_CUES
+from ...rules.attendance import ARRIVED, LEFT, MOVEMENT_CUES, MOVEMENT_TIME
 from ..locate import item_at
 from ..people import PersonIndex, is_name_like, split_honorifics
 
@@ -43,7 +42,7 @@ def _add_movements(
                     target = new
                 else:
                     target = next(a for a in attendees if a.name == ref.name)
-                times = re.search(r"\b(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)", m.group("tail"))
+                times = MOVEMENT_TIME.search(m.group("tail"))
                 target.movements.append(
                     Movement(
                         event=event,

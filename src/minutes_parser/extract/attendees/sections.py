@@ -3,7 +3,6 @@ entries that follow it, to the block that is no longer an entry."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from ...document import Block, BlockKind, Document
@@ -12,9 +11,12 @@ from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
 from ...rules.attendance import (
     COUNT_SUFFIX,
+    FIRST_ENTRY_END,
     HEADING_ALONE_MAX,
     ITEM_NUMBER_CELL,
     LIST_NUMBER,
+    MEMBER_COUNT,
+    NUMBERED_ITEM,
     PERSON_ITEM_HEAD_END,
 )
 from ..people import HANDLE, is_name_like, split_honorifics
@@ -275,7 +277,7 @@ def _is_entry_block(b: Block) -> bool:
         return False  # a long line is an entry only as a list of people ("A, Role, Org B, …")
     if b.kind is BlockKind.LIST_ITEM and b.level is not None and len(text.split()) <= 8:
         return True  # an entry of a marked-up list, numbered or not ("<ol><li>jmrodri (87)")
-    if re.match(r"^\d{1,3}(?:\.\d+)*[.)]?\s+\S", text) and not re.match(r"^\d+\s*members?", text):
+    if NUMBERED_ITEM.match(text) and not MEMBER_COUNT.match(text):
         return False  # a numbered agenda item ends the attendance section
     if b.kind is BlockKind.LIST_ITEM:
         return True
@@ -283,7 +285,7 @@ def _is_entry_block(b: Block) -> bool:
         return False
     text = COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
     pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
-    first = re.split(r"[(–\-]", pieces[0])[0].strip() if pieces else ""
+    first = FIRST_ENTRY_END.split(pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
     if is_name_like(bare) or _role_then_name(first) is not None:
         return True
