@@ -57,3 +57,21 @@ def test_misspelt_months_and_ocr_ordinals_between_a_day_and_a_year() -> None:
     assert [m.date for m in find_dates("Tuesday 3rd Febuary 2015")] == [dt.date(2015, 2, 3)]
     assert [m.date for m in find_dates('held on 18"" March 2015')] == [dt.date(2015, 3, 18)]
     assert list(find_dates("the Member 12, 2019 report")) == []
+
+
+def test_a_clerks_received_stamp_is_not_the_meeting_date() -> None:
+    # corpus/real/dev/docs/westhampton-boh-2026-01-12.pdf opens "RECEIVED" / "Westhampton
+    # Board of Health JUL 15 2026" (the town clerk's stamp) / "January 12, 2026".
+    from minutes_parser import parse_text
+
+    stamped = parse_text(
+        "RECEIVED\nWesthampton Board of Health JUL 15 2026\nJanuary 12, 2026\n"
+        "Present: Katch Bacheller, Chair\n"
+        "Agenda item 1: Minutes from November 2025 KB: motion to approve RA: seconded\n"
+    )
+    assert stamped.meeting.date == dt.date(2026, 1, 12)
+    # a stamp is still the only date a header may have
+    only = parse_text(
+        "Board of Health JUL 15 2026\nPresent: Katch Bacheller, Chair\nMotion seconded.\n"
+    )
+    assert only.meeting.date == dt.date(2026, 7, 15)

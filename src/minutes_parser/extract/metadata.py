@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..document import Block, BlockKind, Diagnostic, Document, Severity, Span
 from ..models import Meeting, MeetingMetadata
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
-from ..rules.dates import TIME_RANGE_GAP
+from ..rules.dates import STAMP_DATE, TIME_RANGE_GAP
 from ..rules.meeting import (
     BODY_PATTERNS,
     DATE_LABEL,
@@ -97,9 +99,15 @@ def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext
     head = header_blocks(doc)
     md = MeetingMetadata()
     spans: dict[str, Span] = {}
+    stamped: tuple[dt.date, Span] | None = None
     for b in head:
         if md.date is None:
             for dm in find_dates(b.text, order):
+                if STAMP_DATE.fullmatch(dm.text):
+                    # a clerk's "RECEIVED JUL 15 2026" stamp: the meeting's date, if the
+                    # header states one, is another
+                    stamped = stamped or (dm.date, doc.span(b.start + dm.start, b.start + dm.end))
+                    continue
                 md.date = dm.date
                 spans["date"] = doc.span(b.start + dm.start, b.start + dm.end)
                 break
@@ -119,6 +127,8 @@ def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext
                     md.location = m.group("loc").strip()
                     spans["location"] = doc.span(b.start + m.start("loc"), b.start + m.end("loc"))
                     break
+    if md.date is None and stamped is not None:
+        md.date, spans["date"] = stamped
     notes: list[Diagnostic] = []
     if md.date is None and (note := _date_beyond_header(doc, order, md, spans)) is not None:
         notes.append(note)

@@ -182,3 +182,10 @@ MISSPELT_MONTH_SCORE = 85
 
 #: A whole ISO date, what a resolved due date is written as: "2024-03-15".
 ISO_DATE_WHOLE = pattern("dates.iso_date_whole", r"\d{4}-\d{2}-\d{2}$")
+
+#: A date as a clerk's rubber stamp prints it ("JUL 15 2026": a capitals month, no comma);
+#: the meeting's date, when the header also states one, is the other.
+STAMP_DATE = pattern(
+    "dates.stamp_date",
+    r"(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[ \t]+[0-3]?\d[ \t]+(?:19|20)\d{2}",
+)
