@@ -7,6 +7,7 @@ The lists of exceptions may only shrink: a file leaves its list when its pattern
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 from fnmatch import fnmatch
 from pathlib import Path
 
@@ -32,27 +33,54 @@ def _modules() -> list[tuple[str, Path]]:
     return sorted((p.relative_to(SRC).as_posix(), p) for p in SRC.rglob("*.py"))
 
 
-def _compile_calls(path: Path) -> list[int]:
+def _re_calls(path: Path, functions: frozenset[str], *, literal_only: bool = False) -> list[int]:
+    """Lines calling ``re.<function>`` (or ``regex.``) for one of ``functions``; with
+    ``literal_only``, only calls whose first argument is a pattern written in the call (a
+    string or f-string literal)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return [
         node.lineno
         for node in ast.walk(tree)
         if isinstance(node, ast.Call)
         and isinstance(node.func, ast.Attribute)
-        and node.func.attr == "compile"
+        and node.func.attr in functions
         and isinstance(node.func.value, ast.Name)
         and node.func.value.id in {"re", "regex"}
+        and (not literal_only or (node.args and _is_literal(node.args[0])))
     ]
 
 
-def test_patterns_are_compiled_only_in_rules() -> None:
-    offenders = {
+def _is_literal(arg: ast.expr) -> bool:
+    return (isinstance(arg, ast.Constant) and isinstance(arg.value, str)) or isinstance(
+        arg, ast.JoinedStr
+    )
+
+
+def _compile_calls(path: Path) -> list[int]:
+    return _re_calls(path, frozenset({"compile"}))
+
+
+def _inline_pattern_calls(path: Path) -> list[int]:
+    """Lines calling ``re.search(r"…", …)`` and the like with a pattern written in the call:
+    a rule without an id, outside ``rules/``."""
+    return _re_calls(path, PATTERN_FUNCTIONS, literal_only=True)
+
+
+def _offenders(
+    calls: Callable[[Path], list[int]], allowed: tuple[str, ...]
+) -> dict[str, list[int]]:
+    """Modules outside ``rules/`` (and not in ``allowed``) with such calls, and their lines."""
+    return {
         name: lines
         for name, path in _modules()
         if not name.startswith("rules/")
-        and not any(fnmatch(name, allowed) for allowed in OWN_PATTERNS_ALLOWED)
-        and (lines := _compile_calls(path))
+        and not any(fnmatch(name, a) for a in allowed)
+        and (lines := calls(path))
     }
+
+
+def test_patterns_are_compiled_only_in_rules() -> None:
+    offenders = _offenders(_compile_calls, OWN_PATTERNS_ALLOWED)
     assert not offenders, (
         f"re.compile outside rules/ (declare it in rules/<domain>.py with "
         f"rules._patterns.pattern): {offenders}"
@@ -65,34 +93,8 @@ def test_the_guard_sees_a_compile_call(tmp_path: Path) -> None:
     assert _compile_calls(module) == [3]
 
 
-def _inline_pattern_calls(path: Path) -> list[int]:
-    """Lines calling ``re.search(r"…", …)`` and the like with a pattern written in the call
-    (a string or f-string literal): a rule without an id, outside ``rules/``."""
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    return [
-        node.lineno
-        for node in ast.walk(tree)
-        if isinstance(node, ast.Call)
-        and isinstance(node.func, ast.Attribute)
-        and node.func.attr in PATTERN_FUNCTIONS
-        and isinstance(node.func.value, ast.Name)
-        and node.func.value.id in {"re", "regex"}
-        and node.args
-        and (
-            (isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str))
-            or isinstance(node.args[0], ast.JoinedStr)
-        )
-    ]
-
-
 def test_no_inline_patterns_outside_rules() -> None:
-    offenders = {
-        name: lines
-        for name, path in _modules()
-        if not name.startswith("rules/")
-        and not any(fnmatch(name, allowed) for allowed in INLINE_PATTERNS_ALLOWED)
-        and (lines := _inline_pattern_calls(path))
-    }
+    offenders = _offenders(_inline_pattern_calls, INLINE_PATTERNS_ALLOWED)
     assert not offenders, (
         f"re.<function>(literal pattern, …) outside rules/ (declare it in rules/<domain>.py "
         f"with rules._patterns.pattern and call the compiled pattern): {offenders}"
