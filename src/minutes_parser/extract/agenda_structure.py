@@ -158,13 +158,13 @@ def capitals_outline(doc: Document) -> list[AgendaItem]:
         first = b.text.split("\n", 1)[0].strip()
         title = _capitals_title(first) if b.kind is not BlockKind.TABLE_ROW else None
         if title is not None:
-            items.append(_titled_item(doc, b, title, "agenda:capitals"))
+            items.append(_titled_item(b, title))
             continue
         m = LETTERED_ITEM.match(first)
         if m is None or NONE_REPORTED.match(m.group("t")):
             continue  # "A. None.": nothing came under the section
         if items and m.group("l") == chr(ord("A") + len(items[-1].children)):
-            items[-1].children.append(_titled_item(doc, b, m.group("t"), "agenda:capitals"))
+            items[-1].children.append(_titled_item(b, m.group("t")))
     seen = Counter(item.title for item in items)
     items = [item for item in items if seen[item.title] < CAPITALS_REPEATED]
     if len(items) < CAPITALS_MIN:
@@ -193,8 +193,11 @@ def _running_text(text: str) -> bool:
     return len(words) >= 4 and sum(w[:1].islower() for w in words) >= len(words) // 3
 
 
-def _titled_item(doc: Document, b: Block, title: str, rule: str) -> AgendaItem:
-    return AgendaItem(number=None, title=title, span=b.span, text_span=b.span, rule=rule)
+def _titled_item(b: Block, title: str) -> AgendaItem:
+    """An item of the capitals outline; its text span is closed by :func:`_close_spans`."""
+    return AgendaItem(
+        number=None, title=title, span=b.span, text_span=b.span, rule="agenda:capitals"
+    )
 
 
 def _close_spans(doc: Document, items: list[AgendaItem]) -> None:

@@ -25,8 +25,10 @@ from ..rules.dates import (
     MDY_MISSPELT,
     MDY_WORDS,
     MISSPELT_MONTH_SCORE,
+    MONTH_NAMES,
     NAME_DATE,
     NUMERIC_DATE,
+    STAMP_DATE,
     TIME,
 )
 
@@ -51,6 +53,12 @@ class DateMatch:
     end: int
     text: str
     numeric: bool
+
+    @property
+    def stamped(self) -> bool:
+        """Written as a clerk's rubber stamp prints a date ("JUL 15 2026"): the day the
+        minutes were received, not the meeting's."""
+        return STAMP_DATE.fullmatch(self.text) is not None
 
 
 def _year(y: str) -> int:
@@ -123,9 +131,6 @@ def infer_date_order(text: str) -> Order:
     return date_order_evidence(text).order
 
 
-_FULL_MONTHS = {name: n for name, n in MONTHS.items() if len(name) > 4}
-
-
 def _misspelt_month(word: str) -> int | None:
     """The month a misspelt name stands for ("SEPTMBER" → 9), when one is close enough and
     the word is not a month already (those are read by the exact patterns)."""
@@ -133,9 +138,9 @@ def _misspelt_month(word: str) -> int | None:
     if lowered in MONTHS:
         return None
     best = process.extractOne(
-        lowered, list(_FULL_MONTHS), scorer=fuzz.ratio, score_cutoff=MISSPELT_MONTH_SCORE
+        lowered, MONTH_NAMES, scorer=fuzz.ratio, score_cutoff=MISSPELT_MONTH_SCORE
     )
-    return _FULL_MONTHS[best[0]] if best else None
+    return best[2] + 1 if best else None  # the index of the month in calendar order
 
 
 def find_dates(text: str, order: Order = "dmy") -> Iterator[DateMatch]:

@@ -20,6 +20,7 @@ from ..rules.kind import (
     ITEM_NUMBER,
     ITEMS_TO_COME,
     ITEMS_TO_COME_MIN,
+    ITEMS_TO_COME_WEIGHT,
     MINUTES_HEADING_LINE,
     MINUTES_PATTERNS,
     NOT_MINUTES_PATTERNS,
@@ -65,7 +66,7 @@ def judge(doc: Document) -> KindJudgement:
     announced = "not:notice" in evidence  # "You are hereby summoned to attend …"
     to_come = len(ITEMS_TO_COME.findall(lines))
     if to_come >= ITEMS_TO_COME_MIN:
-        evidence["not:items_to_come"] = -3.0
+        evidence["not:items_to_come"] = -ITEMS_TO_COME_WEIGHT
         announced = True
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
     if not (titles and RECORD_TITLE.search(titles[0])):
@@ -81,7 +82,7 @@ def judge(doc: Document) -> KindJudgement:
         if record < STRONG:
             score = record
             against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)
-            against += 3.0 if "not:items_to_come" in evidence else 0.0
+            against += ITEMS_TO_COME_WEIGHT if "not:items_to_come" in evidence else 0.0
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0

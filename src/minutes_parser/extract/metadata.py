@@ -7,7 +7,7 @@ import datetime as dt
 from ..document import Block, BlockKind, Diagnostic, Document, Severity, Span
 from ..models import Meeting, MeetingMetadata
 from ..rules import ORGANISATION_WORDS, TITLE_LINK_WORDS
-from ..rules.dates import STAMP_DATE, TIME_RANGE_GAP
+from ..rules.dates import TIME_RANGE_GAP
 from ..rules.meeting import (
     BODY_PATTERNS,
     DATE_LABEL,
@@ -103,7 +103,7 @@ def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext
     for b in head:
         if md.date is None:
             for dm in find_dates(b.text, order):
-                if STAMP_DATE.fullmatch(dm.text):
+                if dm.stamped:
                     # a clerk's "RECEIVED JUL 15 2026" stamp: the meeting's date, if the
                     # header states one, is another
                     stamped = stamped or (dm.date, doc.span(b.start + dm.start, b.start + dm.end))

@@ -9,7 +9,6 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..document import Block, BlockKind, Document
-from ..rules.dates import STAMP_DATE
 from ..rules.sections import (
     ATTENDANCE_COLUMN,
     DIGITS,
@@ -31,7 +30,7 @@ def _meeting_date(text: str, order: Order) -> str | None:
     """The date a meeting heading carries ("Meeting 3 — 14/03/2024", "21/2 7pm-8pm"), numeric
     dates read in the document's order (so "10/5/2021" and "2021-10-05" are one meeting)."""
     for dm in find_dates(text, order):
-        if STAMP_DATE.fullmatch(dm.text):
+        if dm.stamped:
             continue  # a clerk's "RECEIVED JUL 15 2026" stamp opens no meeting
         return dm.date.isoformat()
     m = MEETING_DAY_MONTH.match(text)

@@ -173,3 +173,5 @@ ITEMS_TO_COME = pattern(
 )
 #: ... when this many items are worded so (a record may keep one or two agenda titles).
 ITEMS_TO_COME_MIN = 3
+#: The weight of that evidence against minutes (as an agenda title's).
+ITEMS_TO_COME_WEIGHT = 3.0
