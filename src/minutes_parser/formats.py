@@ -16,6 +16,7 @@ __all__ = [
     "MARKED_UP_HEADINGS",
     "MARKUP_SIGNALS",
     "NOT_DOCUMENT_SUFFIXES",
+    "WORD_PROCESSED",
     "FormatSpec",
     "format_for_suffix",
 ]
@@ -36,12 +37,20 @@ class FormatSpec:
     signals: tuple[Signal, ...] = ()
     """Content signals of a lightweight markup (patterns in ``rules/markup.py``); formats
     told by their bytes (PDF, a DOCX zip, HTML) have none."""
+    word_processed: bool = False
+    """Typed in a word processor or a page editor, whose paragraphs are the author's: a
+    title set apart only by its place in a paragraph is one. Lines of plain text and
+    markup are not (markup marks its titles)."""
 
 
 FORMATS: dict[DocumentFormat, FormatSpec] = {
-    DocumentFormat.PDF: FormatSpec("pdf", (".pdf",)),
-    DocumentFormat.DOCX: FormatSpec("docx", (".docx", ".docm"), marked_up_headings=True),
-    DocumentFormat.HTML: FormatSpec("html", (".html", ".htm", ".xhtml"), marked_up_headings=True),
+    DocumentFormat.PDF: FormatSpec("pdf", (".pdf",), word_processed=True),
+    DocumentFormat.DOCX: FormatSpec(
+        "docx", (".docx", ".docm"), marked_up_headings=True, word_processed=True
+    ),
+    DocumentFormat.HTML: FormatSpec(
+        "html", (".html", ".htm", ".xhtml"), marked_up_headings=True, word_processed=True
+    ),
     DocumentFormat.MARKDOWN: FormatSpec(
         "markdown", (".md", ".markdown", ".mdown", ".mkd"), True, MARKDOWN_SIGNALS
     ),
@@ -54,6 +63,7 @@ FORMATS: dict[DocumentFormat, FormatSpec] = {
 }
 
 MARKED_UP_HEADINGS = frozenset(f for f, spec in FORMATS.items() if spec.marked_up_headings)
+WORD_PROCESSED = frozenset(f for f, spec in FORMATS.items() if spec.word_processed)
 MARKUP_SIGNALS = {f: spec.signals for f, spec in FORMATS.items() if spec.signals}
 """The lightweight markups ``sniff`` tells apart by content, with their signals."""
 

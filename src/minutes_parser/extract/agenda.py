@@ -22,6 +22,7 @@ from ..rules.agenda import (
     FIGURES_ONLY,
     FOUR_DIGITS,
     LETTER_LABEL,
+    LINE_NUMBER,
     LINK_MARK,
     MATTER_SENTENCE_END,
     MINUTES_LABEL,
@@ -36,6 +37,7 @@ from ..rules.agenda import (
     RUN_IN,
     STARTS_WITH_DATE,
 )
+from .agenda_runin import runin_outline
 from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
 from .locate import item_at
@@ -47,14 +49,18 @@ __all__ = ["extract_agenda_items", "item_at"]
 
 @dataclass
 class _Candidate:
-    block_index: int
+    block: Block
     number: str | None
     title: str
     form: str
     is_heading: bool = False
+    sentence: bool = False
+    """Its title reads as a sentence: an item only where its own sub-items follow it."""
+    heading_like: bool = True
+    """Short enough to head an item once its closing full stop is read away."""
 
 
-def _candidate(b: Block, i: int) -> _Candidate | None:
+def _candidate(b: Block) -> _Candidate | None:
     if b.kind is BlockKind.TABLE_ROW:
         # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
         # "1 | Apologies\nApologies received from … | HP": the title is the cell's first line.
@@ -73,6 +79,7 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         text = b.text.strip().strip("*").strip()
     if STARTS_WITH_DATE.match(text):
         return None  # "03 April 2024" is a date, not item 3
+    sentence, heading_like = False, True
     for form, rx in NUMBER_FORMS:
         m = rx.match(text)
         if not m:
@@ -87,18 +94,40 @@ def _candidate(b: Block, i: int) -> _Candidate | None:
         else:
             title = _run_in_title(_before_narrative(title))
             if not _is_title(title, b):
-                return None
+                if form != "decimal":
+                    return None
+                # kept as evidence that its parent heads sub-items; never an item itself
+                sentence = True
+                heading_like = _is_title(title.rstrip(". "), b)
         if form == "decimal" and number and FOUR_DIGITS.fullmatch(number):
             return None
         return _Candidate(
-            i,
+            b,
             # a file number keeps its space as written ("19-478 A")
             (number if form == "file_ref" else number.replace(" ", "")) if number else None,
             title,
             form,
             b.kind is BlockKind.HEADING,
+            sentence,
+            heading_like,
         )
     return None
+
+
+def _numbered_lines(b: Block) -> list[Block]:
+    """The block, or each line of it where several of its lines open with an item number:
+    "6.0 Minutes of the 24th November meeting.\n6.1 The minutes were approved.\n7.0 Matters
+    Arising" is one paragraph of a web page whose lines break with <br>."""
+    if b.kind is BlockKind.TABLE_ROW or "\n" not in b.text:
+        return [b]
+    lines: list[Block] = []
+    offset = b.start
+    for line in b.text.split("\n"):
+        place = {"text": line, "start": offset, "end": offset + len(line)}
+        lines.append(b.model_copy(update=place))
+        offset += len(line) + 1
+    numbered = [ln for ln in lines if LINE_NUMBER.match(ln.text)]
+    return lines if len(numbered) >= 2 else [b]
 
 
 def _before_narrative(title: str) -> str:
@@ -159,8 +188,21 @@ def _split_presenter(title: str) -> tuple[str, str | None]:
 
 def _parts(number: str) -> tuple[int, ...] | None:
     if DECIMAL_NUMBER.fullmatch(number):
-        return tuple(int(p) for p in number.split("."))
+        parts = tuple(int(p) for p in number.split("."))
+        # "4.0 Greenheart …" then "4.1 …": a zero numbers the item itself, not a sub-item
+        return parts[:1] if len(parts) == 2 and parts[1] == 0 else parts
     return None
+
+
+def _titled(cands: list[_Candidate]) -> list[_Candidate]:
+    """Candidates whose title is a title: a sentence ("5.0 Heritage Network DVD and Resource
+    Pack Project.") heads an item only where its sub-items ("5.1 …") come next."""
+    return [
+        c
+        for k, c in enumerate(cands)
+        if not c.sentence
+        or (c.heading_like and k + 1 < len(cands) and _is_child(c.number, cands[k + 1].number))
+    ]
 
 
 def _accept(cands: list[_Candidate]) -> list[_Candidate]:
@@ -211,6 +253,7 @@ def _is_child(parent: str | None, child: str | None) -> bool:
     """ "4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
     if not parent or not child or parent == child:
         return False
+    parent = parent.removesuffix(".0")  # "4.0" → "4.1"
     return (
         child.startswith(parent) and CHILD_NUMBER_SUFFIX.fullmatch(child[len(parent) :]) is not None
     )
@@ -218,9 +261,9 @@ def _is_child(parent: str | None, child: str | None) -> bool:
 
 def _build_tree(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
     flat: list[AgendaItem] = []
-    starts = [doc.blocks[c.block_index].start for c in cands]
+    starts = [c.block.start for c in cands]
     for k, c in enumerate(cands):
-        b = doc.blocks[c.block_index]
+        b = c.block
         end = starts[k + 1] - 1 if k + 1 < len(cands) else len(doc.text)
         title, presenter = _split_presenter(c.title.rstrip(":").strip())
         flat.append(
@@ -283,20 +326,24 @@ def _single_item(doc: Document) -> list[AgendaItem]:
 
 
 def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
-    cands = []
+    cands: list[_Candidate] = []
     # Rows of an action table ("No | Item | Who | By") are tasks, not items of the agenda.
     tasks_tables = context.action_tables
-    for i, b in enumerate(doc.blocks):
+    for b in doc.blocks:
         if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
             continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")
         if b.kind is BlockKind.TABLE_ROW and b.table in tasks_tables:
             continue
-        c = _candidate(b, i)
-        if c is not None:
-            cands.append(c)
-    items = _build_tree(doc, _accept(cands))
+        cands.extend(c for c in map(_candidate, _numbered_lines(b)) if c is not None)
+    items = _build_tree(doc, _accept(_titled(cands)))
     if len(items) < 2:
-        items = agenda_list(doc) or heading_outline(doc) or capitals_outline(doc) or items
+        items = (
+            agenda_list(doc)
+            or heading_outline(doc)
+            or capitals_outline(doc)
+            or runin_outline(doc)
+            or items
+        )
     if not items:
         items = _single_item(doc)
     return meeting.model_copy(update={"agenda_items": items})

@@ -37,7 +37,14 @@ from ..rules.agenda import (
 )
 from .sections import attendance_heading, is_actions_heading
 
-__all__ = ["agenda_list", "capitals_outline", "heading_outline"]
+__all__ = [
+    "agenda_list",
+    "capitals_outline",
+    "close_spans",
+    "heading_outline",
+    "is_structural",
+    "running_text",
+]
 
 CAPITALS_MIN = 3
 """Section titles in capitals a record must hold before they are read as its items."""
@@ -66,7 +73,7 @@ def _item(doc: Document, b: Block, end: int, rule: str) -> AgendaItem:
     )
 
 
-def _structural(text: str) -> bool:
+def is_structural(text: str) -> bool:
     """A section every minutes has, or a list of actions (action lists are not items)."""
     text = text.strip().rstrip(":")
     return bool(
@@ -122,9 +129,9 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
         body = [
             (i, b)
             for i, b in heads[1:]
-            if (b.level or 0) > title_level or (b.level == title_level and _structural(b.text))
+            if (b.level or 0) > title_level or (b.level == title_level and is_structural(b.text))
         ]
-    levels = sorted({b.level for _, b in body if b.level is not None and not _structural(b.text)})
+    levels = sorted({b.level for _, b in body if b.level is not None and not is_structural(b.text)})
     if not levels:
         return []
     top = levels[0]
@@ -132,7 +139,7 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
     repeated = Counter(b.text.strip().lower() for _, b in body if b.level == sub)
     items: list[AgendaItem] = []
     for k, (_, b) in enumerate(body):
-        if _structural(b.text) or b.level not in (top, sub):
+        if is_structural(b.text) or b.level not in (top, sub):
             continue
         end = next(
             (h.start - 1 for _, h in body[k + 1 :] if (h.level or 0) <= (b.level or 0)),
@@ -151,7 +158,7 @@ def capitals_outline(doc: Document) -> list[AgendaItem]:
     blocks = doc.blocks
     # The title block ("MINUTES OF THE … BOARD MEETING", "WEDNESDAY, NOVEMBER 14, 2018") is in
     # capitals too: titles count from the first line of running text on.
-    body = next((i for i, b in enumerate(blocks) if _running_text(b.text)), len(blocks))
+    body = next((i for i, b in enumerate(blocks) if running_text(b.text)), len(blocks))
     for b in blocks[body:]:
         if b.confidence is not None:
             continue  # OCR turns stamps and smudges into capitals ("FERUSGA", "SW")
@@ -169,7 +176,7 @@ def capitals_outline(doc: Document) -> list[AgendaItem]:
     items = [item for item in items if seen[item.title] < CAPITALS_REPEATED]
     if len(items) < CAPITALS_MIN:
         return []
-    _close_spans(doc, items)
+    close_spans(doc, items)
     return items
 
 
@@ -187,7 +194,7 @@ def _capitals_title(text: str) -> str | None:
     return title
 
 
-def _running_text(text: str) -> bool:
+def running_text(text: str) -> bool:
     """A line of prose: lower-case letters in most of its words."""
     words = text.split()
     return len(words) >= 4 and sum(w[:1].islower() for w in words) >= len(words) // 3
@@ -200,7 +207,7 @@ def _titled_item(b: Block, title: str) -> AgendaItem:
     )
 
 
-def _close_spans(doc: Document, items: list[AgendaItem]) -> None:
+def close_spans(doc: Document, items: list[AgendaItem]) -> None:
     """Each item's text runs to the next item's start (a parent's over its children)."""
     for k, item in enumerate(items):
         end = items[k + 1].span.start - 1 if k + 1 < len(items) else len(doc.text)

@@ -47,7 +47,7 @@ STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
     r"attendees",
     r"meeting\s+summary",
     r"end\s+of\s+(?:the\s+)?meeting",
-    r"meeting\s+(?:opened|closed|started|ended)",
+    r"meeting\s+(?:opened|closed|started|ended|adjourned)",
     r"(?:opened|closed)",
     r"(?:actions?|action\s+items?|action\s+list)[\s,]+(?:by|from)\b",
 )
@@ -172,6 +172,10 @@ NONE_REPORTED = pattern("agenda.none_reported", r"None\b")
 FIGURES_ONLY = pattern("agenda.figures_only", r"^[\d,.%£$]+$")
 
 #: A decimal outline number ("4", "4.1", "4.1.2").
+#: A line of a paragraph opening with a decimal item number and a capital ("6.0 Minutes of
+#: …", "7.1. The …"): a web page's <br>-broken lines of numbered items.
+LINE_NUMBER = pattern("agenda.line_number", r"\d{1,3}(?:\.\d{1,2}){1,2}\.?[ \t]+[A-Z]")
+
 DECIMAL_NUMBER = pattern("agenda.decimal_number", r"\d{1,3}(?:\.\d{1,3})*")
 
 #: A "Minutes:" label opening an item's text (ModernGov item pages).
@@ -237,3 +241,63 @@ LETTERED_ITEM = pattern(
 #: The end of the first sentence of a matter recorded after its file number ("… Held on July
 #: 2, 2019. Approved."): the sentence names the matter, the rest records it.
 MATTER_SENTENCE_END = pattern("agenda.matter_sentence_end", r"(?<=[a-z)\d”\"])\.\s+(?=[A-Z])")
+
+#: An item's title run in before its record on the same line, after a colon or a dash:
+#: "Public Hearing: The Islamic Society …", "Musical-Mr Manning reported …", "Fundraising:
+#: WHS Basketball …", "Website-Will absent tonight" (Lincoln Township Planning Commission,
+#: Williamsburg Music Association). A hyphen without spaces separates only before a capital.
+RUN_IN_LABEL = pattern(
+    "agenda.run_in_label",
+    r"^(?P<t>[A-Z][^:–—\n]{1,70}?)(?:[ \t]*:[ \t]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|-(?=[A-Z]))"
+    r"(?P<rest>\S.*)$",
+    re.DOTALL,
+)
+#: Labels run in like a title that open other records than an item: who spoke, what was
+#: moved, when and where (matched on the label's first word or two, lower case).
+RUN_IN_NOT_TITLES: Final[frozenset[str]] = frozenset(
+    {
+        "abstentions",
+        "action",
+        "actions",
+        "against",
+        "agreed",
+        "amendment",
+        "answer",
+        "attachment",
+        "ayes",
+        "comment",
+        "comments by",
+        "conclusion",
+        "correction",
+        "date",
+        "decision",
+        "discussion",
+        "due",
+        "email",
+        "location",
+        "motion",
+        "moved",
+        "nays",
+        "noes",
+        "note",
+        "notes",
+        "outcome",
+        "owner",
+        "phone",
+        "q",
+        "question",
+        "re",
+        "resolved",
+        "response",
+        "result",
+        "second",
+        "seconded",
+        "status",
+        "subject",
+        "time",
+        "update",
+        "vote",
+        "voting",
+        "with abstentions",
+    }
+)

@@ -1,0 +1,72 @@
+"""Agenda items of real records that mark their titles only by place or by a zero: each test
+names the document of the real corpus's dev split (corpus/real/dev/docs) it reads."""
+
+from __future__ import annotations
+
+from minutes_parser import ParseOptions, parse, parse_text
+
+from .conftest import CORPUS
+
+REAL_DEV = CORPUS / "real" / "dev" / "docs"
+NO_OCR = ParseOptions(ocr="never")
+
+
+def test_titles_run_in_before_their_record_are_the_items() -> None:
+    # williamsburg-ma-2014-11-13.docx: "Musical-Mr Manning reported …", "Fundraising: WHS
+    # Basketball concessions …", "Website-Will absent tonight", under "Old Business:" and
+    # "New Business:" set as paragraphs of their own.
+    m = parse(REAL_DEV / "williamsburg-ma-2014-11-13.docx")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:5] == [
+        "Old Business",
+        "Marching Band Photo Button Fundraiser",
+        "Musical",
+        "Fundraising",
+        "All State Update",
+    ]
+    assert {"Website", "New Business", "Dinner Show", "Show Choir"} <= set(titles)
+    # a speaker named in the attendance lines and the closing lines are not items
+    assert not {t for t in titles if "Kalina" in t or "adjourned" in t}
+    musical = m.agenda_items[titles.index("Musical")]
+    assert m.source_text(musical.span).startswith("Musical-Mr Manning")
+
+
+def test_titles_on_lines_of_their_own_before_prose_are_the_items() -> None:
+    # era-agm-2024-04-11.pdf: "Welcome by the Chair" / "The Chair of the Association, Iain
+    # McMath, welcomed …", "Treasurer’s Report" / "Graham Horton (Treasurer) introduced …".
+    m = parse(REAL_DEV / "era-agm-2024-04-11.pdf", NO_OCR)
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:4] == [
+        "Welcome by the Chair",
+        "Apologies and approval of Minutes",
+        "Chair’s Report",
+        "Treasurer’s Report",
+    ]
+    assert "Iain McMath" not in " ".join(titles)
+
+
+def test_speakers_fields_and_plain_text_are_not_run_in_titles() -> None:
+    text = (
+        "Board of Trustees\nPresent: Ann Lee, Bo Chan, Cy Dunn\n"
+        "The meeting was called to order at 7 p.m. by the chair of the board.\n\n"
+        "Ann Lee: she thanked the volunteers for the spring fair.\n\n"
+        "Motion: to adopt the budget as presented to the board.\n\n"
+        "Vice Chair: reported on the building works at the hall.\n\n"
+        "Time: the meeting closed at nine in the evening.\n"
+    )
+    assert parse_text(text).agenda_items == []  # plain text marks no titles by place
+
+
+def test_a_zero_numbers_the_item_and_br_broken_lines_are_read_one_by_one() -> None:
+    # wigan-ehn-2009-01-12.htm: "6.0 Minutes of the 24th November meeting.<br>6.1 The
+    # minutes were approved.<br>7.0 Matters Arising<br>7.1. …" in one paragraph; "5.0
+    # Heritage Network DVD and Resource Pack Project." heads its "5.1 …" though it ends in a
+    # full stop.
+    m = parse(REAL_DEV / "wigan-ehn-2009-01-12.htm")
+    by_number = {i.number: i for i in m.agenda_items}
+    assert {"4.0", "5.0", "6.0", "7.0"} <= set(by_number)
+    assert by_number["7.0"].title == "Matters Arising"
+    assert by_number["5.0"].title.startswith("Heritage Network DVD and Resource Pack")
+    assert [c.number for c in by_number["6.0"].children] == ["6.1"]
+    seven = by_number["7.0"]
+    assert m.source_text(seven.span) == "7.0 Matters Arising"
