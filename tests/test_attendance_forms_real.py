@@ -153,3 +153,30 @@ def test_group_labels_without_colons_after_an_attendance_heading() -> None:
     assert got["Ami Beers"] == "in_attendance"
     assert got["Louis Matherne"] == "in_attendance"
     assert len(got) == 16
+
+
+def test_attendance_headed_in_german_is_read_and_the_record_kept() -> None:
+    # corpus/real/dev/docs/makerspace-gt-community-2020-01-15.md: "### Anwesende Mitglieder"
+    # over a comma list, "### Gäste" "+1", "### Tagesordnungspunkte"; no English word at all.
+    m = parse(CORPUS / "real" / "dev" / "docs" / "makerspace-gt-community-2020-01-15.md")
+    assert m.kind == "minutes"
+    assert [(a.name, a.status.value) for a in m.attendees][:3] == [
+        ("Andre Siewert", "present"),
+        ("Sarah Franke", "present"),
+        ("Michael Katschko", "present"),
+    ]
+    assert len(m.attendees) == 7  # "+1" guest is a count, not a person
+
+
+def test_the_previous_and_next_meetings_dates_do_not_open_meetings() -> None:
+    # corpus/real/dev/docs/perth-artifactory-committee-2023-11-18.md: "Previous meeting:
+    # 2023-10-21" / "Next meeting: 2023-11-25" above "## Members Present"; one meeting, and
+    # its "Quorum present (4 committee members): YES" is a check, not an attendee.
+    from minutes_parser import parse_meetings
+
+    path = CORPUS / "real" / "dev" / "docs" / "perth-artifactory-committee-2023-11-18.md"
+    meetings = parse_meetings(path)
+    assert len(meetings) == 1
+    names = [a.name for a in meetings[0].attendees]
+    assert names[:3] == ["Beau Scott", "Fletcher Boyd", "Joshua Rospondek"]
+    assert "YES" not in names

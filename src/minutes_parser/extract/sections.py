@@ -9,7 +9,12 @@ from __future__ import annotations
 from ..document import Block, BlockKind, Document
 from ..models import AttendanceStatus
 from ..rules import ACTION_COLUMNS
-from ..rules.attendance import ATTENDANCE_HEADING, ENTRY_HEAD_END, HEADINGS_LONGEST_FIRST
+from ..rules.attendance import (
+    ATTENDANCE_HEADING,
+    ENTRY_HEAD_END,
+    HEADINGS_LONGEST_FIRST,
+    NOT_ATTENDANCE_QUALIFIERS,
+)
 from ..rules.people import NAME_LIST_SEPARATOR
 from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
 from ..rules.text import SENTENCE_BREAK, WHITESPACE_RUN
@@ -98,6 +103,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     sep = m.group("sep")
     if m.group("qual") and sep != ":":
         return None  # "Board members present were thanked …" is narrative
+    if (m.group("qual") or "").strip().lower() in NOT_ATTENDANCE_QUALIFIERS:
+        return None  # "Quorum present (4 committee members): YES" checks, lists no one
     if heading == "roll call" and rest:
         inner = attendance_heading(rest)  # "ROLL CALL - Present: …", "ROLL CALL Present: …"
         if inner is not None:

@@ -15,6 +15,7 @@ from ..rules.sections import (
     LOG_CELL_HEADING,
     MEETING_DAY_MONTH,
     MEETING_WORD,
+    OTHER_MEETING,
 )
 from .dates import Order, find_dates
 from .people import split_honorifics
@@ -44,6 +45,8 @@ def _is_meeting_start(doc: Document, i: int, order: Order) -> str | None:
         return None
     if not (b.kind.value == "heading" or MEETING_WORD.search(text)):
         return None  # tested before the dates: most blocks fail here, cheaply
+    if OTHER_MEETING.match(text):
+        return None  # "Previous meeting: 2023-10-21" dates the meeting before this one
     date = _meeting_date(text, order)
     if date is None:
         return None

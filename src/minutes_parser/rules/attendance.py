@@ -73,7 +73,40 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
     ("people present", "present"),
     ("staff attending", "in_attendance"),
+    # The same headings in other languages: German, French, Spanish/Portuguese, Dutch,
+    # Italian, Swedish ("Anwesende Mitglieder", "Présents", "Excusés", "Afgemeld").
+    ("anwesend", "present"),
+    ("anwesende", "present"),
+    ("anwesende mitglieder", "present"),
+    ("teilnehmer", "present"),
+    ("teilnehmende", "present"),
+    ("entschuldigt", "apologies"),
+    ("abwesend", "absent"),
+    ("gäste", "in_attendance"),
+    ("protokoll", "in_attendance"),
+    ("protokollführung", "in_attendance"),
+    ("présents", "present"),
+    ("presents", "present"),
+    ("excusés", "apologies"),
+    ("excusées", "apologies"),
+    ("absents", "absent"),
+    ("invités", "in_attendance"),
+    ("asistentes", "present"),
+    ("presentes", "present"),
+    ("ausentes", "absent"),
+    ("invitados", "in_attendance"),
+    ("aanwezig", "present"),
+    ("afwezig", "absent"),
+    ("afgemeld", "apologies"),
+    ("presenti", "present"),
+    ("assenti", "absent"),
+    ("närvarande", "present"),
+    ("frånvarande", "absent"),
 )
+
+#: Words before "present" that make the line a count or a check, not a list of people:
+#: "Quorum present (4 committee members): YES" (Perth Artifactory).
+NOT_ATTENDANCE_QUALIFIERS: Final[frozenset[str]] = words("quorum, quorate, nobody, no one")
 
 #: Column titles under which a table lists who attended, several names a cell ("Date |
 #: Participants | Content"): a running log's table, each row a meeting.

@@ -47,8 +47,9 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     # ... and who attended ("出席人員", "Närvarande", "Anwesend", "Présents", "Aanwezig").
     (
         "present_translated",
-        r"出席|^n[aä]rvarande\b|^anwesend\b|^pr[ée]sent(?:e)?s\s*:|^aanwezig\b|^asistentes\b|"
-        r"^presenti\s*:|^l[äa]sn[äa]\s*:",
+        r"出席|^n[aä]rvarande\b|^anwesende?\b|^pr[ée]sent(?:e)?s\s*:|^aanwezig\b|^asistentes\b|"
+        r"^presenti\s*:|^l[äa]sn[äa]\s*:|^teilnehm(?:er|ende)\b|^entschuldigt\b|"
+        r"^excus[ée]e?s\s*:|^afgemeld\b|^ausentes\b",
         2.0,
     ),
 )
@@ -79,7 +80,9 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         r"actions?(?:[ \t]+(?:items?|required|points|list|log))?|next[ \t]+steps|attendees|"
         r"attendance|(?:\w+[ \t]+)?attendee[ \t]+list|participants|regrets|apologies|present|"
         r"in[ \t]+attendance|"
-        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?)"
+        r"action[ \t]+items?[ \t]+from[ \t]+last[ \t]+\w+|matters[ \t]+arising|conclusions?|"
+        # decisions in German, French, Dutch, Spanish, Italian
+        r"beschl(?:uss|üsse)|d[ée]cisions?|besluiten|acuerdos|decisioni)"
         r"[ \t]*:?$",
         1.5,
     ),

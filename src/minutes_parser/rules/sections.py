@@ -49,6 +49,14 @@ PREVIOUS_ACTIONS = pattern("sections.previous_actions", PREVIOUS_ACTIONS_CONTEXT
 REVIEWED = pattern("sections.reviewed", REVIEWED_THINGS, re.IGNORECASE)
 
 MEETING_WORD = pattern("sections.meeting_word", r"\b(?:meeting|minutes|session)\b", re.IGNORECASE)
+#: A line naming another meeting than the one it stands in: "Previous meeting: 2023-10-21",
+#: "Next meeting: 2023-11-25", "Date of next meeting – 16 February" (Perth Artifactory).
+OTHER_MEETING = pattern(
+    "sections.other_meeting",
+    r"^\W*(?:(?:previous|next|last|prior|following|upcoming|future)\s+(?:\w+\s+)?meeting"
+    r"|date\s+(?:of|for)\s+(?:the\s+)?next\b)",
+    re.IGNORECASE,
+)
 DIGITS = pattern("sections.digits", r"\d+")
 ATTENDANCE_COLUMN = pattern(
     "sections.attendance_column",
