@@ -32,6 +32,7 @@ __all__ = [
     "Severity",
     "Span",
     "Style",
+    "is_title_row",
 ]
 
 
@@ -204,6 +205,18 @@ class Document(_Model):
 
 # Imported here, not at the top: rules/ imports models.py, which imports the classes above.
 from .rules.layout import INVISIBLE, SURROGATE  # noqa: E402
+
+TITLE_WORDS_MAX = 3
+"""Words in the longest column title of a table's header row."""
+
+
+def is_title_row(cells: Sequence[str]) -> bool:
+    """A table row of column titles: two or more short cells ("Item | Notes | Action"), no
+    figures (a row of data has numbers, dates, sentences)."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return len(filled) >= 2 and all(
+        len(c.split()) <= TITLE_WORDS_MAX and not any(ch.isdigit() for ch in c) for c in filled
+    )
 
 
 def valid_unicode(text: str) -> str:

@@ -21,10 +21,12 @@ from ..rules.agenda import (
     DECIMAL_NUMBER,
     FIGURES_ONLY,
     FOUR_DIGITS,
+    ITEM_TABLE_COLUMNS,
     LETTER_LABEL,
     LINE_NUMBER,
     LINK_MARK,
     MATTER_SENTENCE_END,
+    MINUTE_REF_INSIDE,
     MINUTES_LABEL,
     NONE_REPORTED,
     NOT_ITEM,
@@ -37,6 +39,7 @@ from ..rules.agenda import (
     RUN_IN,
     STARTS_WITH_DATE,
 )
+from ..rules.text import WHITESPACE_RUN
 from .agenda_runin import runin_outline
 from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
@@ -60,14 +63,27 @@ class _Candidate:
     """Short enough to head an item once its closing full stop is read away."""
 
 
-def _candidate(b: Block) -> _Candidate | None:
+def _items_in_tables(doc: Document) -> bool:
+    """A header row titles a column "Item", "Notes", "Discussion": the record keeps its items
+    one a row (the table's later parts, cut apart by the page's ruling, lose the header)."""
+    seen: set[int | None] = set()
+    for b in doc.blocks:
+        if b.kind is not BlockKind.TABLE_ROW or b.table in seen:
+            continue
+        seen.add(b.table)
+        if {c.text.strip().lower().rstrip(":") for c in b.cells or []} & ITEM_TABLE_COLUMNS:
+            return True
+    return False
+
+
+def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
     if b.kind is BlockKind.TABLE_ROW:
         # "24/031 | CHAIRMAN'S WELCOME": a minute number in its own column.
         # "1 | Apologies\nApologies received from … | HP": the title is the cell's first line.
         cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
         if len(cells) < 2 or not ROW_LABEL.fullmatch(cells[0]):
             return None
-        if len(cells) > 2 and not ROW_NUMBER.fullmatch(cells[0]):
+        if len(cells) > 2 and not ROW_NUMBER.fullmatch(cells[0]) and not items_in_tables:
             return None  # an action log's "23/14 | task | owner | due" row is not an item
         title = cells[1].split("\n")[0] if len(cells) > 2 else cells[1]
         people = [p.strip() for p in PRESENTER_SEPARATOR.split(title)]
@@ -103,8 +119,8 @@ def _candidate(b: Block) -> _Candidate | None:
             return None
         return _Candidate(
             b,
-            # a file number keeps its space as written ("19-478 A")
-            (number if form == "file_ref" else number.replace(" ", "")) if number else None,
+            # a number keeps its space as written ("19-478 A", "BM 35/2122")
+            WHITESPACE_RUN.sub(" ", number) if number else None,
             title,
             form,
             b.kind is BlockKind.HEADING,
@@ -112,6 +128,10 @@ def _candidate(b: Block) -> _Candidate | None:
             heading_like,
         )
     return None
+
+
+MINUTE_REFS_MIN = 3
+"""Minute numbers a record must hold before they are its one numbering."""
 
 
 def _numbered_lines(b: Block) -> list[Block]:
@@ -203,6 +223,17 @@ def _titled(cands: list[_Candidate]) -> list[_Candidate]:
         if not c.sentence
         or (c.heading_like and k + 1 < len(cands) and _is_child(c.number, cands[k + 1].number))
     ]
+
+
+def _one_scheme(cands: list[_Candidate]) -> list[_Candidate]:
+    """A record that numbers its minutes ("01/1920", "24/031") numbers nothing else as an
+    item: a stray "2. Communication." is a list inside one. A minute number whose title
+    runs on into the next ("FGB18/1920 Matters for the next agenda FGB19/1920 Date of next
+    meeting") is the agenda run together on one line, not an item."""
+    refs = [c for c in cands if c.form == "minute_ref"]
+    if len(refs) < MINUTE_REFS_MIN:
+        return cands
+    return [c for c in refs if not MINUTE_REF_INSIDE.search(c.title)]
 
 
 def _accept(cands: list[_Candidate]) -> list[_Candidate]:
@@ -329,13 +360,15 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
     cands: list[_Candidate] = []
     # Rows of an action table ("No | Item | Who | By") are tasks, not items of the agenda.
     tasks_tables = context.action_tables
+    items_in_tables = _items_in_tables(doc)
     for b in doc.blocks:
         if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
             continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")
         if b.kind is BlockKind.TABLE_ROW and b.table in tasks_tables:
             continue
-        cands.extend(c for c in map(_candidate, _numbered_lines(b)) if c is not None)
-    items = _build_tree(doc, _accept(_titled(cands)))
+        found = (_candidate(line, items_in_tables) for line in _numbered_lines(b))
+        cands.extend(c for c in found if c is not None)
+    items = _build_tree(doc, _accept(_one_scheme(_titled(cands))))
     if len(items) < 2:
         items = (
             agenda_list(doc)

@@ -6,7 +6,7 @@ and the review readers agree on what opens each section; the headings themselves
 
 from __future__ import annotations
 
-from ..document import Block, BlockKind, Document
+from ..document import Block, BlockKind, Cell, Document
 from ..models import AttendanceStatus
 from ..rules import ACTION_COLUMNS
 from ..rules.attendance import (
@@ -67,11 +67,24 @@ def action_table_columns(b: Block) -> dict[str, int] | None:
             cols[col] = k
     if "description" not in cols and "item" in cols and "owner" in cols:
         cols["description"] = cols.pop("item")
+    task = cols.get("description")
+    if (
+        task is not None
+        and "ref" not in cols
+        and task + 1 not in cols.values()
+        and _untitled(b.cells, task + 1)
+    ):
+        # "ITEM | | BY WHOM | BY WHEN": the title spans the item's number and its task
+        cols["ref"], cols["description"] = task, task + 1
     if "description" in cols and ("owner" in cols or "ref" in cols) and len(cols) >= 2:
         return cols
     if "discussion" in cols and "owner" in cols and "description" not in cols:
         return cols
     return None
+
+
+def _untitled(cells: list[Cell], k: int) -> bool:
+    return k < len(cells) and not cells[k].text.strip()
 
 
 def action_tables(doc: Document) -> set[int | None]:

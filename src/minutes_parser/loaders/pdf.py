@@ -31,6 +31,7 @@ from ..document import (
     DocumentFormat,
     FurnitureKind,
     Severity,
+    is_title_row,
 )
 from . import LoadOptions
 from .normalise import join_hyphenated
@@ -55,7 +56,7 @@ from .pdf_layout import (
     paragraphs,
     take_labels,
 )
-from .pdf_tables import TableItem, find_ruled_tables, split_aligned
+from .pdf_tables import TableItem, adopt_header, find_ruled_tables, split_aligned
 
 __all__ = ["UNREADABLE_SHARE", "load", "read_pages"]
 
@@ -149,6 +150,14 @@ def _page_items(
         items.extend(flow_items)
     for table in tables:
         at = next((k for k, it in enumerate(items) if it.top > table.top), len(items))
+        above = items[at - 1] if at else None
+        if (
+            isinstance(above, ParaItem)
+            and len(above.lines) == 1
+            and adopt_header(above.lines[0], table)
+        ):
+            at -= 1
+            del items[at]
         items.insert(at, table)
     return items, labels
 
@@ -251,7 +260,10 @@ class _Row:
 
 
 def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[ParaItem | _Row]:
-    """Table rows with their table number; a table continued on the next page keeps it."""
+    """Table rows with their table number; a table continued on the next page keeps it, as
+    does one the page's ruling cut in two (shaded rows, a gap in the lines) with nothing
+    between the parts. A part that opens with a header row of its own is a new table,
+    unless the header repeats the table's."""
     out: list[ParaItem | _Row] = []
     table_no = 0
     prev: TableItem | None = None
@@ -264,7 +276,8 @@ def _number_tables(items: Sequence[Item], builder: DocumentBuilder) -> list[Para
         if (
             prev is not None
             and items[k - 1] is prev
-            and it.page == prev.page + 1
+            and it.page in (prev.page, prev.page + 1)
+            and (not (it.rows and is_title_row(it.rows[0])) or it.rows[0] == prev.rows[0])
             and _same_columns(prev, it)
         ):
             rows = _continue_rows(prev, it, out, builder)

@@ -161,6 +161,45 @@ def _row_cells(
     return texts, widths
 
 
+HEADER_WORDS_MAX = 8
+"""Words in the longest header line printed above a table's ruling."""
+HEADER_INDENT_MAX = 14.0
+"""Points from a column's rule to its title's first word (the cell's padding)."""
+
+
+def adopt_header(line: TextLine, table: TableItem) -> bool:
+    """Make ``line`` the table's header row when it is printed just above the ruling with its
+    words under two or more of the table's columns ("ITEM BY WHOM BY WHEN" over an action
+    table whose grid starts at its first row). Returns whether it was adopted."""
+    height = line.bottom - line.top
+    words = line.words
+    if not table.ruled or not 0 <= table.top - line.bottom <= 1.5 * height:
+        return False
+    if len(words) > HEADER_WORDS_MAX or words[0].x0 < table.col_xs[0] - SNAP:
+        return False
+    by_column: dict[int, list[Word]] = {}
+    for w in words:
+        col = bisect.bisect_right(table.col_xs, (w.x0 + w.x1) / 2) - 1
+        by_column.setdefault(max(col, 0), []).append(w)
+    if len(by_column) < 2:
+        return False
+    # Each column's title starts at its column's left edge, and none runs across a rule: a
+    # caption over the table ("Actions Points Raised / On-Going as at 04.12.2014") flows on.
+    for col, ws in by_column.items():
+        if not -SNAP <= ws[0].x0 - table.col_xs[col] <= HEADER_INDENT_MAX:
+            return False
+    if any(w.x0 < x < w.x1 for w in words for x in table.col_xs):
+        return False
+    table.rows.insert(0, [cell_text(by_column.get(c, []), line.page) for c in range(table.columns)])
+    if table.spans is not None:
+        table.spans.insert(0, [1] * table.columns)
+    table.row_tops.insert(0, line.top)
+    if table.row_conf:
+        table.row_conf.insert(0, ocr_confidence(words))
+    table.top = line.top
+    return True
+
+
 def cell_text(words: Sequence[Word], page: int) -> str:
     """A cell's words as text: its lines joined, hyphenation repaired."""
     text = ""

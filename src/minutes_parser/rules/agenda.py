@@ -156,6 +156,16 @@ DATE_ONLY = pattern(
 #: A table row's first cell holding only an item number ("4", "12.").
 ROW_NUMBER = pattern("agenda.row_number", r"\d{1,2}\.?")
 
+#: A minute number inside a title ("… next agenda FGB19/1920 Date of next meeting").
+MINUTE_REF_INSIDE = pattern("agenda.minute_ref_inside", r"\b[A-Z]{0,6}\d{2,4}/\d{2,4}\b")
+
+#: Column titles of a table whose rows are the items of the record, one per row, with their
+#: notes beside ("Item | Notes | Action": Decoy Primary School governors): such a row is an
+#: item whatever else its cells hold.
+ITEM_TABLE_COLUMNS: Final[frozenset[str]] = frozenset(
+    {"item", "agenda item", "minute", "minute no", "discussion", "notes", "subject", "topic"}
+)
+
 #: Between presenters named in an agenda table cell ("Smith / Jones & Lee").
 PRESENTER_SEPARATOR = pattern("agenda.presenter_separator", r"[/&,]")
 

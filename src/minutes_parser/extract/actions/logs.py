@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from ...document import Block, BlockKind, Document
+from ...document import Block, BlockKind, Document, is_title_row
 from ...models import (
     ActionStatus,
     ActionUpdate,
@@ -50,6 +50,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
         previous = _is_previous_context(doc, i)
         raised: dt.date | None = _context_date(doc, i) if previous else None
         used = {i}
+        table = blocks[i].table
         j = i + 1
         while j < len(blocks):
             b = blocks[j]
@@ -57,9 +58,13 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                 new_cols = action_table_columns(b)
                 if new_cols is not None:
                     cols = new_cols  # a continuation table may add a column ("Update")
+                    table = b.table
                     used.add(j)
                     j += 1
                     continue
+                if b.table != table and is_title_row([c.text for c in b.cells]):
+                    break  # the next table, headed for something else ("Item | Notes")
+                table = b.table
                 filled = [c for c in b.cells if c.text.strip()]
                 if len(filled) == 1 and SECTION_ROW.search(filled[0].text):
                     previous, raised = _section_state(ctx, filled[0].text, previous, raised)

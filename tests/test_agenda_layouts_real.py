@@ -70,3 +70,22 @@ def test_a_zero_numbers_the_item_and_br_broken_lines_are_read_one_by_one() -> No
     assert [c.number for c in by_number["6.0"].children] == ["6.1"]
     seven = by_number["7.0"]
     assert m.source_text(seven.span) == "7.0 Matters Arising"
+
+
+def test_a_governors_item_table_gives_the_items_with_their_minute_numbers() -> None:
+    # decoy-bm-committee-2022-01-24.pdf: an "ACTIONS TO BE TAKEN" table headed "ITEM BY WHOM
+    # BY WHEN" above its ruling, then the record as a table "Item | Notes | Action" whose
+    # rows are "BM 35/2122 | To record those who are present … | …", cut by the page's
+    # ruling into parts; the agenda also run together in one paragraph above.
+    m = parse(REAL_DEV / "decoy-bm-committee-2022-01-24.pdf", NO_OCR)
+    numbers = [i.number for i in m.agenda_items]
+    assert numbers[:3] == ["BM 35/2122", "BM 36/2122", "BM 37/2122"]
+    assert "BM 51/2122" in numbers
+    # the action table's refs ("38/2122 | Signed minutes to Headteacher …") are not items
+    assert "38/2122" not in numbers
+    by_ref = {a.ref: a for a in m.actions}
+    assert by_ref["38/2122"].description == "Signed minutes to Headteacher for file and to website"
+    assert by_ref["38/2122"].owners == ["Clerk"]
+    assert by_ref["41b/2122"].due_date == "2022-03-01"
+    # the item table's "Notes" and "Action" titles are not a task and its owner
+    assert not [a for a in m.actions if a.owners == ["Notes"]]
