@@ -180,3 +180,21 @@ def test_the_previous_and_next_meetings_dates_do_not_open_meetings() -> None:
     names = [a.name for a in meetings[0].attendees]
     assert names[:3] == ["Beau Scott", "Fletcher Boyd", "Joshua Rospondek"]
     assert "YES" not in names
+
+
+def test_a_name_list_ending_in_a_full_stop_and_an_election_after_it() -> None:
+    # corpus/real/dev/docs/cooleman-rpcg-agm-2022.docx: "Present" / "Alan Ford, Doug Tinney,
+    # …, Jenny Shapcott." (a full stop, like a sentence); later, under "Election of
+    # Committee", "Committee members: Helen Govey, …, Paul Shiels, …" is who was elected.
+    m = parse(CORPUS / "real" / "dev" / "docs" / "cooleman-rpcg-agm-2022.docx")
+    present = [a.name for a in m.attendees if a.status.value == "present"]
+    assert present[:2] == ["Alan Ford", "Doug Tinney"]
+    assert present[-1] == "Jenny Shapcott"
+    assert len(present) == 15
+    assert "Paul Shiels" not in present  # the election's spelling, not the attendance list's
+    assert [a.name for a in m.attendees if a.status.value == "apologies"] == [
+        "Fran Johnson",
+        "Mike Johnson",
+        "Malcolm Gill",
+        "Natasha Cole",
+    ]

@@ -13,6 +13,7 @@ from ..rules.attendance import (
     ATTENDANCE_HEADING,
     ENTRY_HEAD_END,
     HEADINGS_LONGEST_FIRST,
+    MEMBERSHIP_HEADINGS,
     NOT_ATTENDANCE_QUALIFIERS,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
@@ -27,6 +28,7 @@ __all__ = [
     "attendance_heading",
     "is_actions_heading",
     "is_review_heading",
+    "names_membership",
 ]
 
 _COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for name in names}
@@ -104,6 +106,12 @@ def is_review_heading(text: str) -> bool:
 
 
 _STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
+
+
+def names_membership(text: str) -> bool:
+    """Whether ``text`` opens with a heading of membership ("Committee members: …")."""
+    m = ATTENDANCE_HEADING.match(text)
+    return m is not None and WHITESPACE_RUN.sub(" ", m.group("h").lower()) in MEMBERSHIP_HEADINGS
 
 
 def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:

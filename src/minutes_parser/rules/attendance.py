@@ -108,6 +108,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
 #: "Quorum present (4 committee members): YES" (Perth Artifactory).
 NOT_ATTENDANCE_QUALIFIERS: Final[frozenset[str]] = words("quorum, quorate, nobody, no one")
 
+#: Headings that name a body's members rather than who came ("Committee members: …"): after
+#: the record's own attendance list they list an election's result or a roster.
+MEMBERSHIP_HEADINGS: Final[frozenset[str]] = frozenset(
+    {"members", "committee members", "board members", "trustees", "directors", "officers"}
+)
+
 #: Column titles under which a table lists who attended, several names a cell ("Date |
 #: Participants | Content"): a running log's table, each row a meeting.
 ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(

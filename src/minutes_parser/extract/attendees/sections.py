@@ -20,7 +20,7 @@ from ...rules.attendance import (
     PERSON_ITEM_HEAD_END,
 )
 from ..people import HANDLE, is_name_like, split_honorifics
-from ..sections import attendance_heading
+from ..sections import attendance_heading, names_membership
 from .entries import _NONE_WORDS, _Entry, _role_then_name
 from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
@@ -105,6 +105,8 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
     yield from _unheaded_present_list(blocks)
     i = 0
     after_section = False  # the block before ended an attendance section
+    listed_end: int | None = None  # where the record's list of who was present ended
+    moved_on = False
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.cells:
@@ -172,6 +174,10 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     i += 1
                 continue
         head = _heading_of(b, after_section)
+        if head is None and b.kind is BlockKind.HEADING and listed_end is not None:
+            moved_on = True  # a section of business since the list of who was present
+        if head is not None and moved_on and names_membership(b.text):
+            head = None  # "Committee members: …" elected, sections after the attendance list
         after_section = False
         if head is None or len(b.text) > 1500:
             i += 1
@@ -239,6 +245,8 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     nb.text[cut:], nb.start + cut, nb.page, status, role or None
                 )
             i += 1
+        if status is AttendanceStatus.PRESENT:
+            listed_end, moved_on = i, False
 
 
 def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus, str, str] | None:
@@ -267,6 +275,10 @@ def _group_heading(head: Block, nb: Block) -> bool:
     )
 
 
+NAME_LIST_MIN = 3
+"""Names a comma list needs to be read as one whatever its punctuation."""
+
+
 def _is_entry_block(b: Block) -> bool:
     if b.kind is BlockKind.TABLE_ROW:
         return True
@@ -281,10 +293,12 @@ def _is_entry_block(b: Block) -> bool:
         return False  # a numbered agenda item ends the attendance section
     if b.kind is BlockKind.LIST_ITEM:
         return True
+    text = COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
+    pieces = [p.strip() for p, _ in _split_list(text.rstrip(".")) if p.strip()]
+    if len(pieces) >= NAME_LIST_MIN and all(is_name_like(split_honorifics(p)[1]) for p in pieces):
+        return True  # "Alan Ford, Doug Tinney, …, Jenny Shapcott." ends like a sentence
     if text.endswith(".") and len(text.split()) > 12:
         return False
-    text = COUNT_SUFFIX.sub("", text)  # "Schwartz and Chair Dieter – 5."
-    pieces = [p.strip() for p, _ in _split_list(text) if p.strip()]
     first = FIRST_ENTRY_END.split(pieces[0])[0].strip() if pieces else ""
     _, bare = split_honorifics(first)
     if is_name_like(bare) or _role_then_name(first) is not None:
