@@ -198,3 +198,18 @@ def test_a_name_list_ending_in_a_full_stop_and_an_election_after_it() -> None:
         "Malcolm Gill",
         "Natasha Cole",
     ]
+
+
+def test_surnames_listed_with_present_in_the_opening_sentence() -> None:
+    # corpus/real/dev/docs/lincoln-twp-board-2011-11-08.pdf: "… called to order by the
+    # Supervisor at 7:00 pm, with Wray, Crockett, Ensign, Oswald, Trinklein, and 14 guests
+    # present." The guests are a count, not people; the surnames stay as written (a
+    # parish's "Gardiner" is not the "Rodney Gardiner" its accounts pay).
+    m = parse(CORPUS / "real" / "dev" / "docs" / "lincoln-twp-board-2011-11-08.pdf")
+    assert [(a.name, a.status.value) for a in m.attendees] == [
+        ("Wray", "present"),
+        ("Crockett", "present"),
+        ("Ensign", "present"),
+        ("Oswald", "present"),
+        ("Trinklein", "present"),
+    ]

@@ -275,6 +275,18 @@ NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], Attendanc
         AttendanceStatus.PRESENT,
     ),
     (
+        # "… called to order by the Supervisor at 7:00 pm, with Wray, Crockett, Ensign,
+        # Oswald, Trinklein, and 14 guests present." (lincoln-twp-board-2011-11-08.pdf)
+        "with_list_present",
+        pattern("attendance.narrative_forms.with_list_present.cue", r"present"),
+        pattern(
+            "attendance.narrative_forms.with_list_present",
+            rf"\bwith\s+(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{1,30}}"
+            r"(?:,?\s+and\s+[^.;]{1,40}?)?)\s+(?:all\s+)?present\b",
+        ),
+        AttendanceStatus.PRESENT,
+    ),
+    (
         "was_absent",
         pattern("attendance.narrative_forms.was_absent.cue", r"absent"),
         pattern(

@@ -77,14 +77,16 @@ MEMBERSHIP_WORDS: Final[frozenset[str]] = words(
 #: Head nouns of job titles: a phrase holding one of these reads as a role, not a name.
 ROLE_HEADS: Final[frozenset[str]] = words(
     """
-    accountant, administrator, adviser, advisor, analyst, assistant, attorney, auditor, bursar,
+    accountant, administrator, adviser, advisor, alderman, analyst, assistant, attorney, auditor,
+    boardmember, bursar, commissioner, councilman, councilmember, councilwoman, selectman,
     cabinet, ceo, cfo, chair, chairman, chairperson, chairwoman, chancellor, chaplain, clerk,
     co-ordinator, commander, constable, consultant, controller, convener, convenor, coo,
     coordinator, correspondent, councillor, counsel, cto, dean, deputy, director, doctor,
     engineer, executive, facilitator, governor, guest, head, headteacher, inspector, lead,
     librarian, manager, mayor, member, minutes, nurse, observer, officer, partner, planner,
     portfolio, president, principal, provost, registrar, representative, scribe, secretary,
-    solicitor, specialist, staff, superintendent, teacher, treasurer, trustee, vice-chair
+    solicitor, specialist, staff, superintendent, supervisor, teacher, treasurer, trustee,
+    vice-chair
     """
 )
 
