@@ -3,7 +3,7 @@ split) it was built from."""
 
 from __future__ import annotations
 
-from minutes_parser import parse
+from minutes_parser import ParseOptions, parse
 from minutes_parser.pipeline import parse_text
 
 from .conftest import CORPUS
@@ -132,5 +132,19 @@ def test_agreements_a_team_records_in_plain_words() -> None:
             "Agreement to use the weekly meeting as a default forum for feedback.",
             "resolution:consensus",
         ),
-        ("The Constitution was ratified, with two members abstaining.", "resolution:ratified"),
+        ("The Constitution was ratified, with two members abstaining.", "resolution:passive"),
     ]
+
+
+def test_a_policy_and_its_outcome_after_a_dash_and_a_numbered_line_decision() -> None:
+    # corpus/real/dev/docs/decoy-fgb-2019-12-09.pdf: "b. SEND information Report and SEND
+    # Policy - ratified"; "the MOU was agreed." (a governors' policy review);
+    # corpus/real/dev/docs/wigan-ehn-2009-01-12.htm: "6.1 The minutes were approved." on a
+    # <br>-broken line after its item's number.
+    dev = CORPUS / "real" / "dev" / "docs"
+    m = parse(dev / "decoy-fgb-2019-12-09.pdf", ParseOptions(ocr="never"))
+    rules = {r.rule for r in m.resolutions}
+    assert {"resolution:titled_outcome", "resolution:passive"} <= rules
+    assert any("SEND Policy - ratified" in r.text for r in m.resolutions)
+    wigan = parse(dev / "wigan-ehn-2009-01-12.htm")
+    assert [r.text for r in wigan.resolutions] == ["The minutes were approved."]

@@ -32,6 +32,7 @@ from ..rules.decisions import (
     PASSIVE,
     PROPOSED,
     REPORTED,
+    SENTENCE_NUMBER,
     TRAILING_VOTE_COUNT,
     UNANIMOUS,
     UPPER_WORD,
@@ -230,6 +231,8 @@ def _sentence_decisions(
     for s, e in sentence_spans(b.text):
         if s < after:
             continue
+        number = SENTENCE_NUMBER.match(b.text, s, e)
+        s = number.end() if number else s
         sentence = b.text[s:e]
         passive = PASSIVE.search(sentence)
         if passive and (passive.start() == 0 or sentence[: passive.start()].isupper() or s == 0):

@@ -176,6 +176,13 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:approved|adopted|ratified|endorsed|agreed)\b",
         "approved",
     ),
+    # A document and the outcome after a dash: "Finance Policy - Approved", "Accessibility
+    # Plan - Ratified" (decoy-fgb-2020-02-03.pdf, a governors' policy review).
+    (
+        "titled_outcome",
+        r"^[\w’'&/(). ]{3,80}?\s[-–—:]\s*(?:approved|ratified|adopted|endorsed)\b",
+        "approved",
+    ),
     # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
     ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),
 )
@@ -220,6 +227,11 @@ DECISION_KEYWORDS = pattern(
     r"決議|决议|決定|决定|beslut|besl[öo]t|vedtak|beschlu|beschlie|d[ée]cid|besluit|beslo|"
     r"acuerdo|delibera|p[äa][äa]t[öo]s",
     re.IGNORECASE,
+)
+#: An item number opening a sentence of a paragraph ("6.1 The minutes were approved." on a
+#: <br>-broken line of wigan-ehn-2009-01-12.htm): the sentence is read after it.
+SENTENCE_NUMBER = pattern(
+    "decisions.sentence_number", r"\d{1,3}(?:\.\d{1,3}){1,2}\.?[ \t]+(?=[A-Z])"
 )
 NUMBERED_DECISION = pattern(
     "decisions.numbered_decision",
@@ -271,9 +283,11 @@ REPORTED = pattern(
 PASSIVE = pattern(
     "decisions.passive",
     r"\b(?:the\s+)?(?:minutes|motion|recommendations?|report|budget|policy|application|proposal|"
-    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar)\b[^.;]{0,200}?"
+    r"accounts|terms\s+of\s+reference|amendment|plan|strategy|consent\s+calendar|agenda|mou|"
+    r"memorandum|contract|agreement|constitution|schedule|statement|charter|procedure|"
+    r"guidelines)\b[^.;]{0,200}?"
     r"\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?P<verb>approved|adopted|agreed|accepted|"
-    r"carried|ratified|endorsed)\b",
+    r"carried|ratified|endorsed|noted)\b",
     re.IGNORECASE,
 )
 # Names keep their capitals: matched case-blind, "Cllr Dunn and" would be a name.
