@@ -64,6 +64,12 @@ def test_particle_names_and_qualified_attendance_heading() -> None:
     got = {(tuple(a.owners), a.description) for a in m.actions}
     assert (("Mary Greiner",), "talk to Kennedy HS about borrowing overalls for uniforms") in got
     assert (("Bobbi Jo van Deusen",), "create the Signup Genius") in got
+    # "Parents present were:" / "Dee Culp, Stacey Lindsey, …" lists parents as present, so
+    # "Rootbeer floats – Stacey Lindsey will ask Costco for donations." has its owner; with
+    # Mary Wetjen present too, "Mary" and then "She" are the Mary Greiner the paragraph named.
+    assert {"Dee Culp", "Stacey Lindsey", "Mary Wetjen"} <= {a.name for a in m.attendees}
+    assert (("Stacey Lindsey",), "ask Costco for donations") in got
+    assert (("Mary Greiner",), "look in to buying flags") in got
 
 
 def test_log_row_cell_read_as_an_outline() -> None:

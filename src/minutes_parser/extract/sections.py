@@ -122,8 +122,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     heading = WHITESPACE_RUN.sub(" ", m.group("h").lower())
     rest = m.group("rest").strip()
     sep = m.group("sep")
-    if m.group("qual") and sep != ":":
-        return None  # "Board members present were thanked …" is narrative
+    if m.group("qual") and not (sep or "").endswith(":"):
+        return None  # "Board members present were thanked …" is narrative; "… were:" lists
     if (m.group("qual") or "").strip().lower() in NOT_ATTENDANCE_QUALIFIERS:
         return None  # "Quorum present (4 committee members): YES" checks, lists no one
     if heading == "roll call" and rest:

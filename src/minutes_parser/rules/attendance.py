@@ -327,7 +327,8 @@ ATTENDANCE_HEADING = pattern(
     # full heading is preferred: the group is lazy)
     r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?(?:present|absent)\b))??(?P<h>"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in HEADINGS_LONGEST_FIRST)
-    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:(?:were|was|had\s+been)\s+)?"
+    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:were|are)\s*:|"
+    r"(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
     r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,

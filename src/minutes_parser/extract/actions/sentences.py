@@ -51,7 +51,9 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     continue
                 who = m.group("who")
                 owners = (
-                    _subject_of(ctx, previous) if PRONOUN.match(who) else _plausible_owner(ctx, who)
+                    _subject_of(ctx, previous, text[:s])
+                    if PRONOUN.match(who)
+                    else _plausible_owner(ctx, who) or _named_before(ctx, text[:s], who)
                 )
                 if not owners or not any(
                     o.resolved or split_honorifics(o.as_written)[0] or is_office(o.as_written)
@@ -75,14 +77,33 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             previous = sentence
 
 
-def _subject_of(ctx: _Context, sentence: str) -> list[PersonRef]:
-    """Who "she" is: the person a sentence opens with ("City Manager Kessler reported …")."""
+def _named_before(ctx: _Context, before: str, who: str) -> list[PersonRef] | None:
+    """Who a first name is where two attendees share it: the one the paragraph named in full
+    just before ("Color Guard by Mary Greiner. Mary will be the color guard coach. … Mary
+    will talk to Kennedy HS …")."""
+    if " " in who or not who[:1].isupper():
+        return None
+    at = before.rfind(who + " ")
+    while at != -1:
+        if at == 0 or not before[at - 1].isalnum():
+            surname = before[at + len(who) + 1 :].split(" ", 1)[0].strip(".,;:")
+            if surname[:1].isupper():
+                refs = _plausible_owner(ctx, f"{who} {surname}")
+                if refs and all(r.resolved for r in refs):
+                    return refs
+        at = before.rfind(who + " ", 0, at)
+    return None
+
+
+def _subject_of(ctx: _Context, sentence: str, before: str) -> list[PersonRef]:
+    """Who "she" is: the person a sentence opens with ("City Manager Kessler reported …"),
+    a shared first name read as the paragraph named that person before."""
     words = sentence.split(" ")
     for n in (1, 2, 3):
         refs = _plausible_owner(ctx, " ".join(words[:n]))
         if refs and any(o.resolved and not o.is_group for o in refs):
             return refs
-    return []
+    return _named_before(ctx, before, words[0]) or []
 
 
 def _resolution_tasks(ctx: _Context, resolutions: Sequence[Resolution]) -> Iterator[_Mention]:
