@@ -213,3 +213,25 @@ def test_surnames_listed_with_present_in_the_opening_sentence() -> None:
         ("Oswald", "present"),
         ("Trinklein", "present"),
     ]
+
+
+def test_a_governors_attendance_register_is_read_under_the_meetings_own_date() -> None:
+    # corpus/real/dev/docs/decoy-lw-committee-2022-01-17.pdf: a grid "04/10/2021 |
+    # 15/11/2021 | 17/01/2022 | …" over rows "Heather Poustie | P | P | S | …" and the key
+    # "P – Present | S – Sanctioned" / "A – Absent | L – Late arrival": this meeting is the
+    # third date, so the third code is read, and a sanctioned absence is an apology.
+    from minutes_parser import ParseOptions
+
+    path = CORPUS / "real" / "dev" / "docs" / "decoy-lw-committee-2022-01-17.pdf"
+    m = parse(path, ParseOptions(ocr="never"))
+    got = {a.name: a.status.value for a in m.attendees}
+    assert got["Heather Poustie"] == "apologies"
+    assert got["Paul Evemy"] == "present"
+    assert got["Kate Eames"] == "present"
+    # decoy-fgb-2019-12-09.pdf: the second date; "ALEX KIRKBRIDE | Parent | 10/2019 | S |
+    # 18/10/2019" resigned after the first meeting and has no code for this one.
+    m = parse(path.with_name("decoy-fgb-2019-12-09.pdf"), ParseOptions(ocr="never"))
+    got = {a.name: a.status.value for a in m.attendees}
+    assert got["KEITH MOORE"] == "apologies"
+    assert got["SIMON BARNES"] == "present"
+    assert "ALEX KIRKBRIDE" not in got

@@ -114,6 +114,28 @@ MEMBERSHIP_HEADINGS: Final[frozenset[str]] = frozenset(
     {"members", "committee members", "board members", "trustees", "directors", "officers"}
 )
 
+#: One code of an attendance register's key: "P – Present", "S – Sanctioned", "L – Late
+#: arrival" (a school's governors record each meeting's attendance in a grid of codes).
+REGISTER_KEY = pattern(
+    "attendance.register_key",
+    r"(?<![\w])(?P<code>[A-Z]{1,2})[ \t]*[–—=-][ \t]*(?P<word>[A-Za-z][A-Za-z ]{2,30}?)"
+    r"(?=[ \t]+[A-Z]{1,2}[ \t]*[–—=-]|[ \t]*$|[ \t]*[,;\t])",
+)
+#: What a register key's words say of attendance (lower case).
+REGISTER_KEY_WORDS: Final[dict[str, AttendanceStatus]] = {
+    "present": AttendanceStatus.PRESENT,
+    "attended": AttendanceStatus.PRESENT,
+    "late": AttendanceStatus.PRESENT,
+    "late arrival": AttendanceStatus.PRESENT,
+    "absent": AttendanceStatus.ABSENT,
+    "apologies": AttendanceStatus.APOLOGIES,
+    "apologies received": AttendanceStatus.APOLOGIES,
+    "sanctioned": AttendanceStatus.APOLOGIES,
+    "sanctioned absence": AttendanceStatus.APOLOGIES,
+    "authorised absence": AttendanceStatus.APOLOGIES,
+    "excused": AttendanceStatus.APOLOGIES,
+}
+
 #: Column titles under which a table lists who attended, several names a cell ("Date |
 #: Participants | Content"): a running log's table, each row a meeting.
 ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(

@@ -15,6 +15,8 @@ into entries), ``entries`` (one entry split into name, role, organisation), ``na
 
 from __future__ import annotations
 
+from itertools import chain
+
 from ...document import Document
 from ...models import AttendanceStatus, Attendee, Meeting
 from ..context import ExtractionContext
@@ -24,6 +26,7 @@ from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse
 from .field_roles import roles_from_header_fields
 from .movements import _add_movements
 from .narrative import _narrative_people
+from .register import register_entries
 from .sections import _section_entries
 from .short_names import _complete_first_names, roster_names
 from .short_names import resolve_short_names as resolve_short_names
@@ -35,7 +38,9 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
     """Attendance sections and tables first, then people the narrative names."""
     attendees: list[Attendee] = []
     aliases: dict[str, str] = {}
-    for entry in _section_entries(doc):
+    date = meeting.meeting.date
+    register = register_entries(doc.blocks, date, context.date_order) if date else iter(())
+    for entry in chain(_section_entries(doc), register):
         got = _attendee_from_entry(entry, doc)
         if got is None:
             continue
