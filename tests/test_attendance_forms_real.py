@@ -235,3 +235,17 @@ def test_a_governors_attendance_register_is_read_under_the_meetings_own_date() -
     assert got["KEITH MOORE"] == "apologies"
     assert got["SIMON BARNES"] == "present"
     assert "ALEX KIRKBRIDE" not in got
+
+
+def test_pairs_and_organisations_in_a_semicolon_list() -> None:
+    # corpus/real/dev/docs/wigan-ehn-2009-02-16.htm: "Tom Price (Vice Chair) & Peter Taylor
+    # Wigan Civic Trust; …" and "Apologies - David Lythgoe Friends of Wigan Heritage; …;
+    # Margaret Harrop & Glenys McClellan - Leigh & District Family History Society; …; John
+    # Hill, Philip Butler and Rachel Orme - Wigan Leisure & Culture Trust;"
+    m = parse(CORPUS / "real" / "dev" / "docs" / "wigan-ehn-2009-02-16.htm")
+    got = {a.name: (a.status.value, a.organisation) for a in m.attendees}
+    assert got["Tom Price"][0] == "present"
+    assert got["Peter Taylor"] == ("present", "Wigan Civic Trust")
+    assert got["David Lythgoe"] == ("apologies", "Friends of Wigan Heritage")
+    assert {"Margaret Harrop", "Glenys McClellan", "Philip Butler", "Rachel Orme"} <= set(got)
+    assert not [n for n in got if "Culture" in n or "&" in n]

@@ -114,6 +114,11 @@ MEMBERSHIP_HEADINGS: Final[frozenset[str]] = frozenset(
     {"members", "committee members", "board members", "trustees", "directors", "officers"}
 )
 
+#: An organisation by its initials after a name ("E.T.N.A.", "WLTC", "NHS").
+ACRONYM = pattern("attendance.acronym", r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
+#: Words that join an organisation's capitalised words as no person's name has them.
+ORG_JOINERS: Final[frozenset[str]] = words("of, for, &")
+
 #: One code of an attendance register's key: "P – Present", "S – Sanctioned", "L – Late
 #: arrival" (a school's governors record each meeting's attendance in a grid of codes).
 REGISTER_KEY = pattern(

@@ -21,6 +21,7 @@ from ...rules import (
     TITLES_BEFORE_SURNAME,
 )
 from ...rules.attendance import (
+    ACRONYM,
     ATTENDANCE_QUALIFIER,
     ATTENDANCE_STATUS_CELLS,
     BOT_HANDLE,
@@ -29,6 +30,7 @@ from ...rules.attendance import (
     BRACKETED_PART,
     NAME_DASH_TAIL,
     NAME_LEAD_END,
+    ORG_JOINERS,
     ROLE_COLON,
     SPACED_DASH,
     STATUS_CELL_NOTE,
@@ -235,14 +237,19 @@ def _name_then_more(text: str) -> tuple[str, str] | None:
     """ "Joyce McConeghey Board Member" → ("Joyce McConeghey", "Board Member"): two words that
     read as a name, then words that do not (a role, or an organisation named by its kind)."""
     tokens = text.split()
+    if split_honorifics(text)[0]:
+        return None
+    # "Jackie Robberts E.T.N.A.": a name, then an organisation by its initials.
+    acronym = len(tokens) == 3 and ACRONYM.fullmatch(tokens[2]) is not None
     # Two words at least after the name: "Bickershaw Conservation Group" is an organisation.
-    if len(tokens) < 4 or split_honorifics(text)[0]:
+    if len(tokens) < 4 and not acronym:
         return None
     name, more = " ".join(tokens[:2]), " ".join(tokens[2:])
     if not is_name_like(name) or is_name_like(more) or not more[:1].isupper():
         return None
     words = {w.lower().strip(".,") for w in tokens[2:]}
-    if _is_role_like(more) or words & ORGANISATION_WORDS:
+    # "Friends of Wigan Heritage": capitalised words joined by "of", as no name is
+    if acronym or _is_role_like(more) or words & ORGANISATION_WORDS or words & ORG_JOINERS:
         return name, more
     return None
 

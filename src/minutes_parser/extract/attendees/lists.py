@@ -251,12 +251,17 @@ def _split_comma_list(body: str) -> list[tuple[str, int]]:
 def _and_inside_org(body: str, i: int) -> bool:
     """ "Head of Finance and Resources" keeps its "and"; "A Baker and C Davies" splits."""
     before = body[:i].split(",")[-1].split()
-    after = body[i + 5 :].split(",")[0].split()
+    # what follows the joining word (" and " or " & ")
+    after_chunk = body[i:].lstrip().split(" ", 1)[-1].split(",")[0].strip()
+    after = after_chunk.split()
     if not before or not after:
         return False
-    after_chunk = body[i + 5 :].split(",")[0].strip()
     if _role_then_name(after_chunk) is not None or _starts_person(after_chunk):
         return False
+    if SPACED_DASH.search(" ".join(before)):
+        return True  # "Rachel Orme - Wigan Leisure & Culture Trust": the organisation's
+    if before[-1].endswith(")"):
+        return False  # "Tom Price (Vice Chair) & Peter Taylor": the bracket closed the role
     last = before[-1].lower().strip("()")
     nxt = after[0].lower().strip("()")
     if last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS):

@@ -69,9 +69,14 @@ def _date_column(b: Block, date: dt.date, order: Order) -> int | None:
     if b.kind is not BlockKind.TABLE_ROW or not b.cells:
         return None
     dates = [d for c in b.cells for d in _cell_dates(c.text, order)]
-    if len(dates) < 2 or date not in dates:
+    if len(dates) < 2:
         return None
-    return dates.index(date)
+    if date in dates:
+        return dates.index(date)
+    # A register carried over from the year before keeps a stale year ("03/02/2019" heading
+    # the meeting of 3 February 2020): the day and month, where only one date has them.
+    same_day = [k for k, d in enumerate(dates) if (d.day, d.month) == (date.day, date.month)]
+    return same_day[0] if len(same_day) == 1 else None
 
 
 def _cell_dates(text: str, order: Order) -> list[dt.date]:
