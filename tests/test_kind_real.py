@@ -85,3 +85,13 @@ def test_items_worded_as_business_to_come_make_an_agenda() -> None:
     judgement = judge(load_text(record))
     assert judgement.kind is DocumentKind.MINUTES
     assert "not:items_to_come" in judgement.evidence
+
+
+def test_an_agenda_that_budgets_its_items_time_is_not_minutes() -> None:
+    # corpus/real/dev/docs/wigan-ehn-agenda-2009-02-16.htm: a page headed "Meeting minutes"
+    # whose body is "Agenda" then "3.0. Minutes from last meeting - (10mins)", "4.0. Heritage
+    # Network DVD and Resource Pack Project (10mins)", …: nothing in it records a meeting.
+    m = parse(CORPUS / "real" / "dev" / "docs" / "wigan-ehn-agenda-2009-02-16.htm")
+    assert m.kind == "not_minutes"
+    assert m.kind_judgement is not None and m.kind_judgement.label == "agenda"
+    assert "not:time_budgets" in m.kind_judgement.evidence

@@ -26,6 +26,8 @@ from ..rules.kind import (
     NOT_MINUTES_PATTERNS,
     RECORD_TITLE,
     STRUCTURE_PATTERNS,
+    TIME_BUDGET,
+    TIME_BUDGET_MIN,
 )
 from .context import ExtractionContext
 
@@ -68,6 +70,10 @@ def judge(doc: Document) -> KindJudgement:
     if to_come >= ITEMS_TO_COME_MIN:
         evidence["not:items_to_come"] = -ITEMS_TO_COME_WEIGHT
         announced = True
+    if len(TIME_BUDGET.findall(lines)) >= TIME_BUDGET_MIN and not _reports(doc):
+        # Minutes may keep the agenda's timings in their headings; an agenda has no prose.
+        evidence["not:time_budgets"] = -ITEMS_TO_COME_WEIGHT
+        announced = True
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
     if not (titles and RECORD_TITLE.search(titles[0])):
         for sid, rx, weight in ANNOUNCEMENT_PATTERNS:
@@ -83,6 +89,7 @@ def judge(doc: Document) -> KindJudgement:
             score = record
             against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)
             against += ITEMS_TO_COME_WEIGHT if "not:items_to_come" in evidence else 0.0
+            against += ITEMS_TO_COME_WEIGHT if "not:time_budgets" in evidence else 0.0
     # Long documents with few meeting markers are reports, not minutes.
     if len(doc.text) > 60000 and score < 6:
         evidence["not:long_without_meeting_structure"] = -2.0
@@ -109,8 +116,23 @@ def judge(doc: Document) -> KindJudgement:
     )
 
 
+PROSE_WORDS = 12
+"""Words in the shortest paragraph of prose."""
+
+
+def _reports(doc: Document) -> bool:
+    """Whether the document holds paragraphs of prose: sentences that report, as an agenda's
+    titles do not."""
+    return any(
+        b.kind is not BlockKind.TABLE_ROW
+        and len(b.text.split()) >= PROSE_WORDS
+        and b.text.rstrip()[-1:] in ".!?"
+        for b in doc.blocks
+    )
+
+
 def _label(evidence: dict[str, float]) -> str:
-    if "not:agenda_title" in evidence or "not:items_to_come" in evidence:
+    if {"not:agenda_title", "not:items_to_come", "not:time_budgets"} & evidence.keys():
         return "agenda"
     if "not:notice_title" in evidence or "not:notice" in evidence:
         return "notice"

@@ -178,3 +178,14 @@ ITEMS_TO_COME = pattern(
 ITEMS_TO_COME_MIN = 3
 #: The weight of that evidence against minutes (as an agenda title's).
 ITEMS_TO_COME_WEIGHT = 3.0
+
+#: An item given its time ahead ("3.0. Minutes from last meeting - (10mins)", "Open Days
+#: update (10 minutes)"): an agenda budgets the meeting to come; a record reports it ...
+TIME_BUDGET = pattern(
+    "kind.time_budget",
+    r"(?:[(\[][ \t]*\d{1,3}[ \t]*(?:mins?|minutes)\.?[ \t]*[)\]]|[-–—][ \t]*\d{1,3}[ \t]*"
+    r"(?:mins?|minutes)\.?)[ \t]*$",
+    _FLAGS,
+)
+#: ... when this many items are budgeted so.
+TIME_BUDGET_MIN = 3
