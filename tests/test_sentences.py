@@ -59,3 +59,15 @@ def test_spans_are_ordered_stripped_and_cover_every_word(text: str) -> None:
         assert not text[previous_end:s].strip()  # nothing is skipped between sentences
         previous_end = e
     assert not text[previous_end:].strip()
+
+
+def test_a_bullet_run_into_a_paragraph_opens_a_sentence() -> None:
+    # ../shared/realworld/docs/horsley-np-working-group-2014-10-19.pdf: a table cell "3. AC
+    # advised the group … • There is a common pattern … • It was agree that Billsden, …"
+    text = "AC advised the group. • There is a common pattern • It was agreed that we go on"
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "AC advised the group.",
+        "There is a common pattern",
+        "It was agreed that we go on",
+    ]
+    assert [text[s:e] for s, e in sentence_spans("Fish•chips")] == ["Fish•chips"]

@@ -15,7 +15,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..rules import SENTENCE_ABBREVIATIONS
-from ..rules.text import DOTTED, LAST_WORD, SENTENCE_STOP
+from ..rules.text import DOTTED, INLINE_BULLET, LAST_WORD, SENTENCE_STOP
+
+BULLETS = frozenset("•●▪◦■‣⁃∙")
 
 __all__ = ["sentence_spans"]
 
@@ -43,4 +45,21 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     end = len(text.rstrip())
     if start < end:
         out.append((start, end))
-    return tuple(out)
+    if not any(ch in text for ch in BULLETS):
+        return tuple(out)
+    return tuple(part for s, e in out for part in _at_bullets(text, s, e))
+
+
+def _at_bullets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut where a bullet opens an entry, each part without its bullet."""
+    parts: list[tuple[int, int]] = []
+    for m in INLINE_BULLET.finditer(text, start, end):
+        if m.start() > start and not text[m.start() - 1].isspace():
+            continue  # a bullet inside a word is a character, not a list's mark
+        head = text[start : m.start()].rstrip()
+        if head:
+            parts.append((start, start + len(head)))
+        start = m.end()
+    if text[start:end].strip():
+        parts.append((start, end))
+    return parts

@@ -27,6 +27,9 @@ SENTENCE_ABBREVIATIONS: Final[frozenset[str]] = words(
 )
 
 SENTENCE_STOP = pattern("text.sentence_stop", r"[.!?…]+[\"'”’)\]]*(?=\s+[^\sa-z])")
+#: A bullet inside a block: a list the layout ran together ("… for Horsley • It was agreed
+#: that …" in a table cell of horsley-np-working-group-2014-10-19.pdf) ends a sentence.
+INLINE_BULLET = pattern("text.inline_bullet", r"[•●▪◦■‣⁃∙][ \t]*")
 LAST_WORD = pattern("text.last_word", r"[^\s(\[{\"'“‘]*$")
 DOTTED = pattern(
     "text.dotted", r"(?:[^\W\d_]\.)+[^\W\d_]"
