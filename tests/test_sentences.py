@@ -70,4 +70,5 @@ def test_a_bullet_run_into_a_paragraph_opens_a_sentence() -> None:
         "There is a common pattern",
         "It was agreed that we go on",
     ]
-    assert [text[s:e] for s, e in sentence_spans("Fish•chips")] == ["Fish•chips"]
+    word = "Fish•chips"
+    assert [word[s:e] for s, e in sentence_spans(word)] == [word]
