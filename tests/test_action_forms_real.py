@@ -118,3 +118,17 @@ def test_header_role_field_and_actions_heading_for_that_role() -> None:
     assert next(a for a in m.attendees if a.name == "yj").role is None
     owners = {a.description: a.owners for a in m.actions}
     assert owners["Publish meeting notes to GitHub"] == ["bl"]
+
+
+def test_log_rows_dated_before_the_meeting_are_updates() -> None:
+    # nmnwse-board-2015-06-13.docx: "Date | Item | Responsible | Status" / "02.20.15 | Email
+    # thread to review weighting & metrics for IMPACT judging … | Phyllis | Open" in June's
+    # minutes: February's action, reported still open; "June 15 | Establishing proposed
+    # policies for EYH donations. | Jeanne Banks |" is this meeting's.
+    m = parse(REAL_DEV / "nmnwse-board-2015-06-13.docx")
+    updates = {u.description[:19]: u for u in m.action_updates}
+    assert updates["Email thread to rev"].raised_date == "2015-02-20"
+    assert updates["Email thread to rev"].status.value == "open"
+    assert updates["Email thread to rev"].owners == ["Phyllis Baca"]
+    assert any(a.description.startswith("Establishing proposed policies") for a in m.actions)
+    assert not any(a.description.startswith("Email thread") for a in m.actions)

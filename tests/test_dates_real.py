@@ -75,3 +75,21 @@ def test_a_clerks_received_stamp_is_not_the_meeting_date() -> None:
         "Board of Health JUL 15 2026\nPresent: Katch Bacheller, Chair\nMotion seconded.\n"
     )
     assert only.meeting.date == dt.date(2026, 7, 15)
+
+
+def test_a_month_first_date_with_a_day_past_the_nineteenth() -> None:
+    # corpus/real/dev/docs/nmnwse-board-2015-06-13.docx: an action log's "02.20.15" (month
+    # first, day 20) was not read as a date at all, whatever the order.
+    from minutes_parser.extract.dates import find_dates
+
+    assert [m.date for m in find_dates("02.20.15", "mdy")] == [dt.date(2015, 2, 20)]
+    assert [m.date for m in find_dates("02/20/2015", "dmy")] == [dt.date(2015, 2, 20)]
+    assert [m.date for m in find_dates("20/02/2015", "dmy")] == [dt.date(2015, 2, 20)]
+
+
+def test_a_line_that_is_only_a_date_under_a_letterhead_roster() -> None:
+    # corpus/real/dev/docs/nmnwse-board-2015-03-28.docx: "OFFICERS: Phyllis Baca,
+    # President, …" (a roster read as an attendance list, which ends the header), then
+    # "Saturday, March 28, 2015" on a line of its own.
+    m = parse(CORPUS / "real" / "dev" / "docs" / "nmnwse-board-2015-03-28.docx")
+    assert m.meeting.date == dt.date(2015, 3, 28)

@@ -129,6 +129,8 @@ def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext
                     break
     if md.date is None and stamped is not None:
         md.date, spans["date"] = stamped
+    if md.date is None:
+        _date_line_near_top(doc, order, md, spans)
     notes: list[Diagnostic] = []
     if md.date is None and (note := _date_beyond_header(doc, order, md, spans)) is not None:
         notes.append(note)
@@ -150,6 +152,27 @@ def extract_metadata(doc: Document, meeting: Meeting, context: ExtractionContext
     return meeting.model_copy(update={"meeting": md, "diagnostics": [*meeting.diagnostics, *notes]})
 
 
+DATE_LINE_REACH = 8
+"""Blocks from the top within which a line holding only a date dates the meeting."""
+
+
+def _date_line_near_top(
+    doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span]
+) -> None:
+    """A line that is a date and nothing more, near the top ("Saturday, March 28, 2015"
+    under a letterhead's "OFFICERS: …" roster, which ends the header as an attendance list
+    would): the meeting's date."""
+    for b in doc.blocks[:DATE_LINE_REACH]:
+        if b.kind is BlockKind.TABLE_ROW:
+            continue
+        for dm in find_dates(b.text, order):
+            rest = b.text[: dm.start] + b.text[dm.end :]
+            if not dm.stamped and not any(ch.isalnum() for ch in rest):
+                md.date = dm.date
+                spans["date"] = doc.span(b.start + dm.start, b.start + dm.end)
+                return
+
+
 def _date_beyond_header(
     doc: Document, order: Order, md: MeetingMetadata, spans: dict[str, Span]
 ) -> Diagnostic | None:
@@ -162,7 +185,10 @@ def _date_beyond_header(
         label = DATE_LABEL.match(b.text)
         if label is None:
             continue
-        for nb in [b, *blocks[i + 1 : i + 3]]:
+        # A table's "Date" column title dates its rows (an action log's), not the meeting:
+        # a row's label is read in its own row only.
+        following = [] if b.kind is BlockKind.TABLE_ROW else blocks[i + 1 : i + 3]
+        for nb in [b, *following]:
             text = nb.text[label.end() :] if nb is b else nb.text
             offset = label.end() if nb is b else 0
             for dm in find_dates(text, order):

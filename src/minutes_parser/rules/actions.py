@@ -98,6 +98,9 @@ ACTION_COLUMNS: Final[dict[str, tuple[str, ...]]] = {
         "item discussed",
         "notes",
     ),
+    # When the action was raised: a log's "Date" column, read as raised only where its date
+    # is before the meeting's (a later one is a due date).
+    "raised": ("date", "date raised", "raised", "date added", "date opened", "meeting date"),
     "minute": (
         "minute ref",
         "minute",

@@ -92,7 +92,8 @@ MDY_WORDS = pattern(
 )
 NUMERIC_DATE = pattern(
     "dates.numeric_date",
-    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[01]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)",
+    # either part may be the day: "20/02/2015" day first, "02/20/2015" month first
+    r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/-]|\.\d)",
 )
 ISO_DATE = pattern("dates.iso_date", r"\b(?P<y>(?:19|20)\d{2})-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 TIME = pattern(

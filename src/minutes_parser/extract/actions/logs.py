@@ -216,6 +216,16 @@ def _row_item(
     minute = row.get("minute", ("", 0))[0]
     if minute and not previous and _is_earlier_minute(ctx, minute):
         previous = True
+    due_text = row.get("due", ("", 0))[0]
+    dated = _loose_row_date(ctx, row.get("raised", ("", 0))[0])
+    held = ctx.meeting.meeting.date
+    if dated is not None and held is not None:
+        if dated < held:
+            # "02.20.15 | Email thread to review … | Phyllis | Open" in June's minutes: an
+            # action of February's meeting, reported on
+            previous, raised = True, dated
+        elif dated > held and not due_text:
+            due_text = row["raised"][0]
     if previous:
         new_owners = _handover(ctx, status_text)
         return ActionUpdate(
@@ -231,7 +241,6 @@ def _row_item(
             span=span,
             rule="action_log:update",
         )
-    due_text = row.get("due", ("", 0))[0]
     return _Mention(
         description=desc,
         owners=owners,
@@ -243,6 +252,11 @@ def _row_item(
         weight=3,
         block=j,
     )
+
+
+def _loose_row_date(ctx: _Context, text: str) -> dt.date | None:
+    """The date a log's cell states ("02.20.15", "14/10/2019"), if any."""
+    return next((m.date for m in find_dates(text, ctx.order)), None) if text.strip() else None
 
 
 def _is_earlier_minute(ctx: _Context, minute: str) -> bool:
