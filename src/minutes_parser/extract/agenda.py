@@ -49,6 +49,9 @@ from .sections import attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 
+MINUTE_REFS_MIN = 3
+"""Minute numbers a record must hold before they are its one numbering."""
+
 
 @dataclass
 class _Candidate:
@@ -112,7 +115,8 @@ def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
             if not _is_title(title, b):
                 if form != "decimal":
                     return None
-                # kept as evidence that its parent heads sub-items; never an item itself
+                # a sentence: an item only where its own sub-items follow (``_titled``), and
+                # otherwise still the evidence that the item before it heads them
                 sentence = True
                 heading_like = _is_title(title.rstrip(". "), b)
         if form == "decimal" and number and FOUR_DIGITS.fullmatch(number):
@@ -128,10 +132,6 @@ def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
             heading_like,
         )
     return None
-
-
-MINUTE_REFS_MIN = 3
-"""Minute numbers a record must hold before they are its one numbering."""
 
 
 def _numbered_lines(b: Block) -> list[Block]:

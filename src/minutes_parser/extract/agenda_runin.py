@@ -13,6 +13,9 @@ A label run in like a title also opens a speaker's words ("Erin Eichhorn: …") 
 field ("Motion: …", "Time: …"). Labels naming someone in the attendance lines, led by an
 honorific or a role, or in the vocabulary of fields are not titles; neither is a label the
 record repeats, since speakers and fields recur where items do not.
+
+Only word-processed formats (PDF, Word, web pages) are read so: their paragraphs are the
+author's. A line of plain text or markup is not a paragraph, and markup marks its titles.
 """
 
 from __future__ import annotations
