@@ -249,3 +249,25 @@ def test_pairs_and_organisations_in_a_semicolon_list() -> None:
     assert got["David Lythgoe"] == ("apologies", "Friends of Wigan Heritage")
     assert {"Margaret Harrop", "Glenys McClellan", "Philip Butler", "Rachel Orme"} <= set(got)
     assert not [n for n in got if "Culture" in n or "&" in n]
+
+
+def test_attendance_inside_a_paragraph_that_opens_with_the_title() -> None:
+    # ../shared/realworld/docs/west-dereham-pc-2020-03-05.md: one exported paragraph "DRAFT
+    # MINUTES OF THE WEST DEREHAM PARISH COUNCIL MEETING … AT 7.30 pm PRESENT (Six
+    # Councillors):- Tom Foy (TF), …, Lorraine Hunt (LH) Chair and Susan Pepper (SP) In
+    # attendance: Councillor Brian Long (BL), Peter King, Parish Clerk, and 6 members of the
+    # public. The Chair welcomed …"
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "west-dereham-pc-2020-03-05.md")
+    got = {a.name: a.status.value for a in m.attendees}
+    assert [n for n, s in got.items() if s == "present"] == [
+        "Tom Foy",
+        "Stuart Glover",
+        "Tim Glover",
+        "Keith Gore",
+        "Lorraine Hunt",
+        "Susan Pepper",
+    ]
+    assert got["Brian Long"] == "in_attendance"
+    assert got["Peter King"] == "in_attendance"

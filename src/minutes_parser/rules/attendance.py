@@ -119,6 +119,16 @@ ACRONYM = pattern("attendance.acronym", r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 #: Words that join an organisation's capitalised words as no person's name has them.
 ORG_JOINERS: Final[frozenset[str]] = words("of, for, &")
 
+#: An attendance heading inside a paragraph that opens with something else: written in
+#: capitals ("… AT 7.30 pm PRESENT (Six Councillors):- Tom Foy (TF), …"), or after a full
+#: stop with a colon ("… members of the public. In attendance: …"). The west-dereham minutes
+#: were exported as a handful of long paragraphs, title and attendance run together.
+MID_ATTENDANCE = pattern(
+    "attendance.mid_attendance",
+    r"(?:(?<=\s)(?=(?:PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE)\b"
+    r"[^:\n]{0,40}:)|(?<=[.;]\s)(?=(?:Present|Apologies|Absent|In attendance|Attendees)\s*:))",
+)
+
 #: One code of an attendance register's key: "P – Present", "S – Sanctioned", "L – Late
 #: arrival" (a school's governors record each meeting's attendance in a grid of codes).
 REGISTER_KEY = pattern(

@@ -16,6 +16,7 @@ from ...rules.attendance import (
     ITEM_NUMBER_CELL,
     LIST_NUMBER,
     MEMBER_COUNT,
+    MID_ATTENDANCE,
     NUMBERED_ITEM,
     PERSON_ITEM_HEAD_END,
 )
@@ -174,6 +175,8 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     i += 1
                 continue
         head = _heading_of(b, after_section)
+        if head is None and b.kind is BlockKind.PARAGRAPH:
+            yield from _mid_paragraph(b)
         if head is None and b.kind is BlockKind.HEADING and listed_end is not None:
             moved_on = True  # a section of business since the list of who was present
         if head is not None and moved_on and names_membership(b.text):
@@ -247,6 +250,24 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             i += 1
         if status is AttendanceStatus.PRESENT:
             listed_end, moved_on = i, False
+
+
+def _mid_paragraph(b: Block) -> Iterator[_Entry]:
+    """Attendance lists a paragraph holds after its opening ("DRAFT MINUTES OF … AT 7.30 pm
+    PRESENT (Six Councillors):- Tom Foy (TF), … In attendance: Councillor Brian Long (BL), …"),
+    each read to the end of its list."""
+    for m in MID_ATTENDANCE.finditer(b.text, 0, MID_ATTENDANCE_REACH):
+        head = attendance_heading(b.text[m.start() :])
+        if head is None or not head[2]:
+            continue
+        status, role, rest = head
+        at = b.text.find(rest, m.start())
+        yield from _inline_sections(rest, b.start + at, b.page, status, role or None)
+        return
+
+
+MID_ATTENDANCE_REACH = 2000
+"""Characters from a paragraph's start within which an attendance heading is looked for."""
 
 
 def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus, str, str] | None:
