@@ -89,3 +89,25 @@ def test_a_governors_item_table_gives_the_items_with_their_minute_numbers() -> N
     assert by_ref["41b/2122"].due_date == "2022-03-01"
     # the item table's "Notes" and "Action" titles are not a task and its owner
     assert not [a for a in m.actions if a.owners == ["Notes"]]
+
+
+def test_items_run_together_in_exported_paragraphs() -> None:
+    # ../shared/realworld/docs/west-dereham-pc-2020-03-05.md: a record exported as a few long
+    # paragraphs, "… MINUTES FROM THE MEETING 1. Apologies for absence: None received. 2.
+    # Declarations of interest on agenda items The Parish Councillors confirmed … 5.1
+    # Ditches, Church Road - The Parish Clerk reported …", the numbering going on from one
+    # paragraph to the next ("5.3 Repairs to Bridge …").
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "west-dereham-pc-2020-03-05.md")
+    items = {i.number: i.title for root in m.agenda_items for i in root.walk()}
+    assert items["1"] == "Apologies for absence"
+    assert items["2"] == "Declarations of interest on agenda items"
+    assert items["5.1"] == "Ditches, Church Road"
+    assert items["5.3"].startswith("Repairs to Bridge at Watering Cottages")
+    assert items["6.1.1"] == "Parish Assets"
+    assert "15" in items
+    # ppss-committee-2016-03-15.pdf: an action list run into one list item ("1. Daniel -
+    # organise posters … 10. Cate - …") after items 1-9 is not items 10-12
+    ppss = parse(shared_dir("realworld", "docs") / "ppss-committee-2016-03-15.pdf", NO_OCR)
+    assert [i.number for i in ppss.agenda_items][-1] == "9"

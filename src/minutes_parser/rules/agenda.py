@@ -156,6 +156,19 @@ DATE_ONLY = pattern(
 #: A table row's first cell holding only an item number ("4", "12.").
 ROW_NUMBER = pattern("agenda.row_number", r"\d{1,2}\.?")
 
+#: An item number run into a paragraph after the text before it ("… on agenda items 3.
+#: Notice regarding use of social media …"): where items were exported as one paragraph.
+INLINE_NUMBER = pattern(
+    "agenda.inline_number", r"(?<=[\s.:])(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})\.?[ \t]+(?=[A-Z])"
+)
+#: Where an item's title, run into its text, ends: a colon or dash, a full stop, or a new
+#: sentence opening with a capital after a lower-case word ("… agenda items The Parish …").
+INLINE_TITLE_END = pattern(
+    "agenda.inline_title_end",
+    r"\s*(?::|\s[-–—]\s|\.(?=\s|$))|(?<=[a-z)])\s+(?=(?:The|A|An|It|This|There|We|He|She|They|"
+    r"All|No)\b|[A-Z]{2,4}\s+[a-z])",
+)
+
 #: A minute number inside a title ("… next agenda FGB19/1920 Date of next meeting").
 MINUTE_REF_INSIDE = pattern("agenda.minute_ref_inside", r"\b[A-Z]{0,6}\d{2,4}/\d{2,4}\b")
 
