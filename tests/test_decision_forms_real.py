@@ -148,3 +148,23 @@ def test_a_policy_and_its_outcome_after_a_dash_and_a_numbered_line_decision() ->
     assert any("SEND Policy - ratified" in r.text for r in m.resolutions)
     wigan = parse(dev / "wigan-ehn-2009-01-12.htm")
     assert [r.text for r in wigan.resolutions] == ["The minutes were approved."]
+
+
+def test_a_body_named_in_full_agrees_or_votes() -> None:
+    # ../shared/realworld/docs/stoke-ferry-pc-2019-03-06.md ("The Parish Council agreed each
+    # paragraph …", "All agreed to change the order …") and west-dereham-pc-2020-03-05.md
+    # ("Councillors agreed to defer the review of this policy until the next meeting.",
+    # "Parish Councillors voted to support the application.")
+    text = (
+        "Minutes of the Parish Council meeting\nPresent: Cllr A Smith, Cllr B Jones\n"
+        "6. Policies. The Parish Council agreed each paragraph in order to respond.\n"
+        "7. Risk. Councillors agreed to defer the review of this policy.\n"
+        "8. Cemetery. Parish Councillors voted to support the application. All agreed to "
+        "change the order.\n9. Other. Some councillors said they agreed with the view.\n"
+    )
+    assert [r.text for r in parse_text(text).resolutions] == [
+        "The Parish Council agreed each paragraph in order to respond.",
+        "Councillors agreed to defer the review of this policy.",
+        "Parish Councillors voted to support the application.",
+        "All agreed to change the order.",
+    ]

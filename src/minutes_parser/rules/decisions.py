@@ -103,9 +103,11 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         "decided",
         r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
         r"(?:unanimously\s+|collectively\s+)?(?:decided|agreed\s+in\s+the\s+room)|"
-        r"(?:we|(?:all\s+)?(?:the\s+)?(?:members|group|"
-        r"committee|board|council|ec|executive|trustees|directors|team|meeting))\s+(?:present\s+)?"
-        r"(?:unanimously\s+)?(?:decided|agreed))\b",
+        # "The Parish Council agreed …", "All Councillors agreed …", "All agreed to …"
+        r"(?:we|all|(?:all\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:members|group|"
+        r"committee|board|council|councillors|governors|commissioners|ec|executive|trustees|"
+        r"directors|team|meeting|panel|forum))\s+(?:present\s+)?"
+        r"(?:unanimously\s+)?(?:decided|agreed|voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)))\b",
         "agreed",
     ),
     # "Agenda approved", "Minutes approved with amendments."
