@@ -161,10 +161,12 @@ def test_a_body_named_in_full_agrees_or_votes() -> None:
         "7. Risk. Councillors agreed to defer the review of this policy.\n"
         "8. Cemetery. Parish Councillors voted to support the application. All agreed to "
         "change the order.\n9. Other. Some councillors said they agreed with the view.\n"
+        "10. Fayre. A date and time in February were agreed. Apologies were accepted.\n"
     )
     assert [r.text for r in parse_text(text).resolutions] == [
         "The Parish Council agreed each paragraph in order to respond.",
         "Councillors agreed to defer the review of this policy.",
         "Parish Councillors voted to support the application.",
         "All agreed to change the order.",
+        "A date and time in February were agreed.",
     ]

@@ -187,6 +187,16 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
     ("verdict", r"(?-i:\b(?:GRANTED|APPROVED|DENIED|REJECTED|CARRIED)\b)\W*$", "approved"),
+    # Last, as the most general: a sentence whose subject is what was decided ("A date and
+    # time in February were agreed.", stoke-ferry-pc-2019-02-06.md); not apologies, nor the
+    # "it" or "this" of a report.
+    (
+        "subject_agreed",
+        r"^(?!(?:apologies|it|this|that|there|he|she|they)\b)[\w'’&,()-]+(?:\s+[\w'’&,()-]+)"
+        r"{0,7}?\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved|adopted)"
+        r"\s*(?:[.;]|$|\s+(?:for|as|by\s+(?:all|everyone|the\s+meeting)|unanimously)\b)",
+        "agreed",
+    ),
 )
 
 #: Past-tense verbs that make an "Action:" line a record of a decision (US minutes), not a task.
