@@ -162,6 +162,7 @@ def test_a_body_named_in_full_agrees_or_votes() -> None:
         "8. Cemetery. Parish Councillors voted to support the application. All agreed to "
         "change the order.\n9. Other. Some councillors said they agreed with the view.\n"
         "10. Fayre. A date and time in February were agreed. Apologies were accepted.\n"
+        "11. Accounts. The Parish Council noted the accounts presented. LH noted the time.\n"
     )
     assert [r.text for r in parse_text(text).resolutions] == [
         "The Parish Council agreed each paragraph in order to respond.",
@@ -169,4 +170,5 @@ def test_a_body_named_in_full_agrees_or_votes() -> None:
         "Parish Councillors voted to support the application.",
         "All agreed to change the order.",
         "A date and time in February were agreed.",
+        "The Parish Council noted the accounts presented.",
     ]

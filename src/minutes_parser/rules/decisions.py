@@ -107,7 +107,10 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:we|all|(?:all\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:members|group|"
         r"committee|board|council|councillors|governors|commissioners|ec|executive|trustees|"
         r"directors|team|meeting|panel|forum))\s+(?:present\s+)?"
-        r"(?:unanimously\s+)?(?:decided|agreed|voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)))\b",
+        r"(?:unanimously\s+)?(?:decided|agreed|voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)|"
+        # "The Parish Council noted the accounts presented.", "All Councillors noted they
+        # were content."
+        r"noted\s+(?:the|this|these|(?:that\s+)?they\s+were)))\b",
         "agreed",
     ),
     # "Agenda approved", "Minutes approved with amendments."
