@@ -132,3 +132,17 @@ def test_log_rows_dated_before_the_meeting_are_updates() -> None:
     assert updates["Email thread to rev"].owners == ["Phyllis Baca"]
     assert any(a.description.startswith("Establishing proposed policies") for a in m.actions)
     assert not any(a.description.startswith("Email thread") for a in m.actions)
+
+
+def test_action_markers_on_the_lines_of_a_table_cell() -> None:
+    # ../shared/realworld/docs/cssuob-committee-2025-04-08.html: an item table whose cells
+    # hold notes line by line, "6 | Future Events …\nAction MW: Create poll for charity\n…";
+    # "Action LB: Write last publicity\nAction completed" restates an earlier action with
+    # its status, and is not a new one.
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-08.html")
+    got = {a.description: a.owners for a in m.actions}
+    assert got["Create poll for charity"] == ["Matty Widdop"]
+    assert got["Submit pizza expenses"] == ["Adi Agarwal"]
+    assert "Write last publicity" not in got

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...document import BlockKind, Document
+from ...document import Block, BlockKind, Document
 from ...models import (
     ActionStatus,
     PersonRef,
@@ -22,6 +22,7 @@ from ...rules.actions import (
     MARKER_MOVEMENT,
     OWNER_TASK,
     SCRIBE_REF,
+    STATUS_LINE_RE,
     TASKLIKE,
     TODO_LEAD,
     TRAILING_REF,
@@ -55,6 +56,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             continue  # an item read as an update; the list it stands in goes on
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = False
+            if k not in skip and review_level is None:
+                yield from _cell_markers(ctx, k, b)
             continue
         if is_actions_heading(text) and not is_review_heading(text):
             in_actions_list, review_level = True, None
@@ -127,6 +130,29 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
         if ot is None or not _plausible_owner(ctx, ot.group("who"), explicit=True):
             return []
     return list(spans)
+
+
+def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
+    """Action markers on the lines of a table cell of notes ("5 | Past Events\nAnnual General
+    Meeting\nAction LB: Write last publicity\nAction completed | LB", cssuob-committee)."""
+    for cell in b.cells or []:
+        if "\n" not in cell.text or is_review_heading(cell.text.split("\n", 1)[0]):
+            continue  # a field, read with its table; or a review of earlier actions
+        at = cell.start - b.start
+        lines = cell.text.split("\n")
+        for j, line in enumerate(lines):
+            lead = ACTION_LEAD.match(line)
+            reported = j + 1 < len(lines) and STATUS_LINE_RE.match(lines[j + 1]) is not None
+            # "Action AA: Submit pizza expenses" / "Action completed": an earlier action
+            # restated with its status, an update read as such, not a new task
+            if lead is not None and not reported and not DECISION_RECORD.match(lead.group("rest")):
+                tag = (lead.groupdict().get("tag") or "").strip("()")
+                who = tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
+                rest_at = at + lead.start("rest")
+                found = _from_marker(ctx, k, lead.group("rest"), rest_at, "action_marker", who=who)
+                if found is not None:
+                    yield found
+            at += len(line) + 1
 
 
 def _from_marker(
