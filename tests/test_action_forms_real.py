@@ -146,3 +146,19 @@ def test_action_markers_on_the_lines_of_a_table_cell() -> None:
     assert got["Create poll for charity"] == ["Matty Widdop"]
     assert got["Submit pizza expenses"] == ["Adi Agarwal"]
     assert "Write last publicity" not in got
+
+
+def test_an_officer_addressed_by_office_and_surname_owns_an_undertaking() -> None:
+    # ../shared/realworld/docs/alameda-libraryboard-2019-09-11.pdf: "Director Chisaki will
+    # send her the email of the volunteer coordinator …" with "Director Chisaki" present.
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "MINUTES OF THE LIBRARY BOARD MEETING\n"
+        "ROLL CALL Present: Board Member Kearney, Board Member McConeghey, Director Chisaki\n"
+        "Director Chisaki will send her the email of the volunteer coordinator.\n"
+    )
+    (action,) = m.actions
+    assert action.owners == ["Chisaki"]
+    assert action.owner_refs[0].resolved
+    assert action.description == "send her the email of the volunteer coordinator"

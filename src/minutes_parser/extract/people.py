@@ -21,6 +21,7 @@ from ..rules import (
     ORGANISATION_WORDS,
     ROLE_ABBREVIATIONS,
     ROLE_HEADS,
+    ROLE_WORDS,
 )
 from ..rules.people import (
     HANDLE,
@@ -165,7 +166,7 @@ class PersonIndex:
                 as_written=written, name=written, resolved=True, method="group", is_group=True
             )
         _, bare = split_honorifics(written)
-        bare = bare.strip()
+        bare = _after_office(bare.strip())
         nbare = _norm(bare)
         for method, match in (
             ("exact", lambda p: p.n_name == nbare),
@@ -205,6 +206,16 @@ class PersonIndex:
                 as_written=written, name=scored[0][1].name, resolved=True, method="fuzzy"
             )
         return ref
+
+
+def _after_office(text: str) -> str:
+    """ "Chisaki" of "Director Chisaki", "Knox White" of "Vice Mayor Knox White": an office
+    written before a name, as US minutes address officers; the text as it is otherwise."""
+    words = text.split()
+    k = 0
+    while k < len(words) - 1 and words[k].lower().strip(".,") in ROLE_WORDS:
+        k += 1
+    return " ".join(words[k:]) if k and words[k][:1].isupper() else text
 
 
 def _initial_surname(nbare: str, p: _Person) -> bool:
