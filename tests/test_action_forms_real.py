@@ -162,3 +162,19 @@ def test_an_officer_addressed_by_office_and_surname_owns_an_undertaking() -> Non
     assert action.owners == ["Chisaki"]
     assert action.owner_refs[0].resolved
     assert action.description == "send her the email of the volunteer coordinator"
+
+
+def test_direction_to_staff_given_with_a_motion() -> None:
+    # ../shared/realworld/docs/alameda-citycouncil-2019-09-03.pdf: "… with direction to staff
+    # to come back by the second meeting in October with options …"
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "MINUTES OF THE CITY COUNCIL MEETING\n"
+        "ROLL CALL Present: Councilmembers Daysog, Knox White, Oddie\n"
+        "Councilmember Oddie moved approval of the staff recommendation with direction to "
+        "staff to come back by the second meeting in October with options for funding.\n"
+    )
+    (action,) = m.actions
+    assert action.owners == ["staff"]
+    assert action.description.startswith("come back by the second meeting in October")

@@ -260,6 +260,16 @@ SENTENCE_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
         ),
     ),
     (
+        # A US council's direction given with a motion: "… with direction to staff to come back
+        # by the second meeting in October with options" (alameda-citycouncil-2019-09-03.pdf)
+        "direction_to",
+        pattern(
+            "actions.sentence_forms.direction_to",
+            rf"\bdirection\s+(?:was\s+given\s+)?to\s+(?P<who>(?:the\s+)?(?:staff|officers|{WHO}))"
+            rf"\s+to\s+(?P<task>[a-z].+)$",
+        ),
+    ),
+    (
         "stated_would",
         pattern(
             "actions.sentence_forms.stated_would",
