@@ -172,3 +172,12 @@ def test_a_body_named_in_full_agrees_or_votes() -> None:
         "A date and time in February were agreed.",
         "The Parish Council noted the accounts presented.",
     ]
+
+
+def test_each_line_of_a_note_cell_is_read_for_decisions() -> None:
+    # ../shared/realworld/docs/cssuob-committee-2025-04-08.html: "2 | Adoption of Previous
+    # Minutes\nMinutes unanimously adopted | LB": the decision is the cell's second line.
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-08.html")
+    assert "Minutes unanimously adopted" in [r.text for r in m.resolutions]

@@ -147,7 +147,8 @@ def _candidates(
             if b.table not in tasks_tables:
                 for cell in b.cells or []:
                     if DECISION_KEYWORDS.search(cell.text):
-                        yield from _sentence_decisions(_cell_block(b, cell))
+                        for line in _cell_lines(b, cell):
+                            yield from _sentence_decisions(line, opening_tried=False)
             i += 1
             continue
         text = b.text
@@ -217,15 +218,21 @@ def _first_sentence_end(text: str) -> int:
     return spans[0][1] if spans else len(text)
 
 
-def _cell_block(row: Block, cell: Cell) -> Block:
-    """A table cell read as the paragraph it holds (its text slices ``Document.text``)."""
-    return Block(
-        kind=BlockKind.PARAGRAPH, text=cell.text, start=cell.start, end=cell.end, page=row.page
-    )
+def _cell_lines(row: Block, cell: Cell) -> Iterator[Block]:
+    """A table cell read as the paragraphs it holds, one a line ("Adoption of Previous
+    Minutes\nMinutes unanimously adopted": a Word or web cell breaks its notes into lines; a
+    PDF cell's wrapped lines are joined already). Each slices ``Document.text``."""
+    at = cell.start
+    for line in cell.text.split("\n"):
+        if line.strip():
+            yield Block(
+                kind=BlockKind.PARAGRAPH, text=line, start=at, end=at + len(line), page=row.page
+            )
+        at += len(line) + 1
 
 
 def _sentence_decisions(
-    b: Block, after: int = 0
+    b: Block, after: int = 0, *, opening_tried: bool = True
 ) -> Iterator[tuple[str | None, int, int, str, str, Block]]:
     """Decisions stated mid-paragraph: "… The Board discussed it. It was agreed that …"."""
     for s, e in sentence_spans(b.text):
@@ -267,7 +274,7 @@ def _sentence_decisions(
             ):
                 yield None, b.start + s, b.start + e, form[0], form[2], b
                 continue
-        if s == 0 and after == 0:
+        if s == 0 and after == 0 and opening_tried:
             continue  # the block's opening was already tried as a lead-in
         lead = _lead(b.text[s:e])
         if lead is None:
