@@ -21,8 +21,6 @@ from ..rules.agenda import (
     DECIMAL_NUMBER,
     FIGURES_ONLY,
     FOUR_DIGITS,
-    INLINE_NUMBER,
-    INLINE_TITLE_END,
     ITEM_TABLE_COLUMNS,
     LETTER_LABEL,
     LINE_NUMBER,
@@ -42,6 +40,7 @@ from ..rules.agenda import (
     STARTS_WITH_DATE,
 )
 from ..rules.text import WHITESPACE_RUN
+from .agenda_inline import inline_items
 from .agenda_runin import runin_outline
 from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
@@ -53,14 +52,6 @@ __all__ = ["extract_agenda_items", "item_at"]
 
 MINUTE_REFS_MIN = 3
 """Minute numbers a record must hold before they are its one numbering."""
-INLINE_PARAGRAPH_MIN = 300
-"""Characters of a paragraph long enough to hold several items run together."""
-INLINE_ITEMS_MIN = 3
-"""Items numbered in unbroken order a paragraph needs to be read as items run together."""
-INLINE_FIRST_MAX = 3
-"""The highest number such a run may open with (a record's first item, or nearly)."""
-INLINE_TITLE_WORDS = 12
-"""Words of the longest title cut from an item run into its text."""
 
 
 @dataclass
@@ -151,7 +142,7 @@ def _numbered_lines(b: Block, run: list[tuple[int, ...]]) -> list[Block]:
     if b.kind is BlockKind.TABLE_ROW:
         return [b]
     if "\n" not in b.text:
-        return _inline_items(b, run) or [b]
+        return inline_items(b, run) or [b]
     lines: list[Block] = []
     offset = b.start
     for line in b.text.split("\n"):
@@ -160,74 +151,6 @@ def _numbered_lines(b: Block, run: list[tuple[int, ...]]) -> list[Block]:
         offset += len(line) + 1
     numbered = [ln for ln in lines if LINE_NUMBER.match(ln.text)]
     return lines if len(numbered) >= 2 else [b]
-
-
-def _inline_items(b: Block, run: list[tuple[int, ...]]) -> list[Block] | None:
-    """The items a paragraph runs together ("1. Apologies for absence: None received. 2.
-    Declarations of interest on agenda items The Parish Councillors confirmed … 5.1 Ditches,
-    Church Road - The Parish Clerk reported …"), each cut to its number and title, where the
-    paragraph numbers at least three items in unbroken order, or goes on with the numbers a
-    paragraph before it ran (``run`` holds the last, and is updated); else None."""
-    if b.kind is not BlockKind.PARAGRAPH or len(b.text) < INLINE_PARAGRAPH_MIN:
-        return None  # a list's entry running on holds a list ("1. Daniel - organise …")
-    text = " " + b.text  # a number opening the paragraph has a space before it too
-    chain: list[tuple[int, str]] = []
-    last: tuple[int, ...] = run[0] if run else ()
-    for m in INLINE_NUMBER.finditer(text):
-        parts = tuple(int(p) for p in m.group("n").split("."))
-        if len(parts) == 1 and not m.group(0).rstrip().endswith("."):
-            continue  # "1 How much …": a bare figure, where an item's number has its point
-        if not chain and not run and text[: m.start()].rstrip().endswith(":"):
-            return None  # "… querying: 1. How much … 2. How long …": a sentence's list
-        if not chain and run and not _follows(last, parts):
-            return None  # a list of its own ("1. Daniel - organise posters … 10. Cate …")
-        if _follows(last, parts):
-            chain.append((m.start() - 1, m.group("n")))
-            last = parts
-    if len(chain) < 2 or (not run and sum("." not in n for _, n in chain) < INLINE_ITEMS_MIN):
-        return None  # one number opening a paragraph is that paragraph's, read as it stands
-    run[:] = [last]
-    out: list[Block] = []
-    for k, (at, _) in enumerate(chain):
-        end = chain[k + 1][0] if k + 1 < len(chain) else len(b.text)
-        segment = b.text[at:end].rstrip()
-        number = INLINE_NUMBER.match(" " + segment, 1)
-        head = number.end() - 1 if number else 0
-        cut = INLINE_TITLE_END.search(segment, head)
-        title_end = cut.start() if cut else len(segment)
-        words = segment[:title_end].split()
-        if len(words) > INLINE_TITLE_WORDS + 1:
-            title_end = len(" ".join(segment[:title_end].split()[: INLINE_TITLE_WORDS + 1]))
-        out.append(
-            b.model_copy(
-                update={
-                    "text": segment[:title_end],
-                    "start": b.start + at,
-                    "end": b.start + at + title_end,
-                }
-            )
-        )
-    return out
-
-
-def _follows(last: tuple[int, ...], parts: tuple[int, ...]) -> bool:
-    """Whether item ``parts`` comes right after item ``last`` ("5" → "5.1" → "5.2" → "6")."""
-    if not last:
-        return len(parts) == 1 and parts[0] <= INLINE_FIRST_MAX
-    if len(parts) == 1:
-        return parts[0] == last[0] + 1
-    for depth in range(1, len(parts)):
-        if (
-            parts[:depth] == last[:depth]
-            and parts[depth:] == (1,) * (len(parts) - depth)
-            and (len(last) == depth)
-        ):
-            return True  # the first sub-item: "5" → "5.1", "6.1" → "6.1.1"
-    return (
-        len(parts) <= len(last)
-        and parts[:-1] == last[: len(parts) - 1]
-        and parts[-1] == last[len(parts) - 1] + 1
-    )  # the next sibling at its depth: "5.1" → "5.2", "6.1.2" → "6.2"
 
 
 def _before_narrative(title: str) -> str:
