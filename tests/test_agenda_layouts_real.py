@@ -111,3 +111,15 @@ def test_items_run_together_in_exported_paragraphs() -> None:
     # organise posters … 10. Cate - …") after items 1-9 is not items 10-12
     ppss = parse(shared_dir("realworld", "docs") / "ppss-committee-2016-03-15.pdf", NO_OCR)
     assert [i.number for i in ppss.agenda_items][-1] == "9"
+
+
+def test_a_record_written_as_numbered_paragraphs_without_titles() -> None:
+    # appna-ok-ec-2018-01-09.docx: "1- Having received accounts input from Dr. Iftikhar
+    # earlier in the week, details were discussed. …", "2- Since bank of America’s monthly
+    # fee …", "3- Membership Dues: 54 members …" … "6- Website:" from the top to the end.
+    m = parse(REAL_DEV / "appna-ok-ec-2018-01-09.docx")
+    items = {i.number: i.title for i in m.agenda_items}
+    assert list(items) == ["1", "2", "3", "4", "5", "6"]
+    assert items["3"] == "Membership Dues"
+    assert items["1"].startswith("Having received accounts input from Dr. Iftikhar")
+    assert items["6"] == "Website"

@@ -9,7 +9,7 @@ section yields its one item.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..document import Block, BlockKind, Document
 from ..models import AgendaItem, Meeting
@@ -40,7 +40,7 @@ from ..rules.agenda import (
     STARTS_WITH_DATE,
 )
 from ..rules.text import WHITESPACE_RUN
-from .agenda_inline import inline_items
+from .agenda_inline import inline_items, title_cut
 from .agenda_runin import runin_outline
 from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
@@ -50,6 +50,10 @@ from .sections import attendance_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 
+NUMBERED_RECORD_MIN = 4
+"""Numbered paragraphs a record written as such must hold."""
+NUMBERED_RECORD_SLACK = 4
+"""Blocks above its first and below its last numbered paragraph a record may hold anyway."""
 MINUTE_REFS_MIN = 3
 """Minute numbers a record must hold before they are its one numbering."""
 
@@ -335,6 +339,27 @@ def _extend_to_children(item: AgendaItem) -> int:
     return end
 
 
+def _numbered_record(doc: Document, cands: list[_Candidate]) -> list[AgendaItem]:
+    """A record written as numbered paragraphs with no titles ("1- Having received accounts
+    input from Dr. Iftikhar earlier in the week, details were discussed. …", "2- Since bank
+    of America’s monthly fee …": appna-ok-ec-2018-01-09.docx): its paragraphs are its items
+    when they run 1, 2, 3 … from near its top to near its end, each titled by its opening."""
+    run = [c for c in cands if c.form == "decimal" and c.number and c.number.isdigit()]
+    if len(run) < NUMBERED_RECORD_MIN or [int(c.number or 0) for c in run] != list(
+        range(1, len(run) + 1)
+    ):
+        return []
+    first, last = (doc.block_index_at(c.block.start) for c in (run[0], run[-1]))
+    reach = max(len(doc.blocks) // 3, NUMBERED_RECORD_SLACK)
+    if first > reach or last < len(doc.blocks) - 1 - reach:
+        return []  # a numbered list inside the record, not the record
+    titled = []
+    for c in run:
+        end = title_cut(c.title)
+        titled.append(replace(c, title=c.title[:end].strip(" -–—:")))
+    return _build_tree(doc, titled)
+
+
 def _single_item(doc: Document) -> list[AgendaItem]:
     """ModernGov pages hold one item: its title stands before the "Minutes:" heading."""
     for i, b in enumerate(doc.blocks[:12]):
@@ -388,5 +413,5 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
             or items
         )
     if not items:
-        items = _single_item(doc)
+        items = _numbered_record(doc, cands) or _single_item(doc)
     return meeting.model_copy(update={"agenda_items": items})

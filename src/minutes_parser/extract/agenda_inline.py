@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..document import Block, BlockKind
 from ..rules.agenda import INLINE_NUMBER, INLINE_TITLE_END
 
-__all__ = ["inline_items"]
+__all__ = ["inline_items", "title_cut"]
 
 INLINE_PARAGRAPH_MIN = 300
 """Characters of a paragraph long enough to hold several items run together."""
@@ -53,11 +53,7 @@ def inline_items(b: Block, run: list[tuple[int, ...]]) -> list[Block] | None:
         segment = b.text[at:end].rstrip()
         number = INLINE_NUMBER.match(" " + segment, 1)
         head = number.end() - 1 if number else 0
-        cut = INLINE_TITLE_END.search(segment, head)
-        title_end = cut.start() if cut else len(segment)
-        words = segment[:title_end].split()
-        if len(words) > INLINE_TITLE_WORDS + 1:
-            title_end = len(" ".join(segment[:title_end].split()[: INLINE_TITLE_WORDS + 1]))
+        title_end = title_cut(segment, head)
         out.append(
             b.model_copy(
                 update={
@@ -68,6 +64,19 @@ def inline_items(b: Block, run: list[tuple[int, ...]]) -> list[Block] | None:
             )
         )
     return out
+
+
+def title_cut(text: str, start: int = 0) -> int:
+    """Where the title that opens ``text[start:]`` ends, when the item's record runs on after
+    it: at a colon or dash, a full stop, a new sentence, or after a dozen words."""
+    cut = INLINE_TITLE_END.search(text, start)
+    end = cut.start() if cut else len(text)
+    at = start
+    for count, word in enumerate(text[start:end].split(), start=1):
+        at = text.index(word, at) + len(word)  # each word found after the one before
+        if count == INLINE_TITLE_WORDS:
+            return at
+    return end
 
 
 def _follows(last: tuple[int, ...], parts: tuple[int, ...]) -> bool:

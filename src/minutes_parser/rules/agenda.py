@@ -161,11 +161,12 @@ ROW_NUMBER = pattern("agenda.row_number", r"\d{1,2}\.?")
 INLINE_NUMBER = pattern(
     "agenda.inline_number", r"(?<=[\s.:])(?P<n>\d{1,2}(?:\.\d{1,2}){0,2})\.?[ \t]+(?=[A-Z])"
 )
-#: Where an item's title, run into its text, ends: a colon or dash, a full stop, or a new
-#: sentence opening with a capital after a lower-case word ("… agenda items The Parish …").
+#: Where an item's title, run into its text, ends: a colon or dash, a full stop (not of "Dr."
+#: or "No."), or a new sentence opening with a capital after a lower-case word ("… agenda
+#: items The Parish …").
 INLINE_TITLE_END = pattern(
     "agenda.inline_title_end",
-    r"\s*(?::|\s[-–—]\s|\.(?=\s|$))|(?<=[a-z)])\s+(?=(?:The|A|An|It|This|There|We|He|She|They|"
+    r"\s*(?::|\s[-–—]\s|(?<=\w\w\w)\.(?=\s|$))|(?<=[a-z0-9)])\s+(?=(?:The|A|An|It|This|There|We|He|She|They|"
     r"All|No)\b|[A-Z]{2,4}\s+[a-z])",
 )
 
