@@ -3,6 +3,8 @@ names the document of the real corpus's dev split (corpus/real/dev/docs) it read
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from minutes_parser import ParseOptions, parse, parse_text
 
 from .conftest import CORPUS
@@ -45,16 +47,34 @@ def test_titles_on_lines_of_their_own_before_prose_are_the_items() -> None:
     assert "Iain McMath" not in " ".join(titles)
 
 
-def test_speakers_fields_and_plain_text_are_not_run_in_titles() -> None:
-    text = (
-        "Board of Trustees\nPresent: Ann Lee, Bo Chan, Cy Dunn\n"
-        "The meeting was called to order at 7 p.m. by the chair of the board.\n\n"
-        "Ann Lee: she thanked the volunteers for the spring fair.\n\n"
-        "Motion: to adopt the budget as presented to the board.\n\n"
-        "Vice Chair: reported on the building works at the hall.\n\n"
-        "Time: the meeting closed at nine in the evening.\n"
+RUN_IN_RECORD = (
+    "<h1>Board of Trustees</h1><p>Present: Ann Lee, Bo Chan, Cy Dunn</p>"
+    "<p>The meeting was called to order at 7 p.m. by the chair of the board.</p>"
+    "<p>Ann Lee: she thanked the volunteers for the spring fair.</p>"
+    "<p>Motion: to adopt the budget as presented to the board.</p>"
+    "<p>Vice Chair: reported on the building works at the hall.</p>"
+    "<p>Building Works: the roof was repaired in March by the contractor.</p>"
+    "<p>Spring Fair: the fair raised four hundred pounds for the library.</p>"
+    "<p>Library Garden: the beds were planted by the volunteers in April.</p>"
+    "<p>Time: the meeting closed at nine in the evening.</p>"
+)
+
+
+def test_speakers_fields_and_plain_text_are_not_run_in_titles(tmp_path: Path) -> None:
+    # The forms of the Williamsburg and Lincoln Township records, with the labels a run-in
+    # title must not be read from: a speaker in the attendance list, a record's field, a role.
+    page = tmp_path / "board.html"
+    page.write_text(RUN_IN_RECORD, encoding="utf-8")
+    assert [i.title for i in parse(page).agenda_items] == [
+        "Building Works",
+        "Spring Fair",
+        "Library Garden",
+    ]
+    # the same lines as plain text: a line of text is not the author's paragraph
+    text = "\n\n".join(
+        RUN_IN_RECORD.replace("</p>", "").replace("</h1>", "").replace("<h1>", "").split("<p>")
     )
-    assert parse_text(text).agenda_items == []  # plain text marks no titles by place
+    assert parse_text(text).agenda_items == []
 
 
 def test_a_zero_numbers_the_item_and_br_broken_lines_are_read_one_by_one() -> None:

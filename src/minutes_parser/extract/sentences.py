@@ -17,8 +17,6 @@ from functools import lru_cache
 from ..rules import SENTENCE_ABBREVIATIONS
 from ..rules.text import DOTTED, INLINE_BULLET, LAST_WORD, SENTENCE_STOP
 
-BULLETS = frozenset("•●▪◦■‣⁃∙")
-
 __all__ = ["sentence_spans"]
 
 
@@ -45,7 +43,7 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     end = len(text.rstrip())
     if start < end:
         out.append((start, end))
-    if not any(ch in text for ch in BULLETS):
+    if INLINE_BULLET.search(text) is None:
         return tuple(out)
     return tuple(part for s, e in out for part in _at_bullets(text, s, e))
 

@@ -28,7 +28,7 @@ from ...rules.actions import (
     SECTION_ROW,
 )
 from ...rules.sections import PREVIOUS_ACTIONS
-from ..dates import Order, find_dates
+from ..dates import Order, find_dates, parse_date
 from ..sections import action_table_columns
 from .context import _Context
 from .merge import _Mention
@@ -217,7 +217,7 @@ def _row_item(
     if minute and not previous and _is_earlier_minute(ctx, minute):
         previous = True
     due_text = row.get("due", ("", 0))[0]
-    dated = _loose_row_date(ctx, row.get("raised", ("", 0))[0])
+    dated = parse_date(row.get("raised", ("", 0))[0], ctx.order)
     held = ctx.meeting.meeting.date
     if dated is not None and held is not None:
         if dated < held:
@@ -252,11 +252,6 @@ def _row_item(
         weight=3,
         block=j,
     )
-
-
-def _loose_row_date(ctx: _Context, text: str) -> dt.date | None:
-    """The date a log's cell states ("02.20.15", "14/10/2019"), if any."""
-    return next((m.date for m in find_dates(text, ctx.order)), None) if text.strip() else None
 
 
 def _is_earlier_minute(ctx: _Context, minute: str) -> bool:

@@ -4,6 +4,7 @@ and the due date a marker or sentence ends with ("by 10.12.14", "(by Friday)")."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ...document import Block, BlockKind, Document
@@ -84,8 +85,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 continue  # "Action: Approved the minutes" records a decision
             # "Action LB: Make publicity": the initials of an attendee, defined in the
             # attendance list ("Leonardo Bishop (LB)"), own the task.
-            tag = (lead.groupdict().get("tag") or "").strip("()")
-            initials = tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
+            initials = _tag_initials(lead)
             rest, rest_at = lead.group("rest"), offset + lead.start("rest")
             # "[Action: IW to provide a report. Portal to explore measures.]": one marker
             # holding one task per owner gives one action each.
@@ -132,6 +132,12 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
     return list(spans)
 
 
+def _tag_initials(lead: re.Match[str]) -> str | None:
+    """The initials an action marker is tagged with ("Action LB:"), if any."""
+    tag = (lead.groupdict().get("tag") or "").strip("()")
+    return tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
+
+
 def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
     """Action markers on the lines of a table cell of notes ("5 | Past Events\nAnnual General
     Meeting\nAction LB: Write last publicity\nAction completed | LB", cssuob-committee)."""
@@ -146,8 +152,7 @@ def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
             # "Action AA: Submit pizza expenses" / "Action completed": an earlier action
             # restated with its status, an update read as such, not a new task
             if lead is not None and not reported and not DECISION_RECORD.match(lead.group("rest")):
-                tag = (lead.groupdict().get("tag") or "").strip("()")
-                who = tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
+                who = _tag_initials(lead)
                 rest_at = at + lead.start("rest")
                 found = _from_marker(ctx, k, lead.group("rest"), rest_at, "action_marker", who=who)
                 if found is not None:

@@ -28,13 +28,14 @@ REGISTER_REACH = 60
 
 def register_entries(blocks: Sequence[Block], date: dt.date, order: Order) -> Iterator[_Entry]:
     """Who the register of this meeting (held on ``date``) marks, with the key's status."""
-    key = _key(blocks)
-    if not key:
-        return
     for k, b in enumerate(blocks):
         column = _date_column(b, date, order)
         if column is None:
             continue
+        # the key is looked for only once a grid of dates is found: most records have none
+        key = _key(blocks)
+        if not key:
+            return
         for row in blocks[k + 1 : k + 1 + REGISTER_REACH]:
             if row.kind is not BlockKind.TABLE_ROW or not row.cells:
                 continue

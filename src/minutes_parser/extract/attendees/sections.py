@@ -34,6 +34,8 @@ from .tables import (
 )
 
 _UNHEADED_WINDOW = 40
+MID_ATTENDANCE_REACH = 2000
+"""Characters from a paragraph's start within which an attendance heading is looked for."""
 
 
 def _attendance_list_columns(b: Block) -> dict[int, AttendanceStatus]:
@@ -106,8 +108,8 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
     yield from _unheaded_present_list(blocks)
     i = 0
     after_section = False  # the block before ended an attendance section
-    listed_end: int | None = None  # where the record's list of who was present ended
-    moved_on = False
+    listed = False  # the record's list of who was present has been read
+    moved_on = False  # … and a section of business has opened since
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.cells:
@@ -177,7 +179,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
         head = _heading_of(b, after_section)
         if head is None and b.kind is BlockKind.PARAGRAPH:
             yield from _mid_paragraph(b)
-        if head is None and b.kind is BlockKind.HEADING and listed_end is not None:
+        if head is None and b.kind is BlockKind.HEADING and listed:
             moved_on = True  # a section of business since the list of who was present
         if head is not None and moved_on and names_membership(b.text):
             head = None  # "Committee members: …" elected, sections after the attendance list
@@ -249,7 +251,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 )
             i += 1
         if status is AttendanceStatus.PRESENT:
-            listed_end, moved_on = i, False
+            listed, moved_on = True, False
 
 
 def _mid_paragraph(b: Block) -> Iterator[_Entry]:
@@ -264,10 +266,6 @@ def _mid_paragraph(b: Block) -> Iterator[_Entry]:
         at = b.text.find(rest, m.start())
         yield from _inline_sections(rest, b.start + at, b.page, status, role or None)
         return
-
-
-MID_ATTENDANCE_REACH = 2000
-"""Characters from a paragraph's start within which an attendance heading is looked for."""
 
 
 def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus, str, str] | None:
