@@ -271,3 +271,53 @@ def test_attendance_inside_a_paragraph_that_opens_with_the_title() -> None:
     ]
     assert got["Brian Long"] == "in_attendance"
     assert got["Peter King"] == "in_attendance"
+
+
+def test_attended_heading_over_a_paragraph_of_names() -> None:
+    """era-agm-2024-04-11.pdf: 'Attended: Iain McMath, Graham Horton, James Strachan, John
+    Atkins, Pieter Desnerck' then 'Apologies were received from Lizzie Courtney and Patrick
+    Sweeney.'"""
+    m = parse(REAL_DEV / "era-agm-2024-04-11.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    for name in ("Iain McMath", "Graham Horton", "James Strachan", "John Atkins"):
+        assert status[name] == "present", name
+    assert status["Pieter Desnerck"] == "present"
+    assert status["Lizzie Courtney"] == "apologies"
+
+
+def test_a_heading_misread_by_ocr_and_staff_and_public_in_attendance() -> None:
+    """warrenville-library-board-hearing-2017-09-20.pdf, a scan: Tesseract reads its
+    'ATTENDING:' as 'ATIENDING:'; staff and the public are listed apart, the staff list's
+    last entry opening with 'and'."""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "WARRENVILLE PUBLIC LIBRARY DISTRICT Budget & Appropriation Public Hearing\n"
+        "Wednesday, September 20, 2017 7:00 p.m\n"
+        "Call to order Trustee Picha called the public hearing to order at 7:00 p.m.\n"
+        "ATIENDING: Trustees DuRocher, Lezon, Picha, Richardson, Ruzicka, Stull and Warren\n"
+        "STAFF ATTENDING: Library Director Sandy Whitmer; Assistant to the Director Jackie "
+        "Davis; Gail Smith, Technical Services Assistant; and Martha Rogers, Collection "
+        "Support Specialist\n"
+        "PUBLIC ATTENDING: Denny Rogers\n"
+        "MOTION: Trustee Warren moved to adjourn the public hearing at 7:05 p.m. Trustee Lezon "
+        "seconded.\n"
+    )
+    by_name = {a.name: a for a in m.attendees}
+    assert [n for n, a in by_name.items() if a.status.value == "present"] == [
+        "DuRocher", "Lezon", "Picha", "Richardson", "Ruzicka", "Stull", "Warren",
+    ]  # fmt: skip
+    assert by_name["Martha Rogers"].status.value == "in_attendance"
+    assert by_name["Martha Rogers"].role == "Collection Support Specialist"
+    assert by_name["Denny Rogers"].status.value == "in_attendance"
+    assert by_name["Denny Rogers"].role is None  # a heading, not a role
+
+
+def test_a_label_one_letter_from_a_heading_of_a_role_is_not_read_as_one() -> None:
+    """Only a letter OCR misreads makes a label a heading: 'Presenter:' is one letter from
+    'presentes', 'Trustee:' heads a role; 'Apologles:' is 'Apologies:' read from a scan."""
+    from minutes_parser.extract.sections import attendance_heading
+
+    assert attendance_heading("Trustee: Ann Lee") is None
+    assert attendance_heading("Presenter: Ann Lee") is None
+    assert attendance_heading("Apologles: Ann Lee")[0].value == "apologies"  # type: ignore[index]

@@ -13,7 +13,10 @@ from ..rules.attendance import (
     ATTENDANCE_HEADING,
     ENTRY_HEAD_END,
     HEADINGS_LONGEST_FIRST,
+    LEADING_LABEL,
     MEMBERSHIP_HEADINGS,
+    MISSPELT_HEADING_MIN,
+    OCR_CONFUSIONS,
     NOT_ATTENDANCE_QUALIFIERS,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
@@ -106,6 +109,29 @@ def is_review_heading(text: str) -> bool:
 
 
 _STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
+#: Headings a label one letter off is read as: long enough, and naming who came rather than
+#: a body's members ("Trustee:" heads one person's role).
+_MISSPELLABLE = tuple(
+    h
+    for h, _ in HEADINGS_LONGEST_FIRST
+    if len(h) >= MISSPELT_HEADING_MIN and h not in MEMBERSHIP_HEADINGS and h != "minutes"
+)
+
+
+def _misspelt_heading(text: str) -> str | None:
+    """``text`` with its opening label respelt as the attendance heading OCR misread in one
+    letter ("ATIENDING: Trustees DuRocher, …" in a scan), or None."""
+    m = LEADING_LABEL.match(text)
+    if m is None:
+        return None
+    label = WHITESPACE_RUN.sub(" ", m.group("label").lower())
+    for heading in _MISSPELLABLE:
+        if len(label) != len(heading):
+            continue
+        misread = [(h, c) for h, c in zip(heading, label) if h != c]
+        if len(misread) == 1 and misread[0] in OCR_CONFUSIONS:
+            return heading + text[m.end("label") :]
+    return None
 
 
 def names_membership(text: str) -> bool:
@@ -118,7 +144,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     """``(status, heading, rest)`` when ``text`` opens an attendance section."""
     m = ATTENDANCE_HEADING.match(text)
     if not m:
-        return None
+        respelt = _misspelt_heading(text)
+        return attendance_heading(respelt) if respelt is not None else None
     heading = WHITESPACE_RUN.sub(" ", m.group("h").lower())
     rest = m.group("rest").strip()
     sep = m.group("sep")

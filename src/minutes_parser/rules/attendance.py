@@ -28,6 +28,7 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("attendees", "present"),
     ("attendance", "present"),
     ("attending", "present"),
+    ("attended", "present"),
     ("sederunt", "present"),
     ("members", "present"),
     ("committee members", "present"),
@@ -73,6 +74,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     # MeetBot's closing list: "People present (lines said)" / "* jmrodri (87)"
     ("people present", "present"),
     ("staff attending", "in_attendance"),
+    ("also attended", "in_attendance"),
+    # "PUBLIC ATTENDING: Denny Rogers" (Warrenville library board): members of the public
+    ("public attending", "in_attendance"),
+    ("public present", "in_attendance"),
     # The same headings in other languages: German, French, Spanish/Portuguese, Dutch,
     # Italian, Swedish ("Anwesende Mitglieder", "Présents", "Excusés", "Afgemeld").
     ("anwesend", "present"),
@@ -353,6 +358,23 @@ ARRIVED = pattern(
 LEFT = pattern(
     "attendance.left",
     rf"(?P<name>{PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})",
+)
+
+#: A label before a colon at the start of a block ("ATIENDING:"): read as the attendance
+#: heading it stands for when one letter is misread the way OCR misreads letters.
+LEADING_LABEL = pattern(
+    "attendance.leading_label", r"^\s*(?P<label>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2})\s*:"
+)
+#: The shortest heading a label one letter off is read as: a shorter word is one letter from
+#: too many others ("Absent" / "Assent").
+MISSPELT_HEADING_MIN: Final[int] = 7
+#: Letters OCR reads one for the other (printed, then read): "ATTENDING" as "ATIENDING",
+#: "Apologies" as "Apologles". Only these make a label one letter off a heading; "Presenter"
+#: is one letter from "presentes" and is not a misreading of it.
+OCR_CONFUSIONS: Final[frozenset[tuple[str, str]]] = frozenset(
+    (a, b)
+    for pair in ("ti", "il", "lt", "ec", "rn", "hn", "ao", "ce", "uv", "fl")
+    for a, b in (pair, pair[::-1])
 )
 
 HEADINGS_LONGEST_FIRST = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))

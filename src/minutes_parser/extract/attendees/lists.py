@@ -184,6 +184,11 @@ def _split_list(body: str) -> list[tuple[str, int]]:
     if _top_level_count(body, ";") >= 2:
         out: list[tuple[str, int]] = []
         for piece, off in _split_top_level(body, ";"):
+            if m := LEADING_AND.match(piece.lstrip()):
+                # "…; Gail Smith, Assistant; and Martha Rogers, Specialist": the list's
+                # last "and" opens its last entry.
+                cut = len(piece) - len(piece.lstrip()) + m.end()
+                piece, off = piece[cut:], off + cut
             people = _split_comma_list(piece)
             if len(people) > 1 and all(
                 _starts_person(p.strip()) or _name_then_more(p.strip()) for p, _ in people
