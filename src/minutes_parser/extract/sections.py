@@ -16,12 +16,11 @@ from ..rules.attendance import (
     LEADING_LABEL,
     MEMBERSHIP_HEADINGS,
     MISSPELT_HEADING_MIN,
-    OCR_CONFUSIONS,
     NOT_ATTENDANCE_QUALIFIERS,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
 from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
-from ..rules.text import SENTENCE_BREAK, WHITESPACE_RUN
+from ..rules.text import OCR_CONFUSIONS, SENTENCE_BREAK, WHITESPACE_RUN
 from .people import HANDLE, is_name_like, split_honorifics
 
 __all__ = [
@@ -128,7 +127,7 @@ def _misspelt_heading(text: str) -> str | None:
     for heading in _MISSPELLABLE:
         if len(label) != len(heading):
             continue
-        misread = [(h, c) for h, c in zip(heading, label) if h != c]
+        misread = [(h, c) for h, c in zip(heading, label, strict=True) if h != c]
         if len(misread) == 1 and misread[0] in OCR_CONFUSIONS:
             return heading + text[m.end("label") :]
     return None

@@ -134,28 +134,6 @@ MID_ATTENDANCE = pattern(
     r"[^:\n]{0,40}:)|(?<=[.;]\s)(?=(?:Present|Apologies|Absent|In attendance|Attendees)\s*:))",
 )
 
-#: One code of an attendance register's key: "P – Present", "S – Sanctioned", "L – Late
-#: arrival" (a school's governors record each meeting's attendance in a grid of codes).
-REGISTER_KEY = pattern(
-    "attendance.register_key",
-    r"(?<![\w])(?P<code>[A-Z]{1,2})[ \t]*[–—=-][ \t]*(?P<word>[A-Za-z][A-Za-z ]{2,30}?)"
-    r"(?=[ \t]+[A-Z]{1,2}[ \t]*[–—=-]|[ \t]*$|[ \t]*[,;\t])",
-)
-#: What a register key's words say of attendance (lower case).
-REGISTER_KEY_WORDS: Final[dict[str, AttendanceStatus]] = {
-    "present": AttendanceStatus.PRESENT,
-    "attended": AttendanceStatus.PRESENT,
-    "late": AttendanceStatus.PRESENT,
-    "late arrival": AttendanceStatus.PRESENT,
-    "absent": AttendanceStatus.ABSENT,
-    "apologies": AttendanceStatus.APOLOGIES,
-    "apologies received": AttendanceStatus.APOLOGIES,
-    "sanctioned": AttendanceStatus.APOLOGIES,
-    "sanctioned absence": AttendanceStatus.APOLOGIES,
-    "authorised absence": AttendanceStatus.APOLOGIES,
-    "excused": AttendanceStatus.APOLOGIES,
-}
-
 #: Column titles under which a table lists who attended, several names a cell ("Date |
 #: Participants | Content"): a running log's table, each row a meeting.
 ATTENDANCE_COLUMN_TITLES: Final[frozenset[str]] = frozenset(
@@ -368,14 +346,6 @@ LEADING_LABEL = pattern(
 #: The shortest heading a label one letter off is read as: a shorter word is one letter from
 #: too many others ("Absent" / "Assent").
 MISSPELT_HEADING_MIN: Final[int] = 7
-#: Letters OCR reads one for the other (printed, then read): "ATTENDING" as "ATIENDING",
-#: "Apologies" as "Apologles". Only these make a label one letter off a heading; "Presenter"
-#: is one letter from "presentes" and is not a misreading of it.
-OCR_CONFUSIONS: Final[frozenset[tuple[str, str]]] = frozenset(
-    (a, b)
-    for pair in ("ti", "il", "lt", "ec", "rn", "hn", "ao", "ce", "uv", "fl")
-    for a, b in (pair, pair[::-1])
-)
 
 HEADINGS_LONGEST_FIRST = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 ATTENDANCE_HEADING = pattern(

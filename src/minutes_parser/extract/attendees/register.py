@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from ...document import Block, BlockKind
 from ...models import AttendanceStatus
-from ...rules.attendance import REGISTER_KEY, REGISTER_KEY_WORDS
+from ...rules.register import REGISTER_KEY, REGISTER_KEY_WORDS
 from ..dates import Order, find_dates
 from ..people import is_name_like
 from .entries import _Entry
