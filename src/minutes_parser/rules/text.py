@@ -49,6 +49,6 @@ SENTENCE_BREAK = pattern("text.sentence_break", r"(?<=[a-z)])\.\s+(?=[A-Z])")
 #: is one letter from "presentes" and is not a misreading of it.
 OCR_CONFUSIONS: Final[frozenset[tuple[str, str]]] = frozenset(
     (pair[i], pair[1 - i])
-    for pair in ("ti", "il", "lt", "ec", "rn", "hn", "ao", "ce", "uv", "fl")
+    for pair in ("ti", "il", "lt", "ec", "ao", "uv", "hb", "ft")
     for i in (0, 1)
 )
