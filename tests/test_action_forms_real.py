@@ -178,3 +178,14 @@ def test_direction_to_staff_given_with_a_motion() -> None:
     (action,) = m.actions
     assert action.owners == ["staff"]
     assert action.description.startswith("come back by the second meeting in October")
+
+
+def test_a_topic_title_naming_a_person_is_not_an_action() -> None:
+    """w3c-immersive-web-wg-2018-10-02.html (../shared/realworld): the contents list '1. Nell
+    to give short update on Privacy workshop' titles the first topic; Nell Waliczek is on the
+    Present list, yet the title records no undertaking."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld") / "docs" / "w3c-immersive-web-wg-2018-10-02.html")
+    assert m.agenda_items[0].title == "Nell to give short update on Privacy workshop"
+    assert not any("Privacy workshop" in a.description for a in m.actions)

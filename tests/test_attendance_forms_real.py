@@ -321,3 +321,27 @@ def test_a_label_one_letter_from_a_heading_of_a_role_is_not_read_as_one() -> Non
     assert attendance_heading("Trustee: Ann Lee") is None
     assert attendance_heading("Presenter: Ann Lee") is None
     assert attendance_heading("Apologles: Ann Lee")[0].value == "apologies"  # type: ignore[index]
+
+
+def test_w3c_scribe_page_present_list_beside_main_with_underscored_names() -> None:
+    """w3c-wot-td-2025-10-22.html: scribe.perl keeps 'Present: Cristiano_Aguzzi, …' in a
+    block beside <main>, and its closing diagnostics guess 'Maybe present: cris, dape, …'
+    from the speakers; the guess lists no one."""
+    m = parse(REAL_DEV / "w3c-wot-td-2025-10-22.html")
+    assert [a.name for a in m.attendees] == [
+        "Cristiano Aguzzi", "Daniel Peintner", "Ege Korkan", "Kunihiko Toumura",
+        "Mahda Noura", "Michael Koster", "Tomoaki Mizushima",
+    ]  # fmt: skip
+    assert m.attendees[0].name_as_written == "Cristiano_Aguzzi"
+
+
+def test_a_first_name_listed_again_after_the_full_name_is_one_person() -> None:
+    """w3c-immersive-web-wg-2018-10-02.html (../shared/realworld): 'Present: cwilso, …,
+    David_Dorwin, …, Artem, Bolgar, David, Dorwin' — 'David' is David Dorwin again."""
+    from .conftest import shared_dir
+
+    docs = shared_dir("realworld") / "docs"
+    m = parse(docs / "w3c-immersive-web-wg-2018-10-02.html")
+    names = [a.name for a in m.attendees]
+    assert names.count("David Dorwin") == 1
+    assert "Ada Rose Cannon" in names and "Dominique Hazael-Massieux" in names

@@ -317,3 +317,19 @@ def test_arbitrary_markup_loads_or_raises_a_library_error(parts: list[tuple[str,
         return
     for block in doc.blocks:
         assert doc.text[block.start : block.end] == block.text
+
+
+def test_definition_list_beside_main_opens_the_content() -> None:
+    """W3C's scribe pages (w3c-wot-td-2025-10-22.html, corpus/real) set 'Present', 'Regrets'
+    and 'Chair' in a <dl> above <main>; a paragraph there is not read."""
+    doc = html(
+        "<div id=prelims><h2>Attendees</h2><dl><dt>Present</dt><dd>Ann_Lee, Bo_Chen</dd>"
+        "<dt>Chair</dt><dd>Ann_Lee</dd></dl><p>Site notice.</p></div>"
+        "<main><h2>Meeting minutes</h2><p>ann: Approved</p></main>"
+    )
+    assert kinds(doc) == [
+        (BlockKind.PARAGRAPH, None, "Present: Ann_Lee, Bo_Chen"),
+        (BlockKind.PARAGRAPH, None, "Chair: Ann_Lee"),
+        (BlockKind.HEADING, 2, "Meeting minutes"),
+        (BlockKind.PARAGRAPH, None, "ann: Approved"),
+    ]

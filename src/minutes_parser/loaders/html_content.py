@@ -203,6 +203,7 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         *(soup.find(id=ident) for ident in _CONTENT_IDS),
     ):
         if isinstance(candidate, Tag) and candidate.get_text(strip=True):
+            _adopt_fields(body, candidate)
             return candidate
     weights = _text_weights(body)
     total = weights[id(body)][0]
@@ -223,6 +224,23 @@ def _main_content(soup: BeautifulSoup) -> Tag:
         if weight >= _MAIN_SHARE * total and depth > best_depth:
             best, best_depth = tag, depth
     return best if best is body or _outside_is_chrome(body, best) else body
+
+
+def _adopt_fields(body: Tag, main: Tag) -> None:
+    """Definition lists above the marked content, left there once the chrome is gone, are the
+    record's fields and open it: W3C's scribe pages set "Present: …", "Regrets: …", "Chair:
+    …" in a ``<dl>`` beside ``<main>``."""
+    after_main = set(map(id, main.find_all_next()))
+    fields = [
+        dl
+        for dl in body.find_all("dl")
+        if isinstance(dl, Tag)
+        and id(dl) not in after_main
+        and dl.find_parent(["dl", "main"]) is None
+        and main not in dl.descendants
+    ]
+    for dl in reversed(fields):
+        main.insert(0, dl.extract())
 
 
 def _join_definitions(soup: BeautifulSoup) -> None:

@@ -109,9 +109,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("frånvarande", "absent"),
 )
 
-#: Words before "present" that make the line a count or a check, not a list of people:
-#: "Quorum present (4 committee members): YES" (Perth Artifactory).
-NOT_ATTENDANCE_QUALIFIERS: Final[frozenset[str]] = words("quorum, quorate, nobody, no one")
+#: Words before "present" that make the line a count, a check or a guess, not a list of
+#: people: "Quorum present (4 committee members): YES" (Perth Artifactory); scribe.perl's
+#: "Maybe present: cris, dape, …", the speakers it did not find on the Present list.
+NOT_ATTENDANCE_QUALIFIERS: Final[frozenset[str]] = words("quorum, quorate, nobody, no one, maybe")
 
 #: Headings that name a body's members rather than who came ("Committee members: …"): after
 #: the record's own attendance list they list an election's result or a roster.

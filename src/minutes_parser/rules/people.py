@@ -253,3 +253,11 @@ SINGLE_NAME_WORD = pattern("people.single_name_word", r"^[^\W\d_][\w'’-]+$")
 
 #: Between the words of a role: "Head of Finance", "Mayor/Chair".
 ROLE_WORD_SEPARATOR = pattern("people.role_word_separator", r"[\s/]+")
+
+#: A name written with underscores for its spaces, as IRC nicknames and W3C's scribe lists
+#: write them: "Present: Cristiano_Aguzzi, Dominique_Hazael-Massieux, Ada_Rose_Cannon"
+#: (a lower-case handle such as "luca_barbato" stays a handle).
+UNDERSCORED_NAME = pattern(
+    "people.underscored_name",
+    r"[A-Z][^\W_]*(?:[-'’][^\W_]+)*(?:_(?:[a-z]{1,3}_)*[A-Z][^\W_]*(?:[-'’][^\W_]+)*)+",
+)

@@ -44,6 +44,23 @@ from .status_lines import status_line_updates
 __all__ = ["action_status", "extract_actions"]
 
 
+def _agenda_titles(doc: Document, meeting: Meeting) -> set[int]:
+    """Blocks that are an agenda item's title and nothing more ("1. Nell to give short update
+    on Privacy workshop" in a list of topics): a title names business, it records no
+    undertaking. A paragraph whose opening words title its item is not one."""
+    heads = [
+        (i.span.start, i.span.end, len(i.title)) for top in meeting.agenda_items for i in top.walk()
+    ]
+    return {
+        k
+        for k, b in enumerate(doc.blocks)
+        if any(
+            b.start <= start < b.end and end >= b.end - 1 and size >= 0.8 * len(b.text.strip())
+            for start, end, size in heads
+        )
+    }
+
+
 def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     if meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
@@ -75,7 +92,7 @@ def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext)
         # actions can be agreed inside a review paragraph, so its blocks stay readable below.
         updates.extend(review_section_updates(ctx, skip)[0])
     mentions.extend(_marker_mentions(ctx, skip))
-    mentions.extend(_sentence_mentions(ctx, skip))
+    mentions.extend(_sentence_mentions(ctx, skip | _agenda_titles(doc, meeting)))
     mentions.extend(_resolution_tasks(ctx, meeting.resolutions))
     actions = _merge(ctx, mentions)
     updates.sort(key=lambda u: u.span.start)

@@ -79,7 +79,7 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
         attendees.append(att)
         index = PersonIndex(attendees, aliases)
     _add_movements(doc, attendees, index, meeting.agenda_items)
-    _complete_first_names(attendees, roster_names(doc))
+    attendees = _complete_first_names(attendees, roster_names(doc))
     roles_from_header_fields(doc, attendees)
     meeting = meeting.model_copy(update={"attendees": attendees})
     if not attendees and meeting.kind.value == "minutes":

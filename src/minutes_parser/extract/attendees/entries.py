@@ -37,7 +37,13 @@ from ...rules.attendance import (
     SUBSTITUTE,
     SUBSTITUTE_NOTE,
 )
-from ...rules.people import CAPITAL_INITIALS, PERSON_START, ROLE_WORD_SEPARATOR, SINGLE_NAME_WORD
+from ...rules.people import (
+    CAPITAL_INITIALS,
+    PERSON_START,
+    ROLE_WORD_SEPARATOR,
+    SINGLE_NAME_WORD,
+    UNDERSCORED_NAME,
+)
 from ...rules.text import WHITESPACE_RUN
 from ..people import HANDLE, is_name_like, split_honorifics
 
@@ -150,6 +156,8 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
         text += ")"  # "Christina McDough (CM": the bracket lost at a cell's edge
     if not text or text.lower() in _NONE_WORDS:
         return None
+    if UNDERSCORED_NAME.fullmatch(text):
+        text = text.replace("_", " ")
     represents = None
     sub = SUBSTITUTE.search(text)
     if sub:

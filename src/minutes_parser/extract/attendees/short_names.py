@@ -27,16 +27,24 @@ def roster_names(doc: Document) -> list[str]:
     return names
 
 
-def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -> None:
-    """ "Sofia" → "Sofia Marchetti" when exactly one known full name starts with it."""
+def _complete_first_names(attendees: Sequence[Attendee], known: Sequence[str]) -> list[Attendee]:
+    """ "Sofia" → "Sofia Marchetti" when exactly one known full name starts with it; one
+    already listed under the full name is the same person listed twice ("Present: …,
+    David_Dorwin, …, David, Dorwin"), a mention of that entry."""
     by_first: dict[str, set[str]] = {}
     for full in {*known, *(a.name for a in attendees if " " in a.name)}:
         by_first.setdefault(full.split()[0].lower(), set()).add(full)
+    kept: list[Attendee] = []
     for a in attendees:
-        if " " not in a.name:
-            fulls = by_first.get(a.name.lower(), set())
-            if len(fulls) == 1:
-                a.name = next(iter(fulls))
+        fulls = by_first.get(a.name.lower(), set()) if " " not in a.name else set()
+        if len(fulls) == 1:
+            a.name = next(iter(fulls))
+            listed = next((k for k in kept if k.name == a.name), None)
+            if listed is not None:
+                listed.mentions.append(a.span)
+                continue
+        kept.append(a)
+    return kept
 
 
 def resolve_short_names(
@@ -53,7 +61,6 @@ def resolve_short_names(
         if all(" " in a.name for a in m.attendees):
             out.append(m)
             continue
-        attendees = [a.model_copy() for a in m.attendees]
-        _complete_first_names(attendees, sorted(known))
+        attendees = _complete_first_names([a.model_copy() for a in m.attendees], sorted(known))
         out.append(m.model_copy(update={"attendees": attendees}))
     return out
