@@ -46,7 +46,7 @@ from .agenda_structure import agenda_list, capitals_outline, heading_outline
 from .context import ExtractionContext
 from .locate import item_at
 from .people import is_name_like, split_honorifics
-from .sections import attendance_heading
+from .sections import attendance_heading, is_actions_heading, is_review_heading
 
 __all__ = ["extract_agenda_items", "item_at"]
 
@@ -104,8 +104,11 @@ def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
     if STARTS_WITH_DATE.match(text):
         return None  # "03 April 2024" is a date, not item 3
     sentence, heading_like = False, True
+    first_line = text.split("\n", 1)[0]
     for form, rx in NUMBER_FORMS:
-        m = rx.match(text)
+        # A line of its own titles the item: "Agenda item 1: Minutes from January 2026" /
+        # "KB: motion to approve" (the forms that read on over lines match the whole text).
+        m = rx.match(text) or (rx.match(first_line) if first_line != text else None)
         if not m:
             continue
         number = m.groupdict().get("n")
@@ -243,14 +246,20 @@ def _one_scheme(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in refs if not MINUTE_REF_INSIDE.search(c.title)]
 
 
+_REF_FORMS = ("minute_ref", "file_ref", "letter_suffix", "topic")
+
+
 def _accept(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep candidates that continue the numbering; drop restarts inside an item."""
     accepted: list[_Candidate] = []
     last_top = 0
     last_path: tuple[int, ...] = ()
+    # A minute number met twice is in the agenda listed above the record, then in the
+    # record itself: the record's is the item ("BM 37/2122 Declaration of interests").
+    last_of = {c.number: k for k, c in enumerate(cands) if c.form in _REF_FORMS and c.number}
     seen_refs: list[str] = []
     last_letter = ""
-    for c in cands:
+    for k, c in enumerate(cands):
         if c.form == "letter":
             # Letters count under the latest numbered item, from "a" on, in order.
             letter = c.number or ""
@@ -259,8 +268,8 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
                 accepted.append(c)
                 last_letter = letter
             continue
-        if c.form in ("minute_ref", "file_ref", "letter_suffix", "topic"):
-            if c.number not in seen_refs:
+        if c.form in _REF_FORMS:
+            if c.number not in seen_refs and last_of.get(c.number, k) == k:
                 accepted.append(c)
                 if c.number:
                     seen_refs.append(c.number)
@@ -390,7 +399,12 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
     tasks_tables = context.action_tables
     inline_run: list[tuple[int, ...]] = []  # the last decimal item number read so far
     items_in_tables = _items_in_tables(doc)
+    in_actions_list = False
     for b in doc.blocks:
+        # "Action List" / "1. Daniel - organise posters …": a list of tasks, not of items
+        if b.kind is BlockKind.LIST_ITEM and in_actions_list:
+            continue
+        in_actions_list = is_actions_heading(b.text) and not is_review_heading(b.text)
         if attendance_heading(b.text) is not None and not b.text.lstrip()[:1].isdigit():
             continue  # an attendance list, unless numbered as an item ("2. ROLL CALL Present: …")
         if b.kind is BlockKind.TABLE_ROW and b.table in tasks_tables:

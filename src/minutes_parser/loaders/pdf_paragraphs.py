@@ -6,7 +6,7 @@ from __future__ import annotations
 import itertools
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..document import BlockKind, Style
 from ..rules import SECTION_LABELS, TERMINAL_PUNCTUATION
@@ -35,6 +35,10 @@ class ParaItem:
     text: str = ""
     size: float = 0.0
     bold: bool = False
+    broken: set[int] = field(default_factory=set)
+    """Lines (by index) that start on a line of their own: the line before stopped short
+    where the paragraph's next word would have fit ("Robbie Armenti" / "Katch Bacheller,
+    Chair" / …), so the writer broke it there. Their text keeps the break ("\\n")."""
 
     @property
     def page(self) -> int:
@@ -67,6 +71,8 @@ def paragraphs(flow: Sequence[TextLine], body_size: float) -> list[ParaItem]:
             continue
         bullet, _ = split_bullet(text)
         if items and i > 0 and not bullet and _continues(flow[i - 1], line, pitch, flow_x1):
+            if not text[:1].islower() and _stops_short(flow[i - 1], line, flow_x1):
+                items[-1].broken.add(len(items[-1].lines))
             items[-1].lines.append(line)
             continue
         kind = BlockKind.LIST_ITEM if bullet else BlockKind.PARAGRAPH
@@ -131,16 +137,21 @@ def _continues(prev: TextLine, line: TextLine, pitch: float, flow_x1: float) -> 
     text = line_text(line)
     if PDF_NUMBERED.match(text) and not text[:1].islower() and _ends_sentence(prev_text):
         return False
-    if PDF_NUMBERED.match(text) and prev_text.endswith(":"):
-        return False
+    if PDF_NUMBERED.match(text) and (prev_text.endswith(":") or _stops_short(prev, line, flow_x1)):
+        return False  # a numbered line after a broken one opens an item
     if line.x0 > prev.x0 + 1.5 * size and not _hangs(prev):
         return False  # an indented first line opens a new paragraph
     # A short line ending a sentence closes its paragraph when the next word would have fit.
-    first_word = line.words[0]
-    room = flow_x1 - prev.x1
-    if _ends_sentence(prev_text) and room > (first_word.x1 - first_word.x0) + size:
+    if _ends_sentence(prev_text) and _stops_short(prev, line, flow_x1):
         return text[:1].islower()
     return True
+
+
+def _stops_short(prev: TextLine, line: TextLine, flow_x1: float) -> bool:
+    """Whether ``prev`` ends where the first word of ``line`` would still have fit: not a
+    wrap, a line break."""
+    first_word = line.words[0]
+    return flow_x1 - prev.x1 > (first_word.x1 - first_word.x0) + max(prev.size, 1.0)
 
 
 def _hangs(prev: TextLine) -> bool:
@@ -162,9 +173,14 @@ def _finish(item: ParaItem, body_size: float) -> None:
         item.bold = True
         return
     text = ""
-    for line in item.lines:
+    for k, line in enumerate(item.lines):
         t = line_text(line)
-        text = join_hyphenated(text, t) if text else t
+        if not text:
+            text = t
+        elif k in item.broken:
+            text = f"{text}\n{t}"
+        else:
+            text = join_hyphenated(text, t)
     if item.kind is BlockKind.LIST_ITEM:
         _, text = split_bullet(text)
     item.text = squash(text)

@@ -150,7 +150,9 @@ WHO = (
 )
 OWNER_TASK = pattern(
     "actions.owner_task",
-    rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)(?P<task>\S.*)$",
+    # "Braden - talk to PSS re: advertising": a numbered action list's "owner - task"
+    rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+[–—-]\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)"
+    r"(?P<task>\S.*)$",
 )
 HANDOVERS = (
     pattern(

@@ -60,7 +60,7 @@ NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
         "file_ref",
         pattern(
             "agenda.number_forms.file_ref",
-            r"^(?:[A-Z][A-Z,'’&/ -]{2,60}[ \t])?\(\*?(?P<n>\d{2}-\d{2,4}(?:[ \t]?[A-Z])?)\)"
+            r"^(?:[A-Z][A-Z,'’&/ -]{2,60}\s)?\(\*?(?P<n>\d{2}-\d{2,4}(?:[ \t]?[A-Z])?)\)"
             r"[ \t]*(?P<t>\S.*)$",
             re.DOTALL,
         ),

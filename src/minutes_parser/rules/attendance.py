@@ -393,6 +393,11 @@ ENTRY_HEAD_END = pattern("attendance.entry_head_end", r"\s*[–—]\s*|\s-|-\s|\
 ITEM_NUMBER_CELL = pattern("attendance.item_number_cell", r"\d{1,2}[.)]?")
 
 #: Where the name ends in a list item of people ("Tejas Guruswamy (Chair, …)").
+#: A record with no attendance section may list who came under its title, a name to a line:
+#: the run of such lines read, among the record's first lines, and the fewest it needs.
+HEAD_LIST_LINES: Final[int] = 12
+HEAD_LIST_MIN: Final[int] = 3
+
 PERSON_ITEM_HEAD_END = pattern("attendance.person_item_head_end", r"\s*[(\[,–—]|\s-\s")
 
 #: "Sarah Hunt – Hadleigh": a dash after a name, spaced on at least one side.

@@ -65,7 +65,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             list_owner = actions_heading_owner(text)
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             continue
-        if b.kind is BlockKind.LIST_ITEM and b.level is not None:
+        if b.kind is BlockKind.LIST_ITEM:
+            # "3. Tristan - talk to Melatos": a list's number, kept in a PDF item's text
             enum = ENUMERATOR.match(text)
             if enum:
                 offset += enum.end()

@@ -24,6 +24,7 @@ from ..people import PersonIndex, is_name_like, split_honorifics
 from ..sections import attendance_heading
 from .entries import _attendee_from_entry, _is_role_like, _split_role_org, parse_entry
 from .field_roles import roles_from_header_fields
+from .head_list import head_list_entries
 from .movements import _add_movements
 from .narrative import _narrative_people
 from .register import register_entries
@@ -48,6 +49,10 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
         if alias:
             aliases[alias] = att.name
         _add_or_merge(attendees, att)
+    if not attendees:
+        for entry in head_list_entries(doc.blocks):
+            if (got := _attendee_from_entry(entry, doc)) is not None:
+                _add_or_merge(attendees, got[0])
     if attendees and not any(a.status is AttendanceStatus.PRESENT for a in attendees):
         # Where no "Present" list exists, the "In attendance" list is the attendance.
         for a in attendees:
@@ -61,6 +66,10 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
             existing = next(a for a in attendees if a.name == ref.name)
             if span not in existing.mentions:
                 existing.mentions.append(span)
+            if existing.status is AttendanceStatus.PRESENT and status in _NOT_THERE:
+                # "Members - Chris Clark, Mark Thornton" under the title, then "Mark Thornton
+                # and Chris Clark were absent": the roster names them, the record says.
+                existing.status = status
             continue
         if not is_name_like(bare):
             continue
@@ -87,6 +96,9 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
             "no_attendees", "no attendee list or named attendee found"
         )
     return meeting
+
+
+_NOT_THERE = (AttendanceStatus.ABSENT, AttendanceStatus.APOLOGIES)
 
 
 def _add_or_merge(attendees: list[Attendee], att: Attendee) -> None:
