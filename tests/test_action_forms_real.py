@@ -189,3 +189,17 @@ def test_a_topic_title_naming_a_person_is_not_an_action() -> None:
     m = parse(shared_dir("realworld") / "docs" / "w3c-immersive-web-wg-2018-10-02.html")
     assert m.agenda_items[0].title == "Nell to give short update on Privacy workshop"
     assert not any("Privacy workshop" in a.description for a in m.actions)
+
+
+def test_a_numbered_action_list_of_owner_dash_task() -> None:
+    """ppss-committee-2016-03-15.pdf (../shared/realworld): 'Action List' / '1. Daniel -
+    organise posters for Physical Systems advertising' / … / '5. Innes/George - buy knives and
+    forks …' / '12. Others - let Daniel know …': each a task with its owner, none an item of
+    the agenda (which ends at '9 Meeting close')."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld") / "docs" / "ppss-committee-2016-03-15.pdf")
+    by_task = {a.description: a.owners for a in m.actions}
+    assert by_task["organise posters for Physical Systems advertising"] == ["Daniel"]
+    assert by_task["buy knives and forks for GOSS (with GOSS funds)"] == ["Innes", "George"]
+    assert [i.number for i in m.agenda_items][-1] == "9"

@@ -345,3 +345,30 @@ def test_a_first_name_listed_again_after_the_full_name_is_one_person() -> None:
     names = [a.name for a in m.attendees]
     assert names.count("David Dorwin") == 1
     assert "Ada Rose Cannon" in names and "Dominique Hazael-Massieux" in names
+
+
+def test_names_a_line_each_under_the_title_without_a_heading() -> None:
+    """westhampton-boh-2026-02-09.pdf: 'February 9, 2026' / 'Robbie Armenti' / 'Katch
+    Bacheller, Chair' / 'Heather Livingston' / 'Bryan Chapdelaine, Public health agent' /
+    'Marylou Burgess (guest)' / 'Craig Burgess (guest)' / 'Agenda item 1: …' — the record has
+    no attendance section, so the names under its title are who attended."""
+    m = parse(REAL_DEV / "westhampton-boh-2026-02-09.pdf")
+    by_name = {a.name: a for a in m.attendees}
+    assert list(by_name)[:4] == [
+        "Robbie Armenti", "Katch Bacheller", "Heather Livingston", "Bryan Chapdelaine",
+    ]  # fmt: skip
+    assert by_name["Katch Bacheller"].role == "Chair"
+    assert "Craig Burgess" in by_name
+    assert [i.title for i in m.agenda_items][:2] == [
+        "Minutes from January 2026",
+        "Public speaking time",
+    ]
+
+
+def test_a_roll_call_absence_overrides_the_roster_under_the_title() -> None:
+    """lincoln-twp-pc-2016-07-19.pdf: the letterhead 'Members - Chris Clark, Mark Thornton',
+    then 'Roll call was taken: … were present. Mark Thornton and Chris Clark were absent.'"""
+    m = parse(REAL_DEV / "lincoln-twp-pc-2016-07-19.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Chris Clark"] == "absent"
+    assert status["Sheila Mesler"] == "present"

@@ -418,3 +418,25 @@ def test_a_running_header_of_several_lines_is_furniture_after_the_first_page() -
     }
     assert doc.text.count("at Estate Management Office") == 1
     assert doc.blocks[0].text.startswith("Eddington Residents’ Association and Portal meeting")
+
+
+def test_lines_broken_short_keep_their_breaks() -> None:
+    """westhampton-boh-2026-02-09.pdf (corpus/real, dev): under the date a name to a line
+    ("Robbie Armenti" / "Katch Bacheller, Chair" / …), then "Agenda item 1: Minutes from
+    January 2026" / "KB: motion to approve": each line stops where the next word would have
+    fit, so the writer broke it there and the paragraph keeps the break."""
+    from .conftest import CORPUS
+
+    doc = load(CORPUS / "real" / "dev" / "docs" / "westhampton-boh-2026-02-09.pdf")
+    names = next(b for b in doc.blocks if b.text.startswith("Robbie Armenti"))
+    assert names.text.split("\n")[:3] == [
+        "Robbie Armenti", "Katch Bacheller, Chair", "Heather Livingston",
+    ]  # fmt: skip
+    item = next(b for b in doc.blocks if b.text.startswith("Agenda item 1:"))
+    assert item.text.split("\n")[:2] == [
+        "Agenda item 1: Minutes from January 2026",
+        "KB: motion to approve",
+    ]
+    # A sentence running on in lower case after a short line is one line of text.
+    assert "\nduring the last week of Jan." not in doc.text
+    assert_spans_slice(doc)
