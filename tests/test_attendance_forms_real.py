@@ -372,3 +372,13 @@ def test_a_roll_call_absence_overrides_the_roster_under_the_title() -> None:
     status = {a.name: a.status.value for a in m.attendees}
     assert status["Chris Clark"] == "absent"
     assert status["Sheila Mesler"] == "present"
+
+
+def test_board_members_in_attendance_are_present() -> None:
+    """dsf-board-2025-10-09.md: 'Board members in attendance:' / '- Thibaud Colas' / … then
+    'Also in attendance:' / '- Catherine Holmes (Assistant to Treasurer)'."""
+    m = parse(REAL_DEV / "dsf-board-2025-10-09.md")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Thibaud Colas"] == "present"
+    assert status["Tom Carrick"] == "present"
+    assert status["Catherine Holmes"] == "in_attendance"

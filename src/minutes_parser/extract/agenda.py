@@ -269,7 +269,7 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
                 last_letter = letter
             continue
         if c.form in _REF_FORMS:
-            if c.number not in seen_refs and last_of.get(c.number, k) == k:
+            if c.number not in seen_refs and last_of.get(c.number or "", k) == k:
                 accepted.append(c)
                 if c.number:
                     seen_refs.append(c.number)

@@ -14,6 +14,7 @@ from ..rules.attendance import (
     ENTRY_HEAD_END,
     HEADINGS_LONGEST_FIRST,
     LEADING_LABEL,
+    MEMBER_GROUP_WORDS,
     MEMBERSHIP_HEADINGS,
     MISSPELT_HEADING_MIN,
     NOT_ATTENDANCE_QUALIFIERS,
@@ -179,6 +180,13 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         # first sentence only.
         rest = SENTENCE_BREAK.split(rest, maxsplit=1)[0].rstrip(".")
     status = AttendanceStatus(_STATUS_BY_HEADING[heading])
+    qualifier = (m.group("qual") or "").lower().split()
+    if (
+        status is AttendanceStatus.IN_ATTENDANCE
+        and qualifier[-1:]
+        and (qualifier[-1] in MEMBER_GROUP_WORDS)
+    ):
+        status = AttendanceStatus.PRESENT  # "Board members in attendance:"
     if m.group("paren") and "apolog" in m.group("paren").lower():
         status = AttendanceStatus.APOLOGIES
     role = None

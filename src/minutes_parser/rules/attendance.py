@@ -5,12 +5,11 @@ movement patterns."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from typing import Final
 
 from ..models import AttendanceStatus
 from ._patterns import pattern, words
-from .people import BOT_HANDLES, PERSON, SUBSTITUTE_PATTERNS
+from .people import BOT_HANDLES, SUBSTITUTE_PATTERNS
 
 #: Attendance headings → status. Longest match wins; matched at the start of a block.
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
@@ -37,6 +36,15 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("directors", "present"),
     ("roll call", "present"),
     ("in attendance", "in_attendance"),
+    # A body's own members "in attendance" are its members present (DSF board minutes);
+    # other groups before it ("Councillors in attendance") are read as its qualifier.
+    ("members in attendance", "present"),
+    ("board members in attendance", "present"),
+    ("committee members in attendance", "present"),
+    ("trustees in attendance", "present"),
+    ("directors in attendance", "present"),
+    ("members attending", "present"),
+    ("trustees attending", "present"),
     ("also in attendance", "in_attendance"),
     ("also present", "in_attendance"),
     ("also attending", "in_attendance"),
@@ -113,6 +121,12 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
 #: people: "Quorum present (4 committee members): YES" (Perth Artifactory); scribe.perl's
 #: "Maybe present: cris, dape, …", the speakers it did not find on the Present list.
 NOT_ATTENDANCE_QUALIFIERS: Final[frozenset[str]] = words("quorum, quorate, nobody, no one, maybe")
+
+#: Who a heading's qualifier names when it is the body's own members: "Board members in
+#: attendance:" lists members present (DSF board), "Staff in attendance:" others present.
+MEMBER_GROUP_WORDS: Final[frozenset[str]] = words(
+    "members, board, trustees, councillors, councilmembers, directors, governors, commissioners"
+)
 
 #: Headings that name a body's members rather than who came ("Committee members: …"): after
 #: the record's own attendance list they list an election's result or a roster.
@@ -210,135 +224,6 @@ ATTENDANCE_QUALIFIER = pattern(
 BOT_HANDLE = pattern("attendance.bot_handle", BOT_HANDLES, re.IGNORECASE)
 ROLE_COLON = pattern("attendance.role_colon", r"^([^\W\d_][\w .'’/&-]{1,40}?):\s+(\S.*)$")
 
-NARRATIVE_CUES = pattern(
-    "attendance.narrative_cues",
-    r"attendance|accompanied|attended|addressed|spoke\s+to|presented\s+to|absent|present\b|"
-    r":\s*here\b",
-    re.IGNORECASE,
-)
-# Narrative forms, each with an id: (id, cue, pattern, status). The cue is a word the pattern
-# needs; the patterns open with a name, so searching for them where the cue is missing is waste.
-NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], AttendanceStatus]] = (
-    (
-        "was_in_attendance",
-        pattern("attendance.narrative_forms.was_in_attendance.cue", r"in\s+attendance"),
-        pattern(
-            "attendance.narrative_forms.was_in_attendance",
-            rf"(?P<name>{PERSON}),\s+(?P<role>[^.;]{{3,140}}?),?\s+(?:was|were)\s+in\s+attendance",
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "accompanied_by",
-        pattern("attendance.narrative_forms.accompanied_by.cue", r"accompanied"),
-        pattern(
-            "attendance.narrative_forms.accompanied_by",
-            r"accompanied\s+by\s+(?:the\s+)?(?P<list>[^.;]{3,300}?)(?=,?\s+to\s+\w+|\.|;|$)",
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "role_name_attended",
-        pattern("attendance.narrative_forms.role_name_attended.cue", r"attended"),
-        pattern(
-            "attendance.narrative_forms.role_name_attended",
-            rf"(?:The\s+)?(?P<role>[A-Z][^,.;]{{3,120}}),\s+(?P<name>{PERSON})\s+attended",
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "name_attended_to_present",
-        pattern("attendance.narrative_forms.name_attended_to_present.cue", r"attended"),
-        pattern(
-            "attendance.narrative_forms.name_attended_to_present",
-            rf"(?P<name>{PERSON})(?:,\s+(?P<role>[^,.;]{{3,120}}))?,?\s+attended\s+the\s+meeting\s+to\s+present",
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        "addressed_the_meeting",
-        pattern(
-            "attendance.narrative_forms.addressed_the_meeting.cue",
-            r"addressed|spoke|presented|attended",
-        ),
-        pattern(
-            "attendance.narrative_forms.addressed_the_meeting",
-            rf"(?P<name>{PERSON}),\s+(?P<role>[^.;]{{3,140}}?),\s+(?:addressed|spoke\s+to|"
-            r"presented\s+to|attended)\s+the\s+(?:Committee|Board|meeting|Council|Panel|"
-            r"Commission|Trustees|Governors)",
-        ),
-        AttendanceStatus.IN_ATTENDANCE,
-    ),
-    (
-        # A roll call in a verbatim transcript: "Beth Kenny: Present.", "Jenny Linton: Here."
-        "answered_roll_call",
-        pattern(
-            "attendance.narrative_forms.answered_roll_call.cue",
-            r":\s*(?:present|here)\b",
-            re.IGNORECASE,
-        ),
-        pattern(
-            "attendance.narrative_forms.answered_roll_call",
-            rf"^(?P<name>{PERSON}):\s*(?i:present|here)\s*\.?\s*$",
-        ),
-        AttendanceStatus.PRESENT,
-    ),
-    (
-        # "Roll call was taken: Susan Ensign, Sheila Mesler, …, and Mark Thornton were
-        # present." (lincoln-twp-pc-2011-01-04.pdf): a list of names, then "were present".
-        "list_were_present",
-        pattern("attendance.narrative_forms.list_were_present.cue", r"were\s+present"),
-        pattern(
-            "attendance.narrative_forms.list_were_present",
-            rf"(?<![\w,] )(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{1,30}}"
-            rf"(?:,?\s+and\s+{PERSON})?)\s+were\s+(?:all\s+)?present\b(?!\s+(?:for|at|to)\b)",
-        ),
-        AttendanceStatus.PRESENT,
-    ),
-    (
-        # "… called to order by the Supervisor at 7:00 pm, with Wray, Crockett, Ensign,
-        # Oswald, Trinklein, and 14 guests present." (lincoln-twp-board-2011-11-08.pdf)
-        "with_list_present",
-        pattern("attendance.narrative_forms.with_list_present.cue", r"present"),
-        pattern(
-            "attendance.narrative_forms.with_list_present",
-            rf"\bwith\s+(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{1,30}}"
-            r"(?:,?\s+and\s+[^.;]{1,40}?)?)\s+(?:all\s+)?present\b",
-        ),
-        AttendanceStatus.PRESENT,
-    ),
-    (
-        "was_absent",
-        pattern("attendance.narrative_forms.was_absent.cue", r"absent"),
-        pattern(
-            "attendance.narrative_forms.was_absent",
-            rf"(?P<name>{PERSON})\s+(?:was|were)\s+absent\b",
-        ),
-        AttendanceStatus.ABSENT,
-    ),
-    (
-        "wasnt_in_attendance",
-        pattern("attendance.narrative_forms.wasnt_in_attendance.cue", r"attendance|present"),
-        pattern(
-            "attendance.narrative_forms.wasnt_in_attendance",
-            rf"(?P<name>{PERSON})(?:,\s+(?P<role>[^,.;]{{3,80}}))?,\s+(?:wasn't|was\s+not|were\s+not)\s+(?:in\s+attendance|present)",
-        ),
-        AttendanceStatus.ABSENT,
-    ),
-)
-
-MOVEMENT_CUES = pattern(
-    "attendance.movement_cues", r"arrived|joined|left|departed|withdrew", re.IGNORECASE
-)
-ARRIVED = pattern(
-    "attendance.arrived",
-    rf"(?P<name>{PERSON})\s+(?:arrived|joined)\b(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})",
-)
-LEFT = pattern(
-    "attendance.left",
-    rf"(?P<name>{PERSON})\s*(?:\(\s*who\s+had\s+)?(?:left|departed|withdrew\s+from)\s+the\s+meeting(?P<tail>(?:[^.;]|\.(?=\d)){{0,120}})",
-)
-
 #: A label before a colon at the start of a block ("ATIENDING:"): read as the attendance
 #: heading it stands for when one letter is misread the way OCR misreads letters.
 LEADING_LABEL = pattern(
@@ -355,7 +240,8 @@ ATTENDANCE_HEADING = pattern(
     r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?"
     # "Executive Board members present:": who the list is of, before the heading words (a
     # full heading is preferred: the group is lazy)
-    r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?(?:present|absent)\b))??(?P<h>"
+    r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?"
+    r"(?:present|absent|in\s+attendance|attending)\b))??(?P<h>"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in HEADINGS_LONGEST_FIRST)
     + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:were|are)\s*:|"
     r"(?:(?:were|was|had\s+been)\s+)?"
@@ -483,6 +369,3 @@ GROUP_TITLE = pattern(
 
 #: Where a bracket opens after a name: "Cllr A Baker (Chair)", "Jo Bloggs [CM]".
 BRACKET_OPEN = pattern("attendance.bracket_open", r"\s*[(\[]")
-
-#: The time of an arrival or departure: "arrived at 7.15pm" → "7.15pm", "left at 20:40".
-MOVEMENT_TIME = pattern("attendance.movement_time", r"\b(\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?)")

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from ...document import Document
 from ...models import AgendaItem, AttendanceStatus, Attendee, Movement
-from ...rules.attendance import ARRIVED, LEFT, MOVEMENT_CUES, MOVEMENT_TIME
+from ...rules.attendance_narrative import ARRIVED, LEFT, MOVEMENT_CUES, MOVEMENT_TIME
 from ..locate import item_at
 from ..people import PersonIndex, is_name_like, split_honorifics
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ...document import BlockKind, Document, Span
 from ...models import AttendanceStatus
 from ...rules import NOT_NAMES
-from ...rules.attendance import NARRATIVE_CUES, NARRATIVE_FORMS
+from ...rules.attendance_narrative import NARRATIVE_CUES, NARRATIVE_FORMS
 from ...rules.people import THE_PERSON
 from ..people import split_honorifics
 from .entries import _is_role_like
