@@ -382,3 +382,52 @@ def test_board_members_in_attendance_are_present() -> None:
     assert status["Thibaud Colas"] == "present"
     assert status["Tom Carrick"] == "present"
     assert status["Catherine Holmes"] == "in_attendance"
+
+
+def test_councillors_paragraph_under_present_and_apologies_sentence() -> None:
+    """manordeilo-salem-cc-2019-10-09.pdf: 'PRESENT' / 'Councillors Alun Davies, …, Owen
+    Williams and County Councillor Joseph Davies.' ('County Councillor' one title), and under
+    item 1 '… welcomed everyone to the meeting. Apologies received from Cllrs. Peter Harries,
+    Doris Jones, Dorian Jenkins and Andrew Thomas.'"""
+    m = parse(REAL_DEV / "manordeilo-salem-cc-2019-10-09.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Alun Davies"] == "present"
+    assert status["Joseph Davies"] == "present"
+    assert status["Peter Harries"] == "apologies"
+    assert status["Andrew Thomas"] == "apologies"
+    assert len(status) == 12
+
+
+def test_minute_numbered_apologies_and_an_officer_named_by_office() -> None:
+    """tintern-cc-2019-06-24.pdf: 'Present: Cllrs Hayward (in the chair), …, Cobb, County Cllr
+    Webb & the Clerk.' and '2711. Apologies for absence: Cllr Ashman, Hoskins, Shewell.'"""
+    m = parse(REAL_DEV / "tintern-cc-2019-06-24.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Webb"] == "present"
+    assert [n for n, s in status.items() if s == "apologies"] == ["Ashman", "Hoskins", "Shewell"]
+
+
+def test_numbered_apologies_heading_over_its_list_and_a_council_by_initials() -> None:
+    """milburn-pc-2018-11-06.pdf: 'Councillors D Richardson (Chair) R Healey, N Cresswell and
+    P Moran Clerk J Connelly', then the heading '18.11.1 Apologies' over 'A Armstrong EDC and M
+    Armstrong' (EDC: the district council)."""
+    m = parse(REAL_DEV / "milburn-pc-2018-11-06.pdf")
+    by_name = {a.name: a for a in m.attendees}
+    assert by_name["P Moran"].status.value == "present"
+    assert by_name["J Connelly"].role == "Clerk"
+    assert by_name["A Armstrong"].status.value == "apologies"
+    assert by_name["A Armstrong"].organisation == "EDC"
+    assert by_name["M Armstrong"].status.value == "apologies"
+
+
+def test_an_items_owner_initials_are_not_another_person() -> None:
+    """cssuob-committee-2024-10-01.pdf (../shared/realworld): 'Attendees: Holly Packer (HP)
+    (Chairing), …' then the item '1 Apologies received from HP' (HP owns the item) over
+    'Shay Patel' / 'Sumeet Brar' / 'Ella Gardner'."""
+    from .conftest import shared_dir
+
+    m = parse(shared_dir("realworld") / "docs" / "cssuob-committee-2024-10-01.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert "HP" not in status
+    assert status["Holly Packer"] == "present"
+    assert status["Sumeet Brar"] == "apologies"

@@ -21,8 +21,9 @@ from ..rules.attendance import (
 )
 from ..rules.people import NAME_LIST_SEPARATOR
 from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
-from ..rules.text import OCR_CONFUSIONS, SENTENCE_BREAK, WHITESPACE_RUN
+from ..rules.text import OCR_CONFUSIONS, WHITESPACE_RUN
 from .people import HANDLE, is_name_like, split_honorifics
+from .sentences import sentence_spans
 
 __all__ = [
     "action_table_columns",
@@ -148,7 +149,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         return attendance_heading(respelt) if respelt is not None else None
     heading = WHITESPACE_RUN.sub(" ", m.group("h").lower())
     rest = m.group("rest").strip()
-    sep = m.group("sep")
+    # "Apologies received from A and B.": a heading ending in "from" is its own separator
+    sep = m.group("sep") or ("from" if heading.endswith(" from") else None)
     if m.group("qual") and not (sep or "").endswith(":"):
         return None  # "Board members present were thanked …" is narrative; "… were:" lists
     if (m.group("qual") or "").strip().lower() in NOT_ATTENDANCE_QUALIFIERS:
@@ -178,7 +180,7 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     if sep and sep[0].isalpha():
         # "Apologies were received from A and B. Cllr C was absent." – the list is the
         # first sentence only.
-        rest = SENTENCE_BREAK.split(rest, maxsplit=1)[0].rstrip(".")
+        rest = rest[slice(*sentence_spans(rest)[0])].strip().rstrip(".") if rest else rest
     status = AttendanceStatus(_STATUS_BY_HEADING[heading])
     qualifier = (m.group("qual") or "").lower().split()
     if (

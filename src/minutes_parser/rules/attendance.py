@@ -141,12 +141,15 @@ ORG_JOINERS: Final[frozenset[str]] = words("of, for, &")
 
 #: An attendance heading inside a paragraph that opens with something else: written in
 #: capitals ("… AT 7.30 pm PRESENT (Six Councillors):- Tom Foy (TF), …"), or after a full
-#: stop with a colon ("… members of the public. In attendance: …"). The west-dereham minutes
+#: stop with a colon ("… members of the public. In attendance: …") or as the apologies' own
+#: sentence ("… to the meeting. Apologies received from …"). The west-dereham minutes
 #: were exported as a handful of long paragraphs, title and attendance run together.
 MID_ATTENDANCE = pattern(
     "attendance.mid_attendance",
     r"(?:(?<=\s)(?=(?:PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE)\b"
-    r"[^:\n]{0,40}:)|(?<=[.;]\s)(?=(?:Present|Apologies|Absent|In attendance|Attendees)\s*:))",
+    r"[^:\n]{0,40}:)|(?<=[.;]\s)(?=(?:Present|Apologies|Absent|In attendance|Attendees)\s*:)"
+    # "… welcomed everyone to the meeting. Apologies received from Cllrs. Peter Harries, …"
+    r"|(?<=[.;]\s)(?=Apologies\s+(?:(?:were|had\s+been)\s+)?(?:received|given|tendered)\s+from\b))",
 )
 
 #: Column titles under which a table lists who attended, several names a cell ("Date |
@@ -236,8 +239,9 @@ MISSPELT_HEADING_MIN: Final[int] = 7
 HEADINGS_LONGEST_FIRST = sorted(ATTENDANCE_HEADINGS, key=lambda h: -len(h[0]))
 ATTENDANCE_HEADING = pattern(
     "attendance.attendance_heading",
-    # An agenda number may stand before it: "2. ROLL CALL", "1-A ROLL CALL".
-    r"^\s*\**\s*(?P<num>\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?\s+)?"
+    # An agenda or minute number may stand before it: "2. ROLL CALL", "1-A ROLL CALL",
+    # "2711. Apologies for absence: …".
+    r"^\s*\**\s*(?P<num>(?:\d{3,4}[.)]|\d{1,2}(?:[-.][A-Z\d]{1,2})?[.)]?)\s+)?"
     # "Executive Board members present:": who the list is of, before the heading words (a
     # full heading is preferred: the group is lazy)
     r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?"
@@ -268,6 +272,12 @@ ROSTER_HEADING = pattern(
 )
 
 LIST_NUMBER = pattern("attendance.list_number", r"^\d{1,3}[.)]\s+")
+#: An item's number before a heading: "18.11.1 Apologies" (Milburn parish council).
+#: Three or four digits stand alone only as a year ("2005 COMMITTEE MEMBERS").
+ITEM_NUMBER_PREFIX = pattern(
+    "attendance.item_number_prefix",
+    r"^\s*(?:\d{1,4}(?:\.\d{1,3}){1,3}[.)]?|\d{1,4}[.)]|\d{1,2})\s+",
+)
 
 COUNT_SUFFIX = pattern("attendance.count_suffix", r"\s*[–\-—]\s*\d+\s*\.?$")
 
@@ -300,6 +310,16 @@ RUN_ON_HONORIFICS: Final[frozenset[str]] = words(
     cllr, councillor, councilor, dame, dr, father, fr, lady, lord, miss, mr, mrs, ms, mx, prof,
     professor, rev, revd, sir, sister
     """
+)
+
+#: Offices written before a name like an honorific, which open the next person of a list
+#: run on without commas: "Councillors D Richardson (Chair) … and P Moran Clerk J Connelly".
+RUN_ON_OFFICES: Final[frozenset[str]] = words("clerk, chairman, chairwoman, mayor, treasurer")
+
+#: Words that make one title with the honorific after them ("County Councillor Joseph
+#: Davies", "Deputy Mayor …"): no new person begins at that honorific.
+TITLE_MODIFIERS: Final[frozenset[str]] = words(
+    "county, district, town, parish, city, borough, community, ward, deputy, vice, state"
 )
 
 #: Longest heading block read as an attendance heading without its colon ("Those present").

@@ -41,9 +41,6 @@ PUNCTUATION_ONLY = pattern("text.punctuation_only", r"[-–—:.\s]*")
 #: A run of whitespace, collapsed to one space.
 WHITESPACE_RUN = pattern("text.whitespace_run", r"\s+")
 
-#: The stop between two sentences ("… from A and B. Cllr C was absent").
-SENTENCE_BREAK = pattern("text.sentence_break", r"(?<=[a-z)])\.\s+(?=[A-Z])")
-
 #: Letters OCR reads one for the other (printed, then read): "ATTENDING" as "ATIENDING",
 #: "Apologies" as "Apologles". Only these make a label one letter off a heading; "Presenter"
 #: is one letter from "presentes" and is not a misreading of it.

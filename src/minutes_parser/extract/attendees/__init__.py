@@ -48,6 +48,10 @@ def extract_attendees(doc: Document, meeting: Meeting, context: ExtractionContex
         att, alias = got
         if alias:
             aliases[alias] = att.name
+        if att.name in aliases and aliases[att.name] != att.name:
+            # "1 | Apologies received from | HP": the initials of someone listed, the item's
+            # owner column, not another person
+            continue
         _add_or_merge(attendees, att)
     if not attendees:
         for entry in head_list_entries(doc.blocks):

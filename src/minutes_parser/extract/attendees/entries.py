@@ -201,6 +201,15 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     name = name.strip(" ,")
     if not name or not any(ch.isalpha() for ch in name) or BOT_HANDLE.match(name):
         return None  # letters of any alphabet: "Иван Петров" is a name
+    words = name.split()
+    if (
+        len(words) >= 3
+        and len(words[-1]) <= 4
+        and ACRONYM.fullmatch(words[-1])
+        and not words[-2].isupper()
+    ):
+        # "A Armstrong EDC": the council a member sits on, by its initials
+        name, org = " ".join(words[:-1]), org or words[-1]
     if not is_name_like(name) and not (hon and SINGLE_NAME_WORD.match(name)):
         split = _role_then_name(name_part)
         if split is not None:
@@ -253,7 +262,7 @@ def _name_then_more(text: str) -> tuple[str, str] | None:
     if len(tokens) < 4 and not acronym:
         return None
     name, more = " ".join(tokens[:2]), " ".join(tokens[2:])
-    if not is_name_like(name) or is_name_like(more) or not more[:1].isupper():
+    if not is_name_like(name) or (is_name_like(more) and not acronym) or not more[:1].isupper():
         return None
     words = {w.lower().strip(".,") for w in tokens[2:]}
     # "Friends of Wigan Heritage": capitalised words joined by "of", as no name is

@@ -269,6 +269,8 @@ def _and_inside_org(body: str, i: int) -> bool:
         return False  # "Tom Price (Vice Chair) & Peter Taylor": the bracket closed the role
     last = before[-1].lower().strip("()")
     nxt = after[0].lower().strip("()")
+    if nxt == "the" and len(after) == 2 and after[1].lower().strip(".") in ROLE_HEADS:
+        return False  # "County Cllr Webb & the Clerk": an officer named by office
     if last in ROLE_WORDS or (nxt in ROLE_WORDS and nxt not in HONORIFICS):
         return True
     # "Amy Wooldridge, Recreation and Park Director": one word opening a piece, then a title

@@ -20,7 +20,7 @@ Kessler, Mayor Bob Smith") stays with it.
 from __future__ import annotations
 
 from ...rules import HONORIFICS, ORGANISATION_WORDS, ROLE_HEADS, ROLE_WORDS
-from ...rules.attendance import LIST_TOKEN, RUN_ON_HONORIFICS
+from ...rules.attendance import LIST_TOKEN, RUN_ON_HONORIFICS, RUN_ON_OFFICES, TITLE_MODIFIERS
 from ..people import is_name_like
 
 __all__ = ["run_on_starts"]
@@ -46,6 +46,8 @@ def run_on_starts(body: str) -> set[int]:
         gap = body[prev_at + len(prev) : at]
         if depth[at] or "," in gap or ";" in gap or not word[:1].isupper():
             continue
+        if _low(prev) in TITLE_MODIFIERS and _low(word) in RUN_ON_HONORIFICS:
+            continue  # "County Cllr Webb": one title
         if _honorific_opens(tokens, j) or (
             _closes_entry(body, tokens, j, roles_close) and _name_follows(body, tokens, j)
         ):
@@ -74,7 +76,7 @@ def _honorific_opens(tokens: list[_Token], j: int) -> bool:
     capitalised word."""
     prev = _low(tokens[j - 1][1])
     return (
-        _low(tokens[j][1]) in RUN_ON_HONORIFICS
+        _low(tokens[j][1]) in RUN_ON_HONORIFICS | RUN_ON_OFFICES
         and (tokens[j - 1][1][:1].isupper() or tokens[j - 1][1].endswith((")", "]")))
         and prev not in HONORIFICS
         and prev not in RUN_ON_HONORIFICS

@@ -14,6 +14,7 @@ from ...rules.attendance import (
     FIRST_ENTRY_END,
     HEADING_ALONE_MAX,
     ITEM_NUMBER_CELL,
+    ITEM_NUMBER_PREFIX,
     LIST_NUMBER,
     MEMBER_COUNT,
     MID_ATTENDANCE,
@@ -277,7 +278,10 @@ def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus
     head = attendance_heading(b.text)
     label = b.kind is BlockKind.HEADING or (after_section and b.kind is BlockKind.PARAGRAPH)
     if head is None and label and len(b.text) <= HEADING_ALONE_MAX:
-        head = attendance_heading(b.text.strip() + ":")
+        # "18.11.1 Apologies" / "A Armstrong EDC and M Armstrong": an item titled by the
+        # heading, its list below it
+        title = ITEM_NUMBER_PREFIX.sub("", b.text) if b.kind is BlockKind.HEADING else b.text
+        head = attendance_heading(title.strip() + ":")
         if head is not None and head[2]:
             return None
     return head
