@@ -431,3 +431,18 @@ def test_an_items_owner_initials_are_not_another_person() -> None:
     assert "HP" not in status
     assert status["Holly Packer"] == "present"
     assert status["Sumeet Brar"] == "apologies"
+
+
+def test_an_address_is_no_meeting_date_and_a_grid_of_names() -> None:
+    """rakino-ratepayers-committee-2016-07-21.docx: under the date the address '2/15 Newell
+    Street, …' (no month 15: not a second meeting), then 'Members present:' over a table
+    'John Denton (JD) | Rob Everall (RE)' / 'Bert Vercruyssen (BV) |', then 'Apologies –
+    Laura Sunderland (LS)'."""
+    from minutes_parser import parse_meetings
+
+    (m,) = parse_meetings(REAL_DEV / "rakino-ratepayers-committee-2016-07-21.docx")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status == {
+        "John Denton": "present", "Rob Everall": "present", "Bert Vercruyssen": "present",
+        "Laura Sunderland": "apologies",
+    }  # fmt: skip

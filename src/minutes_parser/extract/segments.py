@@ -35,7 +35,11 @@ def _meeting_date(text: str, order: Order) -> str | None:
             continue  # a clerk's "RECEIVED JUL 15 2026" stamp opens no meeting
         return dm.date.isoformat()
     m = MEETING_DAY_MONTH.match(text)
-    return m.group(0) if m else None
+    if m is None:
+        return None
+    day, month = (m.group("a"), m.group("b")) if order == "dmy" else (m.group("b"), m.group("a"))
+    # "2/15 Newell Street" is an address: no month 15
+    return m.group(0) if 1 <= int(day) <= 31 and 1 <= int(month) <= 12 else None
 
 
 def _is_meeting_start(doc: Document, i: int, order: Order) -> str | None:

@@ -62,7 +62,9 @@ ATTENDANCE_COLUMN = pattern(
     "sections.attendance_column",
     rf"^(?:{'|'.join(re.escape(t) for t in sorted(ATTENDANCE_COLUMN_TITLES))}|who)\b",
 )
-MEETING_DAY_MONTH = pattern("sections.meeting_day_month", r"^\W*(?:\w+\s+)?\d{1,2}/\d{1,2}\b")
+MEETING_DAY_MONTH = pattern(
+    "sections.meeting_day_month", r"^\W*(?:\w+\s+)?(?P<a>\d{1,2})/(?P<b>\d{1,2})\b"
+)
 
 #: A line of a log cell that heads the lines below it: "2. Plan for the next week:",
 #: "Progress / Achievements", "Unfinished work".
