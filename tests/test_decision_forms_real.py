@@ -181,3 +181,38 @@ def test_each_line_of_a_note_cell_is_read_for_decisions() -> None:
 
     m = parse(shared_dir("realworld", "docs") / "cssuob-committee-2025-04-08.html")
     assert "Minutes unanimously adopted" in [r.text for r in m.resolutions]
+
+
+def test_a_motion_seconded_before_what_it_moves() -> None:
+    """greenville-sc-city-council-2023-05-22.pdf (corpus/real, dev; a scan): 'Councilmember
+    DeWorken moved, seconded by Councilmember Gibson, to approve second and final reading of
+    agenda items 11a, 11b, and 11c of the Consent Agenda. The motion carried unanimously.'"""
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "MINUTES FORMAL MEETING OF CITY COUNCIL\n"
+        "Present: Mayor Knox White, John DeWorken, Lillian Flemming, Ken Gibson\n"
+        "Councilmember DeWorken moved, seconded by Councilmember Gibson, to approve second and "
+        "final reading of agenda items 11a, 11b, and 11c of the Consent Agenda. The motion "
+        "carried unanimously.\n"
+    )
+    (res,) = m.resolutions
+    assert res.text.endswith(
+        "to approve second and final reading of agenda items 11a, 11b, and 11c of the Consent Agenda"
+    )
+    assert res.mover is not None and res.mover.name == "John DeWorken"
+    assert res.seconder is not None and res.seconder.name == "Ken Gibson"
+
+
+def test_councillors_resolved_and_agreed_mid_sentence() -> None:
+    """milburn-pc-2018-11-06.pdf (corpus/real, dev): 'after discussion the Councillors
+    resolved to have the Beacon and service on the Village Green.', '… Councillors resolved to
+    donate £65' ending its line; and
+    newbiggin-pc-2019-09-03.docx: 'After much deliberation, the Councillors agreed that …'."""
+    m = parse(CORPUS / "real" / "dev" / "docs" / "milburn-pc-2018-11-06.pdf")
+    texts = [r.text for r in m.resolutions]
+    assert "the Councillors resolved to have the Beacon and service on the Village Green." in texts
+    # the line ends the decision: "… Councillors resolved to donate £65" / "A letter from …"
+    assert "Councillors resolved to donate £65" in texts
+    n = parse(CORPUS / "real" / "dev" / "docs" / "newbiggin-pc-2019-09-03.docx")
+    assert any(r.text.startswith("the Councillors agreed that although") for r in n.resolutions)

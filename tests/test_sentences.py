@@ -72,3 +72,16 @@ def test_a_bullet_run_into_a_paragraph_opens_a_sentence() -> None:
     ]
     word = "Fish•chips"
     assert [word[s:e] for s, e in sentence_spans(word)] == [word]
+
+
+def test_a_line_its_writer_ended_ends_a_sentence() -> None:
+    # milburn-pc-2018-11-06.pdf (corpus/real): "… Councillors resolved to donate £65" then,
+    # on the next line, "A letter from Great North Air Ambulance had been received …".
+    text = "Councillors resolved to donate £65\nA letter from Great North Air Ambulance."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "Councillors resolved to donate £65",
+        "A letter from Great North Air Ambulance.",
+    ]
+    # A line that ends with a comma, or goes on in lower case, goes on with its sentence.
+    text = "The Clerk was asked to write to,\nJohn Smith about the\nbins."
+    assert len(sentence_spans(text)) == 1

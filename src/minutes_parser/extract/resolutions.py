@@ -23,6 +23,7 @@ from ..rules.decisions import (
     MOTION_CUE,
     MOVED,
     MOVED_ALONE,
+    MOVED_SECONDED,
     MOVER_LINE,
     NAMED_VOTES,
     NEGATED,
@@ -317,6 +318,12 @@ def extract_resolutions(doc: Document, meeting: Meeting, context: ExtractionCont
         if not MOTION_CUE.search(b.text):
             continue  # both motion patterns open with a name, so they are slow to search
         seconded_motions = list(MOVED.finditer(b.text))
+        taken = [(m.start(), m.end()) for m in seconded_motions]
+        seconded_motions += [
+            m
+            for m in MOVED_SECONDED.finditer(b.text)
+            if not any(s0 <= m.start() < e0 for s0, e0 in taken)
+        ]
         taken = [(m.start(), m.end()) for m in seconded_motions]
         alone = [
             m

@@ -272,6 +272,13 @@ MOVED = pattern(
     rf"(?:[;,.]\s*|\s+and\s+)"
     rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|(?P<sec2>{MOTION_PERSON})\s+seconded)",
 )
+#: A motion seconded before what it moves: "Councilmember DeWorken moved, seconded by
+#: Councilmember Gibson, to approve second and final reading of …" (Greenville city council).
+MOVED_SECONDED = pattern(
+    "decisions.moved_seconded",
+    rf"(?P<mover>{MOTION_PERSON})\s+moved,\s+(?:and\s+(?:it\s+was\s+)?)?seconded\s+by\s+"
+    rf"(?P<sec1>{MOTION_PERSON}),?\s+(?P<what>(?:to|that)\s+[^;.]+)",
+)
 #: A motion no one seconded ("… made a motion to approve …. The motion died for lack of a
 #: second."): only the unmistakable verbs, and only with what it proposes.
 MOVED_ALONE = pattern(
@@ -284,8 +291,10 @@ MOTION_CUE = pattern("decisions.motion_cue", r"moved|proposed|made\s+a\s+motion"
 #: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
 BODY_DECIDED = pattern(
     "decisions.body_decided",
-    rf"\b(?:the\s+)?(?:{BODY})\s+"
-    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+to|resolved\s+to|endorsed)\s+\S",
+    # the members who decide, as UK parish and US council minutes name them, or "the meeting"
+    rf"\b(?:the\s+)?(?:{BODY}|councillors|councilors|councilmembers|commissioners|meeting)\s+"
+    r"(?:unanimously\s+)?(?P<verb>approved|adopted|agreed\s+(?:to|that)|resolved\s+(?:to|that)|endorsed)"
+    r"\s+\S",
     re.IGNORECASE,
 )
 #: Words that make what follows a report of a decision taken elsewhere, not one of this meeting.

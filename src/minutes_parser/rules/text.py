@@ -26,7 +26,13 @@ SENTENCE_ABBREVIATIONS: Final[frozenset[str]] = words(
     """
 )
 
-SENTENCE_STOP = pattern("text.sentence_stop", r"[.!?…]+[\"'”’)\]]*(?=\s+[^\sa-z])")
+SENTENCE_STOP = pattern(
+    "text.sentence_stop",
+    r"[.!?…]+[\"'”’)\]]*(?=\s+[^\sa-z])"
+    # A line its writer ended, the next opening in capitals: "… resolved to donate £65" / "A
+    # letter from Great North Air Ambulance …" (a break kept in the block is one).
+    r"|(?<=[^\s,;:(&–—-])(?=\n[A-Z])",
+)
 #: A bullet inside a block: a list the layout ran together ("… for Horsley • It was agreed
 #: that …" in a table cell of horsley-np-working-group-2014-10-19.pdf) ends a sentence.
 INLINE_BULLET = pattern("text.inline_bullet", r"[•●▪◦■‣⁃∙][ \t]*")

@@ -229,8 +229,10 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 continue
             if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
                 break
-            if nb.kind is BlockKind.TABLE_ROW and nb.cells and (
-                not nb.cells[0].text.strip() or _names_grid(blocks, i)
+            if (
+                nb.kind is BlockKind.TABLE_ROW
+                and nb.cells
+                and (not nb.cells[0].text.strip() or _names_grid(blocks, i))
             ):
                 # "ROLL CALL Present: Cynthia Silva, President" / "| Amber Bales, Board Member
                 # Kathleen Kearney, …": a row indented under the heading goes on with its list;
