@@ -198,7 +198,8 @@ def test_a_motion_seconded_before_what_it_moves() -> None:
     )
     (res,) = m.resolutions
     assert res.text.endswith(
-        "to approve second and final reading of agenda items 11a, 11b, and 11c of the Consent Agenda"
+        "to approve second and final reading of agenda items 11a, 11b, and 11c of the "
+        "Consent Agenda"
     )
     assert res.mover is not None and res.mover.name == "John DeWorken"
     assert res.seconder is not None and res.seconder.name == "Ken Gibson"
