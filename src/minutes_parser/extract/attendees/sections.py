@@ -32,6 +32,7 @@ from .tables import (
     _first_cell,
     _names_grid,
     _row_heading,
+    people_grid,
 )
 
 _UNHEADED_WINDOW = 40
@@ -232,7 +233,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             if (
                 nb.kind is BlockKind.TABLE_ROW
                 and nb.cells
-                and (not nb.cells[0].text.strip() or _names_grid(blocks, i))
+                and (not nb.cells[0].text.strip() or people_grid(nb))
             ):
                 # "ROLL CALL Present: Cynthia Silva, President" / "| Amber Bales, Board Member
                 # Kathleen Kearney, …": a row indented under the heading goes on with its list;

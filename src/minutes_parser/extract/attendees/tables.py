@@ -82,6 +82,20 @@ def _names_grid(blocks: Sequence[Block], i: int) -> bool:
     return all(e is not None and is_name_like(str(e["name"])) for e in entries)
 
 
+def people_grid(b: Block) -> bool:
+    """Whether the row holds two or more people and nothing else, one a cell ("John Denton
+    (JD) | Rob Everall (RE)"): each cell a name of two words or more, none a status or a
+    role ("Apologies", "Chair"), which a table of who attended gives its own column."""
+    cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
+    if len(cells) < 2 or any(_status_from_cell(c) is not None for c in cells):
+        return False
+    entries = [parse_entry(c) for c in cells]
+    return all(
+        e is not None and len(str(e["name"]).split()) >= 2 and is_name_like(str(e["name"]))
+        for e in entries
+    )
+
+
 def _entries_from_cells(
     b: Block, idx: list[int], status: AttendanceStatus, role: str
 ) -> Iterator[_Entry]:
