@@ -203,3 +203,22 @@ def test_a_numbered_action_list_of_owner_dash_task() -> None:
     assert by_task["organise posters for Physical Systems advertising"] == ["Daniel"]
     assert by_task["buy knives and forks for GOSS (with GOSS funds)"] == ["Innes", "George"]
     assert [i.number for i in m.agenda_items][-1] == "9"
+
+
+def test_an_action_table_without_a_header_row() -> None:
+    """rakino-ratepayers-committee-2016-07-21.docx (corpus/real, dev): under 'Work in progress
+    (rolling review …)' a table of 'task | owner' rows with no header row: 'Discuss and agree
+    format of incentive … | ALL', 'BV to contact all new arrivals … | BV', 'Letter to
+    Solicitor … | LS (c/fwd)', 'Approval of proposed Survey expenditure … | DONE – by email'."""
+    from minutes_parser import parse_meetings
+
+    (m,) = parse_meetings(
+        CORPUS / "real" / "dev" / "docs" / "rakino-ratepayers-committee-2016-07-21.docx"
+    )
+    by_task = {a.description[:40]: a for a in m.actions}
+    assert by_task["BV to contact all new arrivals to encour"].owners == ["Bert Vercruyssen"]
+    solicitor = by_task["Letter to Solicitor regarding the necess"]
+    assert solicitor.owners == ["Laura Sunderland"]
+    assert solicitor.status is not None and solicitor.status.value == "carried_forward"
+    survey = by_task["Approval of proposed Survey expenditure "]
+    assert survey.owners == [] and survey.status is not None and survey.status.value == "completed"

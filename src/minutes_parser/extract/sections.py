@@ -6,9 +6,12 @@ and the review readers agree on what opens each section; the headings themselves
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..document import Block, BlockKind, Cell, Document
 from ..models import AttendanceStatus
 from ..rules import ACTION_COLUMNS
+from ..rules.actions import HEADERLESS_OWNER_CELL, HEADERLESS_OWNER_SHARE, HEADERLESS_ROWS_MIN
 from ..rules.attendance import (
     ATTENDANCE_HEADING,
     ENTRY_HEAD_END,
@@ -26,10 +29,12 @@ from .people import HANDLE, is_name_like, split_honorifics
 from .sentences import sentence_spans
 
 __all__ = [
+    "HEADERLESS_COLUMNS",
     "action_table_columns",
     "action_tables",
     "actions_heading_owner",
     "attendance_heading",
+    "headerless_action_table",
     "is_actions_heading",
     "is_review_heading",
     "names_membership",
@@ -93,12 +98,42 @@ def _untitled(cells: list[Cell], k: int) -> bool:
     return k < len(cells) and not cells[k].text.strip()
 
 
+#: Columns of an action table written without a header row: the task, then its owner.
+HEADERLESS_COLUMNS = {"description": 0, "owner": 1}
+
+
+def headerless_action_table(blocks: Sequence[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` opens a table of actions with no header row: rows of two cells,
+    a task then who does it ("Discuss and agree format of incentive … | ALL", "BV to contact
+    all new arrivals … | BV"), the owner cell short and naming people in most rows."""
+    first = blocks[i]
+    if first.kind is not BlockKind.TABLE_ROW or (
+        i > 0 and blocks[i - 1].kind is BlockKind.TABLE_ROW and blocks[i - 1].table == first.table
+    ):
+        return False
+    rows = [
+        b for b in blocks[i : i + 60] if b.kind is BlockKind.TABLE_ROW and b.table == first.table
+    ]
+    if len(rows) < HEADERLESS_ROWS_MIN or any(len(r.cells or []) != 2 for r in rows):
+        return False
+    owned = 0
+    for r in rows:
+        task, owner = (c.text.strip() for c in r.cells or [])
+        if len(task) < 15 or len(task.split()) < 3:
+            return False
+        owned += len(owner) <= 40 and HEADERLESS_OWNER_CELL.match(owner) is not None
+    return owned >= HEADERLESS_OWNER_SHARE * len(rows)
+
+
 def action_tables(doc: Document) -> set[int | None]:
-    """The tables of ``doc`` (by ``Block.table``) that a row heads as an action table."""
+    """The tables of ``doc`` (by ``Block.table``) that a row heads as an action table, or
+    that are one without a header row."""
+    blocks = doc.blocks
     return {
         b.table
-        for b in doc.blocks
-        if b.kind is BlockKind.TABLE_ROW and action_table_columns(b) is not None
+        for i, b in enumerate(blocks)
+        if b.kind is BlockKind.TABLE_ROW
+        and (action_table_columns(b) is not None or headerless_action_table(blocks, i))
     }
 
 

@@ -367,3 +367,23 @@ LOG_NEW_ROW = pattern(
 REF_THEN_OWNER = pattern("actions.ref_then_owner", r"^(\d{1,3})\.?\s+(\S.*)$")
 #: An owner cell stating the action itself: "JN to send Pdfs of each plan" → "JN", "send …".
 OWNER_CELL_TASK = pattern("actions.owner_cell_task", r"^(?P<who>.+?)\s+to\s+(?P<task>[a-z].*)$")
+
+#: Offices an unheaded action table names as owners by their title ("Clerk").
+HEADERLESS_OWNER_OFFICES: Final[tuple[str, ...]] = (
+    "Clerk", "Chair", "Chairman", "Secretary", "Treasurer",
+)  # fmt: skip
+_OWNER_TOKEN = (
+    r"(?:[A-Z]{2,4}|ALL|All|[A-Z][a-z]+\s[A-Z][a-z]+|" + "|".join(HEADERLESS_OWNER_OFFICES) + ")"
+)
+#: An owner cell of an action table with no header row: initials, "ALL", a name of two
+#: words or an office, several joined ("JD / RE / LS", "LS / ALL"), a note after them
+#: ("(c/fwd)", "– pass to RE"): "Discuss and agree format of incentive … | ALL" (rakino
+#: ratepayers). A lone capitalised word ("Noted", "Feb") is a remark, not an owner.
+HEADERLESS_OWNER_CELL = pattern(
+    "actions.headerless_owner_cell",
+    rf"^{_OWNER_TOKEN}(?:\s*(?:/|&|\+|,|\band\b)\s*{_OWNER_TOKEN})*\b",
+)
+#: The rows an action table with no header row needs, and the share of them whose second
+#: cell names an owner.
+HEADERLESS_ROWS_MIN: Final[int] = 3
+HEADERLESS_OWNER_SHARE: Final[float] = 0.8

@@ -27,7 +27,7 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
         "ongoing",
     ),
     (
-        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forwards?|over)\b|\bc/f\b|\bb/f\b|\brolled\s+over\b|"
+        r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forwards?|over)\b|\bc/f(?:wd)?\b|\bb/f(?:wd)?\b|\brolled\s+over\b|"
         r"\bdeferred\b|\btabled\b",
         "carried_forward",
     ),

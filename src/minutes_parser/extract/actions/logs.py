@@ -18,6 +18,7 @@ from ...models import (
 )
 from ...rules.actions import (
     BETWEEN_BULLETS,
+    HEADERLESS_OWNER_CELL,
     HISTORY,
     LEADING_OWNERS,
     LOG_EARLIER_ROW,
@@ -29,7 +30,7 @@ from ...rules.actions import (
 )
 from ...rules.sections import PREVIOUS_ACTIONS
 from ..dates import Order, find_dates, parse_date
-from ..sections import action_table_columns
+from ..sections import HEADERLESS_COLUMNS, action_table_columns, headerless_action_table
 from .context import _Context
 from .merge import _Mention
 from .owners import _handover, _owners
@@ -44,6 +45,10 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
     i = 0
     while i < len(blocks):
         cols = action_table_columns(blocks[i]) if blocks[i].kind is BlockKind.TABLE_ROW else None
+        # a table of "task | owner" rows with no header row: its first row is an action
+        headerless = cols is None and headerless_action_table(blocks, i)
+        if headerless:
+            cols = dict(HEADERLESS_COLUMNS)
         if cols is None:
             i += 1
             continue
@@ -51,7 +56,7 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
         raised: dt.date | None = _context_date(doc, i) if previous else None
         used = {i}
         table = blocks[i].table
-        j = i + 1
+        j = i if headerless else i + 1
         while j < len(blocks):
             b = blocks[j]
             if b.kind is BlockKind.TABLE_ROW and b.cells is not None:
@@ -72,6 +77,8 @@ def _action_logs(ctx: _Context) -> Iterator[tuple[_Mention | ActionUpdate, set[i
                     j += 1
                     continue
                 row = _row_fields(b, cols)
+                if row is not None and headerless:
+                    row = _leading_owners(row)
                 if row is not None:
                     yield _row_item(ctx, j, row, previous, raised, owners_of), {j}
                 used.add(j)
@@ -169,6 +176,20 @@ def _row_fields(b: Block, cols: dict[str, int]) -> dict[str, tuple[str, int]] | 
     if len(desc) < 3:
         return None
     return out
+
+
+def _leading_owners(row: dict[str, tuple[str, int]]) -> dict[str, tuple[str, int]]:
+    """The owners an unheaded table's owner cell opens with ("LS (c/fwd)", "ALL – pass to
+    RE"); what follows them is a note on the action, read as its status."""
+    owner, at = row.get("owner", ("", 0))
+    found, word = action_status(owner)
+    if found is not None and owner.startswith(word):
+        return {**row, "owner": ("", at), "status": (owner, at)}  # "DONE – by email"
+    m = HEADERLESS_OWNER_CELL.match(owner)
+    if m is None or m.end() == len(owner):
+        return row
+    note = owner[m.end() :].strip(" –—-()\n")
+    return {**row, "owner": (m.group(), at), "status": (note, at + m.end())}
 
 
 def _owned_point(text: str, start: int, owner: str) -> tuple[str, int]:
