@@ -75,10 +75,10 @@ def test_an_action_status_word_must_name_an_action_status(
 
 def test_shared_fragments_are_reused_not_rewritten() -> None:
     """One PERSON and one honorific alternation: the attendance patterns are built from them."""
-    from minutes_parser.rules import attendance, people
+    from minutes_parser.rules import attendance_narrative, people
 
     assert people.HONORIFIC_WORDS in people.PERSON
-    assert people.PERSON in attendance.ARRIVED.pattern
+    assert people.PERSON in attendance_narrative.ARRIVED.pattern
     assert people.BODY in people.BODY_OR_MEMBERS or set(people.BODY.split("|")) <= set(
         people.BODY_OR_MEMBERS.split("|")
     )

@@ -90,8 +90,14 @@ def people_grid(b: Block) -> bool:
     if len(cells) < 2 or any(_status_from_cell(c) is not None for c in cells):
         return False
     entries = [parse_entry(c) for c in cells]
+    # a cell with a role or organisation is one person's row of a roster ("Paul Grimwood -
+    # Member | Youth Offending Services Manager, Rotherham Council")
     return all(
-        e is not None and len(str(e["name"]).split()) >= 2 and is_name_like(str(e["name"]))
+        e is not None
+        and len(str(e["name"]).split()) >= 2
+        and is_name_like(str(e["name"]))
+        and not e["role"]
+        and not e["organisation"]
         for e in entries
     )
 
