@@ -95,3 +95,17 @@ def test_an_agenda_that_budgets_its_items_time_is_not_minutes() -> None:
     assert m.kind == "not_minutes"
     assert m.kind_judgement is not None and m.kind_judgement.label == "agenda"
     assert "not:time_budgets" in m.kind_judgement.evidence
+
+
+def test_dutch_minutes_opening_with_their_agenda_are_minutes() -> None:
+    """fronteers-board-2014-08-21.md (corpus/real, dev): front matter 'title: Notulen
+    bestuursvergadering 21 augustus 2014', then 'Aanwezig: Arjan, Krijn, Matijs, Roy, Sander
+    en Vasilis.' and a '## Agenda' list: the minutes word of its own title, and who was
+    present, outweigh the agenda heading; the Dutch 'en' ends the list."""
+    from minutes_parser import parse
+
+    from .conftest import CORPUS
+
+    m = parse(CORPUS / "real" / "dev" / "docs" / "fronteers-board-2014-08-21.md")
+    assert m.kind.value == "minutes"
+    assert [a.name for a in m.attendees] == ["Arjan", "Krijn", "Matijs", "Roy", "Sander", "Vasilis"]

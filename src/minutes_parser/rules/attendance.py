@@ -371,6 +371,10 @@ FIRST_ENTRY_END = pattern("attendance.first_entry_end", r"[(–\-]")
 TRAILING_AND = pattern("attendance.trailing_and", r"(?:\band|&)\s*$")
 
 #: A line that opens with "and" or "&", so goes on the list above: "and E Evans".
+#: The word before a list's last entry, in the languages whose attendance headings are read
+#: ("Aanwezig: Arjan, …, Sander en Vasilis", "Anwesend: … und …", "Présents : … et …").
+#: Lower case only: "Mary E Smith" holds an initial, not the Italian "e".
+LIST_AND = pattern("attendance.list_and", r" (?:and|en|und|et|y|e|och|og) ")
 LEADING_AND = pattern("attendance.leading_and", r"(?:and|&)\s")
 
 #: The first separator of a list line: "Evans, C Davies" → "Evans".

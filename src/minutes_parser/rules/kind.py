@@ -107,6 +107,7 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
 RECORD_ONLY_SIGNALS: Final[frozenset[str]] = frozenset(
     {
         "present_heading",
+        "present_translated",
         "resolved",
         "moved_seconded",
         "adjourned",
@@ -151,7 +152,13 @@ _validate()
 
 ITEM_NUMBER = pattern("kind.item_number", r"^[ \t]*\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+", re.MULTILINE)
 MINUTES_HEADING_LINE = pattern("kind.minutes_heading_line", r"^\s*minutes\s*:?\s*$", _FLAGS)
-RECORD_TITLE = pattern("kind.record_title", r"\b(?:minutes|notes|record)\b", re.IGNORECASE)
+#: A title that names the record: "Minutes …", and the words for minutes in the languages
+#: whose attendance headings are read ("Notulen bestuursvergadering 21 augustus 2014").
+RECORD_TITLE = pattern(
+    "kind.record_title",
+    r"\b(?:minutes|notes|record|notulen|protokoll|procès-verbal|acta|verbale)\b|會議紀錄|會議記錄",
+    re.IGNORECASE,
+)
 
 
 def _compiled(

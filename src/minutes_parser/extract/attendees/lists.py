@@ -21,6 +21,7 @@ from ...rules.attendance import (
     FIRST_LIST_SEPARATOR,
     GROUP_TITLE,
     LEADING_AND,
+    LIST_AND,
     NEXT_ATTENDANCE_SECTION,
     SPACED_DASH,
     TRAILING_AND,
@@ -240,10 +241,14 @@ def _split_comma_list(body: str) -> list[tuple[str, int]]:
         elif depth == 0 and ch in ",;\n":
             out.append((body[cur_start:i], cur_start))
             cur_start = i + 1
-        elif depth == 0 and body.startswith(" and ", i) and not _and_inside_org(body, i):
+        elif (
+            depth == 0
+            and (joined := LIST_AND.match(body, i)) is not None
+            and not _and_inside_org(body, i)
+        ):
             out.append((body[cur_start:i], cur_start))
-            cur_start = i + 5
-            i += 4
+            cur_start = joined.end()
+            i = joined.end() - 1
         elif depth == 0 and body.startswith(" & ", i) and not _and_inside_org(body, i):
             out.append((body[cur_start:i], cur_start))
             cur_start = i + 3
