@@ -446,3 +446,20 @@ def test_an_address_is_no_meeting_date_and_a_grid_of_names() -> None:
         "John Denton": "present", "Rob Everall": "present", "Bert Vercruyssen": "present",
         "Laura Sunderland": "apologies",
     }  # fmt: skip
+
+
+def test_lists_introduced_by_a_sentence_one_person_an_item() -> None:
+    """scala-center-ab-2017-05-30.md: '### Attendees present' / 'Board members and officers
+    physically present:' / '- James Belsey, Morgan Stanley' / … / 'Participating remotely
+    were:' / '- Bill Venners, community/Artima' / 'Officers:' / '- Heather Miller (director),
+    EPFL' / 'Not present:' / '- Lars Hupel, community/Typelevel'. And fcr-board-2025-03-27.pdf:
+    'Guest: Mark Smith, Joe Scarpino' heads its own list."""
+    m = parse(REAL_DEV / "scala-center-ab-2017-05-30.md")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["James Belsey"] == "present" and "Morgan Stanley" not in status
+    assert status["Bill Venners"] == "present"
+    assert status["Heather Miller"] == "in_attendance" and "EPFL" not in status
+    assert status["Lars Hupel"] == "absent"
+    f = parse(REAL_DEV / "fcr-board-2025-03-27.pdf")
+    guests = {a.name: a.status.value for a in f.attendees}
+    assert guests["Joe Scarpino"] == "in_attendance"

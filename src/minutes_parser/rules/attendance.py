@@ -59,6 +59,8 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("councilmembers absent", "absent"),
     ("council members absent", "absent"),
     ("guests", "in_attendance"),
+    ("guest", "in_attendance"),
+    ("visitors", "in_attendance"),
     ("observers", "in_attendance"),
     ("clerk", "in_attendance"),
     ("minutes", "in_attendance"),
@@ -321,6 +323,28 @@ RUN_ON_OFFICES: Final[frozenset[str]] = words("clerk, chairman, chairwoman, mayo
 TITLE_MODIFIERS: Final[frozenset[str]] = words(
     "county, district, town, parish, city, borough, community, ward, deputy, vice, state"
 )
+
+#: A sentence that introduces the list below it, its last words saying who the list is:
+#: "Board members and officers physically present:", "Participating remotely were:" (Scala
+#: Center advisory board). The status group's words → the status its entries get.
+LIST_INTRO = pattern(
+    "attendance.list_intro",
+    r"^[\w ,'’&/-]{0,80}?\b(?P<status>physically\s+present|not\s+present|present|attending|"
+    r"participating\s+remotely|joined\s+remotely|remotely|absent|sent\s+apologies)"
+    r"(?:\s+(?:were|was|are|is))?\s*:\s*$",
+    re.IGNORECASE,
+)
+LIST_INTRO_STATUS: Final[dict[str, AttendanceStatus]] = {
+    "physically present": AttendanceStatus.PRESENT,
+    "present": AttendanceStatus.PRESENT,
+    "attending": AttendanceStatus.PRESENT,
+    "participating remotely": AttendanceStatus.PRESENT,
+    "joined remotely": AttendanceStatus.PRESENT,
+    "remotely": AttendanceStatus.PRESENT,
+    "not present": AttendanceStatus.ABSENT,
+    "absent": AttendanceStatus.ABSENT,
+    "sent apologies": AttendanceStatus.APOLOGIES,
+}
 
 #: Longest heading block read as an attendance heading without its colon ("Those present").
 HEADING_ALONE_MAX: Final[int] = 40

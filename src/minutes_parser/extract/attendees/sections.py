@@ -15,15 +15,18 @@ from ...rules.attendance import (
     HEADING_ALONE_MAX,
     ITEM_NUMBER_CELL,
     ITEM_NUMBER_PREFIX,
+    LIST_INTRO,
+    LIST_INTRO_STATUS,
     LIST_NUMBER,
     MEMBER_COUNT,
     MID_ATTENDANCE,
     NUMBERED_ITEM,
     PERSON_ITEM_HEAD_END,
 )
+from ...rules.text import WHITESPACE_RUN
 from ..people import HANDLE, is_name_like, split_honorifics
 from ..sections import attendance_heading, names_membership
-from .entries import _NONE_WORDS, _Entry, _role_then_name
+from .entries import _NONE_WORDS, _Entry, _role_then_name, parse_entry
 from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
     _attendance_table_header,
@@ -98,6 +101,17 @@ def _unheaded_present_list(blocks: Sequence[Block]) -> Iterator[_Entry]:
         for nb in items:
             yield _Entry(nb.text, nb.start, nb.page, AttendanceStatus.PRESENT)
         return
+
+
+def _one_person_item(text: str) -> bool:
+    """ "James Belsey, Morgan Stanley", "Heather Miller (director), EPFL": a list item of one
+    person, a comma then where they come from (a list puts one person to an item; several in
+    one item are written with more commas or an "and")."""
+    pieces = [p for p, _ in _split_list(text) if p.strip()]
+    if len(pieces) != 2 or text.count(",") != 1 or ":" in text:
+        return False
+    first = parse_entry(pieces[0])
+    return first is not None and len(str(first["name"]).split()) >= 2
 
 
 def _person_item(b: Block) -> bool:
@@ -253,9 +267,14 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 # "3. maleck13 (44)": an ordered list's number is not part of the entry.
                 number = LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
                 cut = number.end() if number else 0
-                yield from _split_inline(
-                    nb.text[cut:], nb.start + cut, nb.page, status, role or None
-                )
+                if nb.kind is BlockKind.LIST_ITEM and _one_person_item(nb.text[cut:]):
+                    yield _Entry(
+                        nb.text[cut:], nb.start + cut, nb.page, status, section_role=role or None
+                    )
+                else:
+                    yield from _split_inline(
+                        nb.text[cut:], nb.start + cut, nb.page, status, role or None
+                    )
             i += 1
         if status is AttendanceStatus.PRESENT:
             listed, moved_on = True, False
@@ -290,6 +309,10 @@ def _heading_of(b: Block, after_section: bool = False) -> tuple[AttendanceStatus
         head = attendance_heading(title.strip() + ":")
         if head is not None and head[2]:
             return None
+    if head is None and b.kind is BlockKind.PARAGRAPH and (intro := LIST_INTRO.match(b.text)):
+        # "Board members and officers physically present:" over its list
+        words = WHITESPACE_RUN.sub(" ", intro.group("status").lower())
+        return LIST_INTRO_STATUS[words], "", ""
     return head
 
 
