@@ -222,3 +222,27 @@ def test_an_action_table_without_a_header_row() -> None:
     assert solicitor.status is not None and solicitor.status.value == "carried_forward"
     survey = by_task["Approval of proposed Survey expenditure "]
     assert survey.owners == [] and survey.status is not None and survey.status.value == "completed"
+
+
+def test_a_task_marker_mid_paragraph_named_and_in_dutch() -> None:
+    """fronteers-board-2014-08-21.md (corpus/real, dev): '… Sander gaat dit in goede banen
+    leiden tijdens de ALV. Taak Sander: een hamer-achtig object meenemen.' — a marker opening
+    a later sentence, with the owner's name in it ('Taak' is Dutch for task)."""
+    m = parse(CORPUS / "real" / "dev" / "docs" / "fronteers-board-2014-08-21.md")
+    by_task = {a.description: a.owners for a in m.actions}
+    assert by_task["een hamer-achtig object meenemen"] == ["Sander"]
+    assert by_task["rapportage voorbereiden"] == ["Matijs"]
+
+
+def test_two_tasks_of_one_owner_in_one_paragraph_are_two_actions() -> None:
+    # The fronteers form in English: a sentence and a marker of one owner, one paragraph.
+    from minutes_parser.pipeline import parse_text
+
+    m = parse_text(
+        "Minutes of the board meeting\nPresent: Arjan, Krijn, Sander\n"
+        "Sander will lead the general meeting. Action Sander: bring a hammer.\n"
+    )
+    assert sorted(a.description for a in m.actions) == [
+        "bring a hammer",
+        "lead the general meeting",
+    ]

@@ -171,8 +171,13 @@ HANDOVERS = (
 
 ACTION_LEAD = pattern(
     "actions.action_lead",
-    # "[Action: IW to provide …]": a marker may open a bracket
-    r"^\s*[\[(]?\**\s*(?:agreed\s+)?actions?\s*(?:point)?\s*(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
+    # "[Action: IW to provide …]": a marker may open a bracket; the word in the languages
+    # whose headings are read too ("Taak Sander: een hamer-achtig object meenemen", Dutch)
+    r"^\s*[\[(]?\**\s*(?:agreed\s+)?(?:actions?|taak|actiepunt|aufgabe)\s*(?:point)?\s*"
+    # "Action LB:", "Action Sander:" (a name, in capitals: "Action taken:" names no one)
+    r"(?:(?!(?i:items?|points?|required|taken|plan|log|list|update)\b)"
+    r"(?P<who>(?-i:[A-Z][a-z]{2,}(?:\s*(?:&|and|en|/)\s*[A-Z][a-z]{2,})*))\s*(?=[:–—]))?"
+    r"(?P<tag>\(?[A-Z]{0,4}\d{0,3}\)?)?\s*"
     r"(?:[:–—]|-\s|by\s*:)\s*"
     r"\**\s*(?P<rest>\S.*)$",
     re.IGNORECASE | re.DOTALL,

@@ -82,23 +82,16 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         lead = ACTION_LEAD.match(text) or TODO_LEAD.match(text)
         scribe = SCRIBE_REF.match(text)
         if lead and not scribe:
-            if DECISION_RECORD.match(lead.group("rest")):
-                continue  # "Action: Approved the minutes" records a decision
-            # "Action LB: Make publicity": the initials of an attendee, defined in the
-            # attendance list ("Leonardo Bishop (LB)"), own the task.
-            initials = _tag_initials(lead)
-            rest, rest_at = lead.group("rest"), offset + lead.start("rest")
-            # "[Action: IW to provide a report. Portal to explore measures.]": one marker
-            # holding one task per owner gives one action each.
-            tasks = [] if initials else _owned_sentences(ctx, rest)
-            for start, end in tasks:
-                found = _from_marker(ctx, k, rest[start:end], rest_at + start, "action_marker")
-                if found is not None:
-                    yield found
-            if tasks:
-                continue
-            mention = _from_marker(ctx, k, rest, rest_at, "action_marker", who=initials)
-        elif in_actions_list:
+            yield from _lead_mentions(ctx, k, lead, offset)
+            continue
+        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and review_level is None:
+            # "… Sander gaat dit in goede banen leiden. Taak Sander: een hamer-achtig object
+            # meenemen.": a marker opening a later sentence of the paragraph
+            for s, e in sentence_spans(text)[1:]:
+                inner = ACTION_LEAD.match(text[s:e])
+                if inner is not None:
+                    yield from _lead_mentions(ctx, k, inner, offset + s)
+        if in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
@@ -131,6 +124,27 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
         if ot is None or not _plausible_owner(ctx, ot.group("who"), explicit=True):
             return []
     return list(spans)
+
+
+def _lead_mentions(ctx: _Context, k: int, lead: re.Match[str], offset: int) -> Iterator[_Mention]:
+    """The actions an action marker states ("Action LB: Make publicity", "[Action: IW to
+    provide a report. Portal to explore measures.]")."""
+    if DECISION_RECORD.match(lead.group("rest")):
+        return  # "Action: Approved the minutes" records a decision
+    # "Action LB: Make publicity": the initials of an attendee, defined in the attendance list
+    # ("Leonardo Bishop (LB)"), or their name ("Taak Sander:") own the task.
+    initials = _tag_initials(lead) or lead.groupdict().get("who")
+    rest, rest_at = lead.group("rest"), offset + lead.start("rest")
+    # One marker holding one task per owner gives one action each.
+    tasks = [] if initials else _owned_sentences(ctx, rest)
+    for start, end in tasks:
+        found = _from_marker(ctx, k, rest[start:end], rest_at + start, "action_marker")
+        if found is not None:
+            yield found
+    if not tasks:
+        mention = _from_marker(ctx, k, rest, rest_at, "action_marker", who=initials)
+        if mention is not None:
+            yield mention
 
 
 def _tag_initials(lead: re.Match[str]) -> str | None:

@@ -178,11 +178,35 @@ class _Groups:
                 and mine == g.owners
                 and m.rule not in g.rules
                 and m.rule != "action_list"  # each entry of an action list is an action
+                and _restates(m, g)
             ):
                 return k
             if k in similar and (not mine or not g.owners or mine & g.owners):
                 return k
         return None
+
+
+#: How alike (token set ratio) two statements of one owner's task close by must be for one
+#: to restate the other: in one paragraph nearly the same words ("Jo will send the report.
+#: ACTION Jo: send the report"); on lines of their own, some ("Cllr Gardiner asked the Clerk
+#: to …" and "The Clerk was asked to liaise with Mr Woodley" are two tasks of one owner).
+RESTATED_IN_PARAGRAPH = 70
+RESTATED_NEARBY = 40
+
+
+def _restates(m: _Mention, g: _Group) -> bool:
+    """Whether ``m`` restates the action of ``g`` in another form close by. A numbered
+    marker after the sentence may word it anew ("Mr Rees agreed to progress the booking of a
+    venue." / "DR to arrange meetings – action 1"); otherwise the two share their words
+    ("Sander will lead this. Taak Sander: een hamer-achtig object meenemen." are two)."""
+    key = _match_key(m.description)
+    for o in g.mentions:
+        if o.block != m.block and (m.ref or o.ref):
+            return True
+        least = RESTATED_IN_PARAGRAPH if o.block == m.block else RESTATED_NEARBY
+        if fuzz.token_set_ratio(key, _match_key(o.description)) >= least:
+            return True
+    return False
 
 
 def _merge(ctx: _Context, mentions: list[_Mention]) -> list[Action]:
