@@ -145,13 +145,15 @@ def is_review_heading(text: str) -> bool:
 
 
 _STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
-#: Headings a label one letter off is read as: long enough, and naming who came rather than
+#: Headings a label one letter off is read as, by length: long enough, and naming who came rather than
 #: a body's members ("Trustee:" heads one person's role).
-_MISSPELLABLE = tuple(
+_MISSPELLABLE: dict[int, tuple[str, ...]] = {}
+for _heading in (
     h
     for h, _ in HEADINGS_LONGEST_FIRST
     if len(h) >= MISSPELT_HEADING_MIN and h not in MEMBERSHIP_HEADINGS and h != "minutes"
-)
+):
+    _MISSPELLABLE[len(_heading)] = (*_MISSPELLABLE.get(len(_heading), ()), _heading)
 
 
 def _misspelt_heading(text: str) -> str | None:
@@ -161,9 +163,7 @@ def _misspelt_heading(text: str) -> str | None:
     if m is None:
         return None
     label = WHITESPACE_RUN.sub(" ", m.group("label").lower())
-    for heading in _MISSPELLABLE:
-        if len(label) != len(heading):
-            continue
+    for heading in _MISSPELLABLE.get(len(label), ()):  # one letter misread: the same length
         misread = [(h, c) for h, c in zip(heading, label, strict=True) if h != c]
         if len(misread) == 1 and misread[0] in OCR_CONFUSIONS:
             return heading + text[m.end("label") :]
