@@ -145,8 +145,8 @@ def is_review_heading(text: str) -> bool:
 
 
 _STATUS_BY_HEADING = dict(HEADINGS_LONGEST_FIRST)
-#: Headings a label one letter off is read as, by length: long enough, and naming who came rather than
-#: a body's members ("Trustee:" heads one person's role).
+#: Headings a label one letter off is read as, by length: long enough, and naming who came
+#: rather than a body's members ("Trustee:" heads one person's role).
 _MISSPELLABLE: dict[int, tuple[str, ...]] = {}
 for _heading in (
     h
