@@ -7,6 +7,7 @@ and the review readers agree on what opens each section; the headings themselves
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..document import Block, BlockKind, Cell, Document
 from ..models import AttendanceStatus
@@ -176,8 +177,10 @@ def names_membership(text: str) -> bool:
     return m is not None and WHITESPACE_RUN.sub(" ", m.group("h").lower()) in MEMBERSHIP_HEADINGS
 
 
+@lru_cache(maxsize=8192)
 def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
-    """``(status, heading, rest)`` when ``text`` opens an attendance section."""
+    """``(status, heading, rest)`` when ``text`` opens an attendance section (cached: the
+    segmenter, the metadata, agenda and attendance readers all ask it of the same blocks)."""
     m = ATTENDANCE_HEADING.match(text)
     if not m:
         respelt = _misspelt_heading(text)
