@@ -346,6 +346,10 @@ LIST_INTRO_STATUS: Final[dict[str, AttendanceStatus]] = {
     "sent apologies": AttendanceStatus.APOLOGIES,
 }
 
+#: Roles that make someone on the list of those present a guest, in attendance rather than a
+#: member present: "Marylou Burgess (guest)" (Westhampton board of health).
+GUEST_ROLES: Final[frozenset[str]] = words("guest, visitor, observer, invited guest")
+
 #: Longest heading block read as an attendance heading without its colon ("Those present").
 HEADING_ALONE_MAX: Final[int] = 40
 

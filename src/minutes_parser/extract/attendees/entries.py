@@ -28,6 +28,7 @@ from ...rules.attendance import (
     BRACKET_THEN_ORG,
     BRACKETED,
     BRACKETED_PART,
+    GUEST_ROLES,
     NAME_DASH_TAIL,
     NAME_LEAD_END,
     ORG_JOINERS,
@@ -327,6 +328,8 @@ def _attendee_from_entry(e: _Entry, doc: Document) -> tuple[Attendee, str | None
     if e.section_role and not role:
         role = e.section_role
         parsed["is_minute_taker"] = e.section_role.lower() in MINUTE_TAKER_ROLES
+    if status is AttendanceStatus.PRESENT and isinstance(role, str) and role.lower() in GUEST_ROLES:
+        status = AttendanceStatus.IN_ATTENDANCE  # "Marylou Burgess (guest)"
     name = str(parsed["name"])
     written_end = e.start + len(first.strip())
     attendee = Attendee(
