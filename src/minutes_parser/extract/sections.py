@@ -223,8 +223,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     qualifier = (m.group("qual") or "").lower().split()
     if (
         status is AttendanceStatus.IN_ATTENDANCE
-        and qualifier[-1:]
-        and (qualifier[-1] in MEMBER_GROUP_WORDS)
+        and qualifier
+        and qualifier[-1] in MEMBER_GROUP_WORDS
     ):
         status = AttendanceStatus.PRESENT  # "Board members in attendance:"
     if m.group("paren") and "apolog" in m.group("paren").lower():

@@ -230,14 +230,12 @@ def _adopt_fields(body: Tag, main: Tag) -> None:
     """Definition lists above the marked content, left there once the chrome is gone, are the
     record's fields and open it: W3C's scribe pages set "Present: …", "Regrets: …", "Chair:
     …" in a ``<dl>`` beside ``<main>``."""
-    after_main = set(map(id, main.find_all_next()))
+    # not after main (main's own content comes after it too), nor holding it
+    elsewhere = {id(t) for t in (*main.find_all_next(), *main.parents)}
     fields = [
         dl
         for dl in body.find_all("dl")
-        if isinstance(dl, Tag)
-        and id(dl) not in after_main
-        and dl.find_parent(["dl", "main"]) is None
-        and main not in dl.descendants
+        if isinstance(dl, Tag) and id(dl) not in elsewhere and dl.find_parent("dl") is None
     ]
     for dl in reversed(fields):
         main.insert(0, dl.extract())

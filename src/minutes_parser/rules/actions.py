@@ -169,11 +169,16 @@ HANDOVERS = (
     ),
 )
 
+#: The word an action marker opens with, in the languages whose headings are read too
+#: ("Taak Sander: een hamer-achtig object meenemen", Dutch).
+MARKER_WORDS: Final[str] = r"actions?|taak|actiepunt|aufgabe"
+#: A marker word anywhere in a text: only a paragraph holding one is searched for markers
+#: opening its later sentences.
+MARKER_CUE = pattern("actions.marker_cue", rf"\b(?:{MARKER_WORDS})\b", re.IGNORECASE)
 ACTION_LEAD = pattern(
     "actions.action_lead",
-    # "[Action: IW to provide …]": a marker may open a bracket; the word in the languages
-    # whose headings are read too ("Taak Sander: een hamer-achtig object meenemen", Dutch)
-    r"^\s*[\[(]?\**\s*(?:agreed\s+)?(?:actions?|taak|actiepunt|aufgabe)\s*(?:point)?\s*"
+    # "[Action: IW to provide …]": a marker may open a bracket
+    rf"^\s*[\[(]?\**\s*(?:agreed\s+)?(?:{MARKER_WORDS})\s*(?:point)?\s*"
     # "Action LB:", "Action Sander:" (a name, in capitals: "Action taken:" names no one)
     r"(?:(?!(?i:items?|points?|required|taken|plan|log|list|update)\b)"
     r"(?P<who>(?-i:[A-Z][a-z]{2,}(?:\s*(?:&|and|en|/)\s*[A-Z][a-z]{2,})*))\s*(?=[:–—]))?"

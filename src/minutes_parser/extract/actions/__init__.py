@@ -48,17 +48,13 @@ def _agenda_titles(doc: Document, meeting: Meeting) -> set[int]:
     """Blocks that are an agenda item's title and nothing more ("1. Nell to give short update
     on Privacy workshop" in a list of topics): a title names business, it records no
     undertaking. A paragraph whose opening words title its item is not one."""
-    heads = [
-        (i.span.start, i.span.end, len(i.title)) for top in meeting.agenda_items for i in top.walk()
-    ]
-    return {
-        k
-        for k, b in enumerate(doc.blocks)
-        if any(
-            b.start <= start < b.end and end >= b.end - 1 and size >= 0.8 * len(b.text.strip())
-            for start, end, size in heads
-        )
-    }
+    titles: set[int] = set()
+    for item in (i for top in meeting.agenda_items for i in top.walk()):
+        k = doc.block_index_at(item.span.start)
+        b = doc.blocks[k]
+        if item.span.end >= b.end - 1 and len(item.title) >= 0.8 * len(b.text.strip()):
+            titles.add(k)
+    return titles
 
 
 def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:

@@ -20,6 +20,7 @@ from ...rules.actions import (
     DUE_WORDS,
     ENUMERATOR,
     IRC,
+    MARKER_CUE,
     MARKER_MOVEMENT,
     OWNER_TASK,
     SCRIBE_REF,
@@ -84,7 +85,11 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if lead and not scribe:
             yield from _lead_mentions(ctx, k, lead, offset)
             continue
-        if b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM) and review_level is None:
+        if (
+            b.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            and review_level is None
+            and MARKER_CUE.search(text)
+        ):
             # "… Sander gaat dit in goede banen leiden. Taak Sander: een hamer-achtig object
             # meenemen.": a marker opening a later sentence of the paragraph
             for s, e in sentence_spans(text)[1:]:
@@ -133,7 +138,7 @@ def _lead_mentions(ctx: _Context, k: int, lead: re.Match[str], offset: int) -> I
         return  # "Action: Approved the minutes" records a decision
     # "Action LB: Make publicity": the initials of an attendee, defined in the attendance list
     # ("Leonardo Bishop (LB)"), or their name ("Taak Sander:") own the task.
-    initials = _tag_initials(lead) or lead.groupdict().get("who")
+    initials = _marker_owner(lead)
     rest, rest_at = lead.group("rest"), offset + lead.start("rest")
     # One marker holding one task per owner gives one action each.
     tasks = [] if initials else _owned_sentences(ctx, rest)
@@ -147,10 +152,13 @@ def _lead_mentions(ctx: _Context, k: int, lead: re.Match[str], offset: int) -> I
             yield mention
 
 
-def _tag_initials(lead: re.Match[str]) -> str | None:
-    """The initials an action marker is tagged with ("Action LB:"), if any."""
+def _marker_owner(lead: re.Match[str]) -> str | None:
+    """Who an action marker names, if anyone: the initials it is tagged with ("Action LB:")
+    or a name ("Action Sander:", "Taak Sander:")."""
     tag = (lead.groupdict().get("tag") or "").strip("()")
-    return tag if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper() else None
+    if 2 <= len(tag) <= 4 and tag.isalpha() and tag.isupper():
+        return tag
+    return lead.groupdict().get("who")
 
 
 def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
@@ -167,7 +175,7 @@ def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
             # "Action AA: Submit pizza expenses" / "Action completed": an earlier action
             # restated with its status, an update read as such, not a new task
             if lead is not None and not reported and not DECISION_RECORD.match(lead.group("rest")):
-                who = _tag_initials(lead)
+                who = _marker_owner(lead)
                 rest_at = at + lead.start("rest")
                 found = _from_marker(ctx, k, lead.group("rest"), rest_at, "action_marker", who=who)
                 if found is not None:

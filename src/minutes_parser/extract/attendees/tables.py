@@ -70,16 +70,18 @@ def _row_heading(b: Block) -> tuple[AttendanceStatus, str, list[int]] | None:
     return status, role, list(range(1, len(b.cells)))
 
 
+def _cell_entries(row: Block) -> list[dict[str, str | bool | None] | None]:
+    """Each filled cell of ``row`` read as one person's entry (None where it is not one)."""
+    return [parse_entry(c.text.strip()) for c in row.cells or [] if c.text.strip()]
+
+
 def _names_grid(blocks: Sequence[Block], i: int) -> bool:
     """Whether ``blocks[i]`` is a table row of names only, one person per cell."""
     row = blocks[i] if i < len(blocks) else None
-    if row is None or row.kind is not BlockKind.TABLE_ROW or not row.cells:
+    if row is None or row.kind is not BlockKind.TABLE_ROW or _row_heading(row) is not None:
         return False
-    cells = [c.text.strip() for c in row.cells if c.text.strip()]
-    if not cells or _row_heading(row) is not None:
-        return False
-    entries = [parse_entry(c) for c in cells]
-    return all(e is not None and is_name_like(str(e["name"])) for e in entries)
+    entries = _cell_entries(row)
+    return bool(entries) and all(e is not None and is_name_like(str(e["name"])) for e in entries)
 
 
 def people_grid(b: Block) -> bool:
@@ -89,7 +91,6 @@ def people_grid(b: Block) -> bool:
     cells = [c.text.strip() for c in b.cells or [] if c.text.strip()]
     if len(cells) < 2 or any(_status_from_cell(c) is not None for c in cells):
         return False
-    entries = [parse_entry(c) for c in cells]
     # a cell with a role or organisation is one person's row of a roster ("Paul Grimwood -
     # Member | Youth Offending Services Manager, Rotherham Council")
     return all(
@@ -98,7 +99,7 @@ def people_grid(b: Block) -> bool:
         and is_name_like(str(e["name"]))
         and not e["role"]
         and not e["organisation"]
-        for e in entries
+        for e in _cell_entries(b)
     )
 
 
