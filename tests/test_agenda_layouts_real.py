@@ -143,3 +143,13 @@ def test_a_record_written_as_numbered_paragraphs_without_titles() -> None:
     assert items["3"] == "Membership Dues"
     assert items["1"].startswith("Having received accounts input from Dr. Iftikhar")
     assert items["6"] == "Website"
+
+
+def test_a_heading_outline_with_one_section_at_the_top_is_read_a_level_down() -> None:
+    # homebrew-agm-2021-02-26.md: '## Minutes' (a section every record has) and
+    # '## Resolutions' at the top; the business is in '### Motions', '### Reports',
+    # '### Elections', '### Member presentations' beneath.
+    m = parse(REAL_DEV / "homebrew-agm-2021-02-26.md")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:4] == ["Motions", "Reports", "Elections", "Member presentations"]
+    assert "Homebrew Annual General Meeting 2021" not in titles

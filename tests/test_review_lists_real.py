@@ -115,3 +115,20 @@ def test_action_lines_with_their_status_inside_a_table_cell() -> None:
     assert got["Email to get ball grant transferred"].status is ActionStatus.COMPLETED
     assert "Deliver LEGO" not in got
     assert action_status("Action carried forwards")[0] is ActionStatus.CARRIED_FORWARD
+
+
+def test_a_table_of_the_previous_meetings_actions_with_abbreviated_column_names() -> None:
+    """icat-steering-group-2015-12-09.md: under '2. Actions of the previous meeting', a table
+    headed 'No. | Detail | Resp. | Status' ('2.1 | Add the steering committee terms of
+    reference … | TG | Done'). 'Detail' is 'Details' in the singular, 'Resp.' is
+    'Responsible' cut short."""
+    m = parse(REAL_DEV / "icat-steering-group-2015-12-09.md")
+    got = {u.ref: u for u in m.action_updates}
+    assert len(got) == 12
+    assert got["2.1"].description.startswith("Add the steering committee terms of reference")
+    assert got["2.1"].status is ActionStatus.COMPLETED
+    assert got["2.1"].owners == ["Tom Griffin"]
+    assert got["2.5"].status_text.startswith("Complete – Rolf")
+    assert got["2.10"].status is not ActionStatus.COMPLETED
+    # the 'New Actions' table at the end relists the five not done, as this meeting's actions
+    assert [a.ref for a in m.actions] == ["2.2", "2.4", "2.7", "2.10", "2.11"]

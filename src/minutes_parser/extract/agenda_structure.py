@@ -132,10 +132,20 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
             if (b.level or 0) > title_level or (b.level == title_level and is_structural(b.text))
         ]
     levels = sorted({b.level for _, b in body if b.level is not None and not is_structural(b.text)})
-    if not levels:
-        return []
-    top = levels[0]
-    sub = levels[1] if len(levels) > 1 else None
+    # The shallowest level holding two or more sections: a record whose one section at the top
+    # ("## Minutes" beside "## Resolutions") keeps its business a level down
+    # (homebrew-agm-2021-02-26.md). Levels a PDF's type sizes suggest are not sure enough to
+    # go down through.
+    for k, top in enumerate(levels if marked_up else levels[:1]):
+        items = _outline(doc, body, top, levels[k + 1] if k + 1 < len(levels) else None)
+        if len(items) >= 2:
+            return items
+    return []
+
+
+def _outline(
+    doc: Document, body: list[tuple[int, Block]], top: int, sub: int | None
+) -> list[AgendaItem]:
     repeated = Counter(b.text.strip().lower() for _, b in body if b.level == sub)
     items: list[AgendaItem] = []
     for k, (_, b) in enumerate(body):
@@ -149,7 +159,7 @@ def heading_outline(doc: Document) -> list[AgendaItem]:
             items.append(_item(doc, b, end, "agenda:heading"))
         elif items and repeated[b.text.strip().lower()] < 2 and (b.level or 0) < _UNLEVELLED:
             items[-1].children.append(_item(doc, b, end, "agenda:heading"))
-    return items if len(items) >= 2 else []
+    return items
 
 
 def capitals_outline(doc: Document) -> list[AgendaItem]:

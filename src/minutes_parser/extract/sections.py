@@ -46,6 +46,18 @@ _COLUMN_OF = {name.lower(): col for col, names in ACTION_COLUMNS.items() for nam
 _LONGEST_COLUMN = 2 * max(len(name) for name in _COLUMN_OF)
 
 
+def column_of(key: str) -> str | None:
+    """The field an action-log column heading names, lower-cased: as listed, in the other
+    number ("Detail" for "details"), or shortened with a full stop ("Resp." for "responsible",
+    icat-steering-group-2015-12-09.md) where the short form begins one field's names only."""
+    col = _COLUMN_OF.get(key) or _COLUMN_OF.get(key[:-1] if key.endswith("s") else key + "s")
+    if col or not key.endswith(".") or len(key) < 4 or " " in key:
+        return col
+    stem = key[:-1]
+    fields = {c for name, c in _COLUMN_OF.items() if name.startswith(stem) and " " not in name}
+    return fields.pop() if len(fields) == 1 else None
+
+
 def _trimmable(text: str) -> bool:
     """Whether ``strip``/``strip(":")`` would remove anything from either end."""
     return text[0].isspace() or text[-1].isspace() or text[0] == ":" or text[-1] == ":"
@@ -73,8 +85,7 @@ def action_table_columns(b: Block) -> dict[str, int] | None:
         text = c.text
         if len(text) > _LONGEST_COLUMN and not _trimmable(text):
             continue  # too long to be a column name, and nothing to strip: a row's content
-        key = text.strip().strip(":").strip().lower()
-        col = _COLUMN_OF.get(key)
+        col = column_of(text.strip().strip(":").strip().lower())
         if col and col not in cols:
             cols[col] = k
     if "description" not in cols and "item" in cols and "owner" in cols:

@@ -237,10 +237,12 @@ def _distinct_ids(ctx: _Context, actions: list[Action]) -> list[Action]:
     return out
 
 
-def _ref_key(ref: str | None) -> tuple[int, str]:
-    if ref and ref.isdigit():
-        return int(ref), ref
-    return 10**6, ref or ""
+def _ref_key(ref: str | None) -> tuple[tuple[int, ...], str]:
+    """Numbered actions in their numbers' order ("2.2" before "2.10"), then the others."""
+    parts = (ref or "").split(".")
+    if all(p.isdigit() for p in parts):
+        return tuple(int(p) for p in parts), ""
+    return (10**6,), ref or ""
 
 
 class _AgendaPlaces:
