@@ -4,6 +4,7 @@ split) it was built from."""
 from __future__ import annotations
 
 from minutes_parser import parse
+from minutes_parser.extract.sections import attendance_heading
 
 from .conftest import CORPUS
 
@@ -464,3 +465,14 @@ def test_lists_introduced_by_a_sentence_one_person_an_item() -> None:
     f = parse(REAL_DEV / "fcr-board-2025-03-27.pdf")
     guests = {a.name: a.status.value for a in f.attendees}
     assert guests["Joe Scarpino"] == "in_attendance"
+
+
+def test_a_heading_saying_when_they_were_present() -> None:
+    """williamsburg-ma-2014-10-09.docx: 'Directors Present for at least a portion of the
+    time: Tyler Kalina, Katie Berte, Steve Manning' — when they attended, between the heading
+    word and its colon."""
+    m = parse(REAL_DEV / "williamsburg-ma-2014-10-09.docx")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Tyler Kalina"] == "present"
+    assert status["Steve Manning"] == "present"
+    assert attendance_heading("Members on the day were thanked: all") is None

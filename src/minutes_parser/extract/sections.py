@@ -200,6 +200,8 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     rest = m.group("rest").strip()
     # "Apologies received from A and B.": a heading ending in "from" is its own separator
     sep = m.group("sep") or ("from" if heading.endswith(" from") else None)
+    if m.group("when") and heading.startswith("apolog"):
+        return None  # "Apologies for absence on the day:" names no one on its own terms
     if m.group("qual") and not (sep or "").endswith(":"):
         return None  # "Board members present were thanked …" is narrative; "… were:" lists
     if (m.group("qual") or "").strip().lower() in NOT_ATTENDANCE_QUALIFIERS:

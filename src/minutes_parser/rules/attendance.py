@@ -249,7 +249,12 @@ ATTENDANCE_HEADING = pattern(
     r"(?P<qual>(?:[A-Z][\w'’-]*\s+){1,3}(?=(?i:members\s+|\w+\s+)?"
     r"(?:present|absent|in\s+attendance|attending)\b))??(?P<h>"
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h, _ in HEADINGS_LONGEST_FIRST)
-    + r")\b\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:were|are)\s*:|"
+    + r")\b"
+    # when or how they attended, before a colon: "Directors Present for at least a portion of
+    # the time:" (williamsburg-ma-2014-10-09.docx), "Present at the start of the meeting:"
+    r"(?P<when>\s+(?:for|at|during|until|via|on|in|by)\s+"
+    r"(?:(?!\b(?:were|was|are|is|will)\b)[^:\n]){1,50}?(?=\s*:))?"
+    r"\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:were|are)\s*:|"
     r"(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
     r"\s+(?:from|for)|from)?\**\s*(?P<rest>.*)$",
