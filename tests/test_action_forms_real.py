@@ -246,3 +246,12 @@ def test_two_tasks_of_one_owner_in_one_paragraph_are_two_actions() -> None:
         "bring a hammer",
         "lead the general meeting",
     ]
+
+
+def test_a_french_to_do_heading_over_paragraphs_with_the_owner_in_brackets() -> None:
+    """mdp-rennes-ca-2024-02-22.md: '*A faire*' over the paragraph "Recontacter l'interorga
+    pour leur faire part de nos décisions (Rafa)." — a paragraph under an actions heading is
+    an action when it names someone present."""
+    m = parse(REAL_DEV / "mdp-rennes-ca-2024-02-22.md")
+    got = {a.description: a.owners for a in m.actions}
+    assert got["Recontacter l'interorga pour leur faire part de nos décisions"] == ["Rafa"]

@@ -476,3 +476,34 @@ def test_a_heading_saying_when_they_were_present() -> None:
     assert status["Tyler Kalina"] == "present"
     assert status["Steve Manning"] == "present"
     assert attendance_heading("Members on the day were thanked: all") is None
+
+
+def test_french_inclusive_writing_in_the_attendance_labels() -> None:
+    """mdp-rennes-ca-2024-02-22.md: '**Présent.es :** Charlotte, Anne-Marie, Rafa, …' and
+    '**Excusé.es :** Marie, Anaël, …' — the feminine ending set off by a point; the record
+    is minutes, its people present or excused."""
+    m = parse(REAL_DEV / "mdp-rennes-ca-2024-02-22.md")
+    assert m.kind.value == "minutes"
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["Rafa"] == "present"
+    assert status["Anaël"] == "apologies"
+    assert attendance_heading("Invité(e)s : Bob")[0].value == "in_attendance"  # type: ignore[index]
+
+
+def test_a_list_whose_groups_end_at_a_spaced_full_stop() -> None:
+    """tayport-cc-2018-11-05.pdf: 'Present: Mrs M Taylor , …, Messrs D Myles , G M Beat ,
+    J Kinnear , D Gray . Councillors B Connor , T Brett . Madras Representative Jamie
+    McLeod' — ' . ' ends a group, 'Messrs' and 'Councillors' are titles of the names after."""
+    m = parse(REAL_DEV / "tayport-cc-2018-11-05.pdf")
+    names = [a.name for a in m.attendees if a.status.value == "present"]
+    assert {"D Myles", "D Gray", "B Connor", "T Brett", "Jamie McLeod"} <= set(names)
+    assert not [n for n in names if "Messrs" in n or "." in n]
+
+
+def test_a_heading_introducing_the_attendees() -> None:
+    """wasm-cg-2019-04-02.md: '#### Introduction of attendees' over a list of 35 names."""
+    m = parse(REAL_DEV / "wasm-cg-2019-04-02.md")
+    names = [a.name for a in m.attendees]
+    assert len(names) == 35
+    assert names[:2] == ["Adam Klein", "Alex Crichton"]
+    assert attendance_heading("Introduction of the speaker") is None

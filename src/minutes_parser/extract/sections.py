@@ -16,7 +16,10 @@ from ..rules.actions import HEADERLESS_OWNER_CELL, HEADERLESS_OWNER_SHARE, HEADE
 from ..rules.attendance import (
     ATTENDANCE_HEADING,
     ENTRY_HEAD_END,
+    HEADING_OF,
     HEADINGS_LONGEST_FIRST,
+    INCLUSIVE_LABEL,
+    INCLUSIVE_MARKS,
     LEADING_LABEL,
     MEMBER_GROUP_WORDS,
     MEMBERSHIP_HEADINGS,
@@ -168,6 +171,19 @@ for _heading in (
     _MISSPELLABLE[len(_heading)] = (*_MISSPELLABLE.get(len(_heading), ()), _heading)
 
 
+def _inclusive_heading(text: str) -> str | None:
+    """``text`` with its opening label in French inclusive writing read as the plain plural
+    ("Présent.es : Charlotte, …" → "Présents : Charlotte, …"), or None."""
+    m = INCLUSIVE_LABEL.match(text)
+    if m is None:
+        return None
+    return (
+        text[: m.start("label")]
+        + INCLUSIVE_MARKS.sub("", m.group("label"))
+        + text[m.end("label") :]
+    )
+
+
 def _misspelt_heading(text: str) -> str | None:
     """``text`` with its opening label respelt as the attendance heading OCR misread in one
     letter ("ATIENDING: Trustees DuRocher, …" in a scan), or None."""
@@ -193,8 +209,10 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     """``(status, heading, rest)`` when ``text`` opens an attendance section (cached: the
     segmenter, the metadata, agenda and attendance readers all ask it of the same blocks)."""
     m = ATTENDANCE_HEADING.match(text)
+    if not m and (of := HEADING_OF.match(text)) is not None:
+        return attendance_heading(text[of.end() :])
     if not m:
-        respelt = _misspelt_heading(text)
+        respelt = _inclusive_heading(text) or _misspelt_heading(text)
         return attendance_heading(respelt) if respelt is not None else None
     heading = WHITESPACE_RUN.sub(" ", m.group("h").lower())
     rest = m.group("rest").strip()

@@ -192,6 +192,9 @@ TRAILING_REF = pattern(
     r"^(?P<head>.*?)\s*[–—-]?\s*\baction\s*(?:no\.?\s*)?(?P<ref>\d{1,3})\s*\.?$",
     re.IGNORECASE,
 )
+#: Its owners named in brackets after the task: "Recontacter l'interorga … (Rafa)."
+#: (mdp-rennes-ca-2024-02-22.md), "Ask INFRA to help … (akm)".
+TRAILING_OWNER = pattern("actions.trailing_owner", r"\s*\((?P<who>[^()]{1,40})\)\s*\.?\s*$")
 SCRIBE_REF = pattern(
     "actions.scribe_ref",
     r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$",

@@ -234,6 +234,21 @@ ROLE_COLON = pattern("attendance.role_colon", r"^([^\W\d_][\w .'’/&-]{1,40}?):
 LEADING_LABEL = pattern(
     "attendance.leading_label", r"^\s*(?P<label>[^\W\d_]{3,}(?:[ \t]+[^\W\d_]{2,}){0,2})\s*:"
 )
+#: What a heading standing alone may say before the attendance heading it names:
+#: "Introduction of attendees" (wasm-cg-2019-04-02.md), "List of those present".
+HEADING_OF = pattern(
+    "attendance.heading_of",
+    r"^\s*(?:introductions?|list|record|register|names?|confirmation)\s+of\s+(?=\w)",
+    re.IGNORECASE,
+)
+#: A label in French inclusive writing, the feminine ending set off by a point or brackets
+#: ("Présent.es :", "Excusé·e·s :", "Invité(e)s :", mdp-rennes-ca-2024-02-22.md), and the
+#: ending's marks, read away to give the heading ("Présents", "Excusés").
+INCLUSIVE_LABEL = pattern(
+    "attendance.inclusive_label",
+    r"^\s*(?P<label>[^\W\d_]{3,}(?:[.·•‧]e[.·•‧]?|\(e\))s)\s*:",
+)
+INCLUSIVE_MARKS = pattern("attendance.inclusive_marks", r"[.·•‧]e[.·•‧]?(?=s$)|\(e\)(?=s$)")
 #: The shortest heading a label one letter off is read as: a shorter word is one letter from
 #: too many others ("Absent" / "Assent").
 MISSPELT_HEADING_MIN: Final[int] = 7

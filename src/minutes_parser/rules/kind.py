@@ -47,9 +47,10 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     # ... and who attended ("出席人員", "Närvarande", "Anwesend", "Présents", "Aanwezig").
     (
         "present_translated",
-        r"出席|^n[aä]rvarande\b|^anwesende?\b|^pr[ée]sent(?:e)?s\s*:|^aanwezig\b|^asistentes\b|"
+        r"出席|^n[aä]rvarande\b|^anwesende?\b|^pr[ée]sent(?:e|[.·•‧]e[.·•‧]?|\(e\))?s\s*:|"
+        r"^aanwezig\b|^asistentes\b|"
         r"^presenti\s*:|^l[äa]sn[äa]\s*:|^teilnehm(?:er|ende)\b|^entschuldigt\b|"
-        r"^excus[ée]e?s\s*:|^afgemeld\b|^ausentes\b",
+        r"^excus[ée](?:e|[.·•‧]e[.·•‧]?|\(e\))?s\s*:|^afgemeld\b|^ausentes\b",
         2.0,
     ),
 )

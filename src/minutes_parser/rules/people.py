@@ -15,7 +15,8 @@ HONORIFICS: Final[frozenset[str]] = words(
     chief superintendent, city cllr, cllr, cllrs, commissioner, commissioners, councillor,
     councillors, councilmember, councilmembers, councilor, county cllr, county councillor, dame,
     dc, dci, deputy mayor, di, district cllr, district councillor, dr, ds, father, fr, governor,
-    hon, honourable, insp, inspector, judge, lady, lord, mayor, member, members, miss, mr, mrs,
+    hon, honourable, insp, inspector, judge, lady, lord, mayor, member, members, messrs, miss,
+    mmes, mr, mrs,
     ms, mx, parish councillor, pc, prof, professor, ps, rev, revd, reverend, sergeant, sgt, sir,
     sister,
     superintendent, supt, town cllr, trustee, vice mayor, ward cllr, ward councillor

@@ -25,6 +25,14 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
     r"assigned\s+tasks",
     r"follow[- ]?ups?",
     r"assignments",
+    # the same in French, German, Dutch, Spanish ("*A faire*" over its tasks,
+    # mdp-rennes-ca-2024-02-22.md)
+    r"[àa]\s+faire",
+    r"actions?\s+[àa]\s+mener",
+    r"aufgaben",
+    r"actiepunten",
+    r"acties",
+    r"tareas(?:\s+pendientes)?",
 )
 
 #: Context (a heading or a section row) that makes an action log a report on earlier actions.

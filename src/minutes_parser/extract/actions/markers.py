@@ -27,6 +27,7 @@ from ...rules.actions import (
     STATUS_LINE_RE,
     TASKLIKE,
     TODO_LEAD,
+    TRAILING_OWNER,
     TRAILING_REF,
     WHEN_PAREN,
 )
@@ -38,12 +39,19 @@ from .context import _Context
 from .merge import _Mention
 from .owners import _owners, _plausible_owner
 
+PARAGRAPH_ENTRY_LONGEST = 300
+"""Characters a paragraph under an actions heading may hold and still be one of its entries."""
+
 
 def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
     in_actions_list = False
     list_owner: str | None = None
     list_level = 0  # an "Action items:" list item covers only the items nested under it
+    # "*A faire*" / "Recontacter l'interorga … (Rafa).": an actions heading over short
+    # paragraphs, not a list (mdp-rennes-ca-2024-02-22.md); they are its entries until the
+    # next heading or list
+    paragraph_list = False
     review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
@@ -65,6 +73,10 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             in_actions_list, review_level = True, None
             list_owner = actions_heading_owner(text)
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
+            following = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
+            paragraph_list = b.kind is not BlockKind.LIST_ITEM and (
+                following is not None and following.kind is BlockKind.PARAGRAPH
+            )
             continue
         if b.kind is BlockKind.LIST_ITEM:
             # "3. Tristan - talk to Melatos": a list's number, kept in a PDF item's text
@@ -75,7 +87,15 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         text = BOT_STAMP.sub("", text)
         if review_level is not None and (in_actions_list or TODO_LEAD.match(text)):
             continue  # a TODO relisted under "Action Items From Last Month" is an update
-        if b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
+        if (
+            b.kind is not BlockKind.PARAGRAPH
+            or len(text) > PARAGRAPH_ENTRY_LONGEST
+            or text.rstrip().endswith(":")  # "AGM Arrangements to be completed:" opens a list
+        ):
+            paragraph_list = False
+        if paragraph_list:
+            pass
+        elif b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
             in_actions_list = False
         elif b.label and b.label.lower() == "actions":
             in_actions_list = True  # the "Actions:" heading was read as a margin label
@@ -98,6 +118,8 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     yield from _lead_mentions(ctx, k, inner, offset + s)
         if in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
+            if paragraph_list and mention is not None and not _known_owner(mention):
+                mention = None  # a paragraph is an entry only when it names who will do it
         elif b.label and b.label.lower().startswith("action"):
             mention = _from_marker(ctx, k, text, offset, "action_label")
         elif TRAILING_REF.match(text) and len(text) < 80:
@@ -116,6 +138,12 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             )
         if mention is not None:
             yield mention
+
+
+def _known_owner(mention: _Mention) -> bool:
+    """Whether a mention's owners include someone the meeting knows, or a group ("Aim to meet
+    again" names no one)."""
+    return any(o.resolved or o.is_group for o in mention.owners)
 
 
 def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
@@ -224,6 +252,10 @@ def _from_marker(
             # before.
             owners = _plausible_owner(ctx, text) or []
             description = _previous_sentence(doc, k)
+    if not owners and (tail := TRAILING_OWNER.search(description)) is not None:
+        named = _plausible_owner(ctx, tail.group("who"))
+        if named:
+            owners, description = named, description[: tail.start()]
     if not owners and default_owner:
         # "### Action Items for Cultivator": the heading names whose the items are; used
         # only when it names someone the meeting knows ("Cultivator: bl").

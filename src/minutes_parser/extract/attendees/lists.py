@@ -249,6 +249,13 @@ def _split_comma_list(body: str) -> list[tuple[str, int]]:
             out.append((body[cur_start:i], cur_start))
             cur_start = joined.end()
             i = joined.end() - 1
+        elif depth == 0 and body.startswith(" . ", i):
+            # "… J Kinnear , D Gray . Councillors B Connor , T Brett . Madras Representative
+            # Jamie McLeod": a full stop set off by spaces ends a group of the list
+            # (tayport-cc-2018-11-05.pdf); no name holds one
+            out.append((body[cur_start:i], cur_start))
+            cur_start = i + 3
+            i += 2
         elif depth == 0 and body.startswith(" & ", i) and not _and_inside_org(body, i):
             out.append((body[cur_start:i], cur_start))
             cur_start = i + 3
