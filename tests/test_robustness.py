@@ -267,3 +267,24 @@ def test_only_minutes_parser_errors_escape_parse_of_bytes(magic: bytes, body: by
     assert doc is not None
     for span in spans_of(meeting):
         assert 0 <= span.start <= span.end <= len(doc.text)
+
+
+def test_a_failing_extractor_costs_its_own_fields_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A fault in one extractor (an IndexError in the action markers lost a whole real test
+    # record once) leaves what the others read, and says so in an error diagnostic.
+    import minutes_parser.pipeline as pipeline
+
+    def broken(*_: Any) -> Any:
+        raise IndexError("list index out of range")
+
+    swapped = tuple((n, broken if n == "actions" else f) for n, f in pipeline.EXTRACTORS)
+    monkeypatch.setattr(pipeline, "EXTRACTORS", swapped)
+    m = parse_text(
+        "Minutes of the Parish Council, 3 March 2024\n\nPresent: Cllr Ann Lee, Cllr Bo Ray\n\n"
+        "1. Apologies\nNone.\n\n2. Footpaths\nACTION: Ann Lee to write to the county.\n"
+    )
+    assert [a.name for a in m.attendees] == ["Ann Lee", "Bo Ray"]
+    assert m.actions == []
+    failed = [d for d in m.diagnostics if d.code == "extractor_failed"]
+    assert len(failed) == 1 and "actions" in failed[0].message
+    assert failed[0].severity.value == "error"

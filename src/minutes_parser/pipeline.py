@@ -12,7 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel
 
 from ._collector import collector_paused
-from .document import Document, Severity
+from .document import Diagnostic, Document, Severity
 from .errors import ConfigurationError, DocumentNotFoundError
 from .extract import EXTRACTORS, POST_PASSES, ExtractionContext, extraction_context
 from .extract.segments import split_meetings
@@ -165,8 +165,25 @@ def _extract(
         if meeting.kind is DocumentKind.NOT_MINUTES and name not in _announced_reads(meeting):
             continue
         log.debug("running extractor %s", name)
-        meeting = extractor(segment, meeting, context)
+        try:
+            meeting = extractor(segment, meeting, context)
+        except Exception as exc:
+            # What the other extractors read still stands: a meeting thrown away over one
+            # field is a gap of everything. The failure is reported, never hidden.
+            log.warning("extractor %s failed on %s", name, doc.path, exc_info=True)
+            meeting = meeting.model_copy(
+                update={"diagnostics": [*meeting.diagnostics, _failure(name, exc)]}
+            )
     return meeting
+
+
+def _failure(extractor: str, exc: Exception) -> Diagnostic:
+    return Diagnostic(
+        code="extractor_failed",
+        message=f"the {extractor} extractor failed ({type(exc).__name__}: {exc}); "
+        "its fields are left empty",
+        severity=Severity.ERROR,
+    )
 
 
 def _announced_reads(meeting: Meeting) -> frozenset[str]:

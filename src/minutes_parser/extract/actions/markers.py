@@ -236,6 +236,8 @@ def _from_marker(
     text, due = _split_due(text)
     text = text.strip(" –—-,")
     description = text
+    if not text:
+        return None  # a marker with nothing after it ("Action:" alone, a blank entry)
     if who:
         owners = _owners(ctx, who)
     else:
