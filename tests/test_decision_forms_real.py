@@ -217,3 +217,26 @@ def test_councillors_resolved_and_agreed_mid_sentence() -> None:
     assert "Councillors resolved to donate £65" in texts
     n = parse(CORPUS / "real" / "dev" / "docs" / "newbiggin-pc-2019-09-03.docx")
     assert any(r.text.startswith("the Councillors agreed that although") for r in n.resolutions)
+
+
+def test_votes_and_authorisations_recorded_as_such() -> None:
+    """sunpy-board-2017-03-13.md ('Board votes to renew **Stuart** as the Lead Developer …',
+    'Vote on **Sabrina** joining the board: **7-0 in favour**.'), licton-springs-cc-2021-03-17.md
+    ('M/S/A to suspend the by-laws …', 'Minutes of Feb. 17 2021 were approved as circulated.')
+    and altspace-member-2023-07-10.md ('Michael was authorized to spend up to $100 …')."""
+    texts = [r.text for r in parse(REAL_DEV / "sunpy-board-2017-03-13.md").resolutions]
+    assert any(t.startswith("Board votes to renew Stuart") for t in texts)
+    assert any(t.startswith("Vote on Sabrina joining the board") for t in texts)
+    texts = [r.text for r in parse(REAL_DEV / "licton-springs-cc-2021-03-17.md").resolutions]
+    assert any(t.startswith("M/S/A to suspend the by-laws") for t in texts)
+    assert any(t.startswith("Minutes of Feb. 17 2021 were approved") for t in texts)
+    texts = [r.text for r in parse(REAL_DEV / "altspace-member-2023-07-10.md").resolutions]
+    assert any(t.startswith("Michael was authorized to spend") for t in texts)
+
+
+def test_decisions_in_french() -> None:
+    """mdp-rennes-ca-2024-06-12.md: 'Il est décidé d’un atelier en juin et un en septembre.'
+    and '… a remporté les votes à l’unanimité …'."""
+    texts = [r.text for r in parse(REAL_DEV / "mdp-rennes-ca-2024-06-12.md").resolutions]
+    assert any(t.startswith("Il est décidé d’un atelier") for t in texts)
+    assert any("à l’unanimité" in t for t in texts)

@@ -89,6 +89,31 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?!(?:by|on|at|as|in)\b)\w",
         "approved",
     ),
+    # US shorthand for moved, seconded and approved (carried, passed): "M/S/A to commend
+    # Janice Lichtenwaldt …" (licton-springs-cc-2021-04-21.md), "MSC to adopt …"
+    ("moved_seconded_abbreviated", r"(?-i:\bM/S/[ACP]\b|^MS[ACP]\b)", "carried"),
+    # A vote recorded as such: "Board votes to renew Stuart as the Lead Developer …", "Voted
+    # that current role occupants will continue …" (sunpy-board-2017-03-13.md)
+    (
+        "voted",
+        r"^(?:(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|committee|council|members|directors|"
+        r"trustees|governors|meeting|group|assembly)\s+)?vote[sd]?\s+(?:unanimously\s+)?"
+        r"(?:to|that|in\s+favou?r\s+of)\b",
+        "carried",
+    ),
+    # "Vote on Monica joining the board: 7-0 in favour."
+    ("vote_on", r"^vote\s+(?:on|for)\b[^.;]{1,120}?:\s*\d{1,3}\s*[-–]\s*\d{1,3}\b", "carried"),
+    # "Michael was authorized to spend up to $100 on party supplies." (altspace-member-
+    # 2023-07-10.md)
+    ("authorised", r"\b(?:was|were)\s+(?:unanimously\s+)?authori[sz]ed\s+to\b", "approved"),
+    # "Il est décidé d'un atelier en juin …", "… a remporté les votes à l'unanimité"
+    # (mdp-rennes-ca-2024-06-12.md); German "einstimmig beschlossen", Spanish "se acordó".
+    (
+        "decided_translated",
+        r"^il\s+(?:est|a\s+été)\s+(?:décidé|convenu|voté|acté)\b|\bà\s+l['’]unanimité\b|"
+        r"\beinstimmig\s+(?:beschlossen|angenommen)\b|^se\s+(?:acord[óo]|aprob[óo]|decidi[óo])\b",
+        "agreed",
+    ),
     # "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas" (Swedish: the meeting
     # decides that …), "Die Versammlung beschließt …" (German), "L'assemblée décide …".
     (
@@ -116,7 +141,10 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     # "Agenda approved", "Minutes approved with amendments."
     (
         "item_approved",
-        r"^(?:the\s+)?(?:agenda|minutes|accounts|budget)\b[^.;]{0,60}?\s(?:approved|adopted|"
+        # a date's abbreviated month keeps its full stop: "Minutes of Feb. 17 2021 were
+        # approved as circulated." (licton-springs-cc-2021-03-17.md)
+        r"^(?:the\s+)?(?:agenda|minutes|accounts|budget)\b(?:[^.;]|\.(?=\s*\d)){0,60}?\s"
+        r"(?:approved|adopted|"
         r"accepted|agreed)\b",
         "approved",
     ),
@@ -135,7 +163,9 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"^(?:#?agreed\s*:|consensus\s*:)|\b(?:there\s+was|reached|by)\s+consensus\b|"
         r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b|"
         # "Agreement was reached on the importance of …", "Agreement to use the weekly …"
-        r"^agreement\s+(?:was|has\s+been)\s+reached\b|^agreement\s+to\s+[a-z]",
+        r"^agreement\s+(?:was|has\s+been)\s+reached\b|^agreement\s+to\s+[a-z]|"
+        # "Agreement among the Board that we don't need the BPP" (openafs-foundation-2017)
+        r"^agreement\s+(?:among|amongst|of|by|within)\s+the\s+[\w ]{1,30}?\s+that\b",
         "agreed",
     ),
     # "Motion by Reid Duford and supported by Sheila Mesler to approve the minutes …"
@@ -197,7 +227,7 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         "subject_agreed",
         r"^(?!(?:apologies|it|this|that|there|he|she|they)\b)[\w'’&,()-]+(?:\s+[\w'’&,()-]+)"
         r"{0,7}?\s+(?:was|were)\s+(?:unanimously\s+|duly\s+)?(?:agreed|approved|adopted)"
-        r"\s*(?:[.;]|$|\s+(?:for|as|by\s+(?:all|everyone|the\s+meeting)|unanimously)\b)",
+        r"\s*(?:[.;(]|$|\s+(?:for|as|by\s+(?:all|everyone|the\s+meeting)|unanimously)\b)",
         "agreed",
     ),
 )
@@ -237,10 +267,10 @@ DECISION_KEYWORDS = pattern(
     r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
     r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
     r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
-    r"finali[sz]ed|sense|"
+    r"finali[sz]ed|sense|vote|voted|authori[sz]ed|M/S|MS[ACP]|"
     # the translated labels and verbs above
     r"決議|决议|決定|决定|beslut|besl[öo]t|vedtak|beschlu|beschlie|d[ée]cid|besluit|beslo|"
-    r"acuerdo|delibera|p[äa][äa]t[öo]s",
+    r"acuerdo|delibera|p[äa][äa]t[öo]s|unanimit|einstimmig|acord|aprob",
     re.IGNORECASE,
 )
 #: An item number opening a sentence of a paragraph ("6.1 The minutes were approved." on a
