@@ -153,3 +153,19 @@ def test_a_heading_outline_with_one_section_at_the_top_is_read_a_level_down() ->
     titles = [i.title for i in m.agenda_items]
     assert titles[:4] == ["Motions", "Reports", "Elections", "Member presentations"]
     assert "Homebrew Annual General Meeting 2021" not in titles
+
+
+def test_titles_run_into_the_rows_of_a_discussion_table() -> None:
+    # tayport-cc-2018-09-03.pdf: a table headed 'Agenda Items /Discussion | Action' whose rows
+    # open 'Police Matters: Apology given …', 'Foodbanks Report: Currently 9 clients …'; the
+    # numbered list under 'Matters arising from the previous minutes :' is inside an item.
+    m = parse(REAL_DEV / "tayport-cc-2018-09-03.pdf", NO_OCR)
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:4] == [
+        "Matters arising from the previous minutes",
+        "Police Matters",
+        "Foodbanks Report",
+        "Treasurer’s Report",
+    ]
+    assert "Planning" in titles
+    assert not [t for t in titles if t.startswith(("Beautiful Fife", "The Gala"))]

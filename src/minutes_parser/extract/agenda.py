@@ -16,6 +16,7 @@ from ..models import AgendaItem, Meeting
 from ..rules import TITLE_LINK_WORDS
 from ..rules.agenda import (
     AGENDA_ITEM_LABEL,
+    AGENDA_LABEL,
     CHILD_NUMBER_SUFFIX,
     DASH,
     DECIMAL_NUMBER,
@@ -296,6 +297,30 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
     return accepted
 
 
+def _all_in_introduced_lists(doc: Document, cands: list[_Candidate]) -> bool:
+    """Whether every numbered candidate is an entry of a list a paragraph introduces
+    ("Matters arising from the previous minutes :" over "1. Beautiful Fife Awards …",
+    tayport-cc-2018-09-03.pdf): such a list is inside an item, and the record's items are
+    set out some other way. A list under "Agenda:" is the agenda."""
+    if not cands:
+        return False
+    for c in cands:
+        if c.block.kind is not BlockKind.LIST_ITEM:
+            return False
+        k = doc.block_index_at(c.block.start)
+        while k > 0 and doc.blocks[k].kind is BlockKind.LIST_ITEM:
+            k -= 1
+        intro = doc.blocks[k]
+        text = intro.text.strip()
+        if (
+            intro.kind is not BlockKind.PARAGRAPH
+            or not text.endswith(":")
+            or AGENDA_LABEL.match(text)
+        ):
+            return False
+    return True
+
+
 def _is_child(parent: str | None, child: str | None) -> bool:
     """ "4" → "4.1", "24/038" → "24/038.1", "81" → "81a", "5" → "5-A"."""
     if not parent or not child or parent == child:
@@ -417,7 +442,8 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
             parts = _parts(c.number or "") if c.form == "decimal" and not c.sentence else None
             if parts:
                 inline_run[:] = [parts]  # a run in a later paragraph must go on from here
-    items = _build_tree(doc, _accept(_one_scheme(_titled(cands))))
+    accepted = _accept(_one_scheme(_titled(cands)))
+    items = [] if _all_in_introduced_lists(doc, accepted) else _build_tree(doc, accepted)
     if len(items) < 2:
         items = (
             agenda_list(doc)

@@ -26,7 +26,12 @@ from ..document import Block, BlockKind, Document
 from ..formats import WORD_PROCESSED
 from ..models import AgendaItem
 from ..rules import ROLE_HEADS, TITLE_LINK_WORDS
-from ..rules.agenda import CAPITALS_NOT_TITLES, RUN_IN_LABEL, RUN_IN_NOT_TITLES
+from ..rules.agenda import (
+    CAPITALS_NOT_TITLES,
+    ITEM_COLUMN_WORD,
+    RUN_IN_LABEL,
+    RUN_IN_NOT_TITLES,
+)
 from .agenda_structure import close_spans, is_structural, running_text
 from .people import split_honorifics
 from .sections import attendance_heading
@@ -37,6 +42,8 @@ RUN_IN_MIN = 3
 """Titles a record must hold before they are read as its items."""
 OCR_CONFIDENT = 80
 """Mean word confidence of an OCR'd block whose words are read as written."""
+ITEM_HEADER_LONGEST = 80
+"""Characters of a header row that names its columns (longer, it is a row of content)."""
 TITLE_MAX_WORDS = 8
 """Words in the longest title set apart by its place alone."""
 
@@ -48,14 +55,21 @@ def runin_outline(doc: Document) -> list[AgendaItem]:
     blocks = doc.blocks
     body = next((i for i, b in enumerate(blocks) if running_text(b.text)), len(blocks))
     listed, attending = _attendance(blocks)
+    item_tables = _item_tables(blocks)
     found: list[tuple[Block, str]] = []
     for k in range(body, len(blocks)):
         b = blocks[k]
-        if k in listed or b.kind is BlockKind.TABLE_ROW or (b.confidence or 100) < OCR_CONFIDENT:
+        if k in listed or (b.confidence or 100) < OCR_CONFIDENT:
             continue  # names of those present; a smudged scan reads as anything
-        title = _run_in_title(b.text) or _standalone_title(
-            b, blocks[k + 1] if k + 1 < len(blocks) else None
-        )
+        if b.kind is BlockKind.TABLE_ROW:
+            # "Police Matters: Apology given …" in a table headed "Agenda Items /Discussion |
+            # Action" (tayport-cc-2018-09-03.pdf): the row's first cell runs its title in
+            cells = b.cells or []
+            title = _run_in_title(cells[0].text) if cells and b.table in item_tables else None
+        else:
+            title = _run_in_title(b.text) or _standalone_title(
+                b, blocks[k + 1] if k + 1 < len(blocks) else None
+            )
         if title is not None and not _not_a_title(title, attending):
             found.append((b, title))
     seen = Counter(title.lower() for _, title in found)
@@ -68,6 +82,21 @@ def runin_outline(doc: Document) -> list[AgendaItem]:
         return []
     close_spans(doc, items)
     return items
+
+
+def _item_tables(blocks: list[Block]) -> set[int]:
+    """Tables whose header row names a column of items ("Agenda Items /Discussion",
+    "Topic", "Business")."""
+    tables: set[int] = set()
+    seen: set[int] = set()
+    for b in blocks:
+        if b.kind is not BlockKind.TABLE_ROW or b.table is None or b.table in seen:
+            continue
+        seen.add(b.table)
+        header = " ".join(c.text.lower() for c in b.cells or [])
+        if ITEM_COLUMN_WORD.search(header) and len(header) <= ITEM_HEADER_LONGEST:
+            tables.add(b.table)
+    return tables
 
 
 def _standalone_title(b: Block, following: Block | None) -> str | None:

@@ -180,6 +180,11 @@ ITEM_TABLE_COLUMNS: Final[frozenset[str]] = frozenset(
     {"item", "agenda item", "minute", "minute no", "discussion", "notes", "subject", "topic"}
 )
 
+#: A word of a table's header row naming a column of items: "Agenda Items /Discussion".
+ITEM_COLUMN_WORD = pattern(
+    "agenda.item_column_word", r"\b(?:items?|discussion|topics?|subjects?|business)\b"
+)
+
 #: Between presenters named in an agenda table cell ("Smith / Jones & Lee").
 PRESENTER_SEPARATOR = pattern("agenda.presenter_separator", r"[/&,]")
 
