@@ -255,3 +255,26 @@ def test_a_french_to_do_heading_over_paragraphs_with_the_owner_in_brackets() -> 
     m = parse(REAL_DEV / "mdp-rennes-ca-2024-02-22.md")
     got = {a.description: a.owners for a in m.actions}
     assert got["Recontacter l'interorga pour leur faire part de nos décisions"] == ["Rafa"]
+
+
+def test_one_to_do_marker_listing_tasks_with_their_owners_after_them() -> None:
+    """mdp-rennes-ca-2024-06-12.md: 'A faire : Rapport moral 2024 (Charlotte et Anne-Marie) ;
+    Rapport financier 2024 (Anaël et Quentin) ; Rédiger une proposition … (Quentin).' — one
+    action a part, its owners in brackets, 'et' between two."""
+    m = parse(REAL_DEV / "mdp-rennes-ca-2024-06-12.md")
+    got = {a.description: a.owners for a in m.actions}
+    assert got["Rapport moral 2024"] == ["Charlotte", "Anne-Marie"]
+    assert got["Rapport financier 2024"] == ["Anaël", "Quentin"]
+
+
+def test_an_undertaking_in_the_progressive() -> None:
+    """licton-springs-cc-2021-03-17.md: 'Melanie will be attending the Aurora Reimagined
+    Coalition meeting upcoming.'; licton-springs-cc-2021-04-21.md: '… will be moving to another
+    neighborhood and will be leaving Board …' is where someone will be, no task."""
+    m = parse(REAL_DEV / "licton-springs-cc-2021-03-17.md")
+    got = {a.description: a.owners for a in m.actions}
+    assert got["be attending the Aurora Reimagined Coalition meeting upcoming"] == [
+        "Melanie Davies"
+    ]
+    m = parse(REAL_DEV / "licton-springs-cc-2021-04-21.md")
+    assert not [a for a in m.actions if "moving to another" in a.description]

@@ -120,6 +120,15 @@ ACTION_LINE: Final[str] = (
 )
 
 #: Verbs that open a statement about a role, not a task ("Ms X will take over as Chair").
+#: A task in the progressive after "will" ("Lindsey will be sending out a link to a survey",
+#: licton-springs-cc-2021-05-19.md): an undertaking, though "be" opens no task otherwise.
+#: Where someone will be ("will be moving to another neighborhood", "will be traveling out of
+#: state") is no task.
+PROGRESSIVE_TASK = pattern(
+    "actions.progressive_task",
+    r"be\s+(?!(?:being|moving|leaving|travel+ing|going|staying|retiring|stepping|away)\b)"
+    r"[a-z]+ing\b",
+)
 NOT_TASK_STARTS: Final[tuple[str, ...]] = (
     "take over",
     "chair",
@@ -141,7 +150,9 @@ NOT_TASK_STARTS: Final[tuple[str, ...]] = (
     "still ",
 )
 
-OWNER_SEP = pattern("actions.owner_sep", r"\s*(?:/|&|\+|,|\band\b)\s*")
+#: Between owners: "/", "&", "+", ",", "and", and "and" in the languages whose markers are
+#: read ("Charlotte et Anne-Marie", "Jil und Erik", "Sander en Vasilis", "Ana y Luis").
+OWNER_SEP = pattern("actions.owner_sep", r"\s*(?:/|&|\+|,|\b(?:and|et|und|en|y)\b)\s*")
 WHO = (
     r"(?:(?:the|our)\s+)?(?:[A-Z][\w'’.-]*|[a-z][a-z0-9_-]{1,20}(?=\s?::?\s|\s+to\s))"
     r"(?:\s*(?:/|&|\+|,|and)\s*(?:the\s+)?[A-Z][\w'’.-]*|"
@@ -171,7 +182,7 @@ HANDOVERS = (
 
 #: The word an action marker opens with, in the languages whose headings are read too
 #: ("Taak Sander: een hamer-achtig object meenemen", Dutch).
-MARKER_WORDS: Final[str] = r"actions?|taak|actiepunt|aufgabe"
+MARKER_WORDS: Final[str] = r"actions?|taak|actiepunt|aufgabe|[àa]\s+faire"
 #: A marker word anywhere in a text: only a paragraph holding one is searched for markers
 #: opening its later sentences.
 MARKER_CUE = pattern("actions.marker_cue", rf"\b(?:{MARKER_WORDS})\b", re.IGNORECASE)

@@ -147,16 +147,37 @@ def _known_owner(mention: _Mention) -> bool:
 
 
 def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
-    """The sentences of a marker's text when there are several and each opens with its own
-    owner ("IW to provide …. Portal to explore …"); otherwise none."""
-    spans = sentence_spans(text)
-    if len(spans) < 2:
-        return []
-    for start, end in spans:
-        ot = OWNER_TASK.match(text[start:end])
-        if ot is None or not _plausible_owner(ctx, ot.group("who"), explicit=True):
-            return []
-    return list(spans)
+    """The sentences (or the parts a semicolon divides) of a marker's text when there are
+    several and each names its own owner, before it ("IW to provide …. Portal to explore …")
+    or in brackets after it ("A faire : Rapport moral 2024 (Charlotte et Anne-Marie) ;
+    Rapport financier 2024 (Anaël et Quentin)", mdp-rennes-ca-2024-06-12.md); otherwise none."""
+    for spans in (sentence_spans(text), _semicolon_parts(text)):
+        if len(spans) >= 2 and all(_names_owner(ctx, text[s:e]) for s, e in spans):
+            return list(spans)
+    return []
+
+
+def _semicolon_parts(text: str) -> list[tuple[int, int]]:
+    parts, start = [], 0
+    for i, ch in enumerate(text + ";"):
+        if ch == ";":
+            s, e = start, i
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                parts.append((s, e))
+            start = i + 1
+    return parts
+
+
+def _names_owner(ctx: _Context, part: str) -> bool:
+    ot = OWNER_TASK.match(part)
+    if ot is not None and _plausible_owner(ctx, ot.group("who"), explicit=True):
+        return True
+    tail = TRAILING_OWNER.search(part)
+    return tail is not None and bool(_plausible_owner(ctx, tail.group("who")))
 
 
 def _lead_mentions(ctx: _Context, k: int, lead: re.Match[str], offset: int) -> Iterator[_Mention]:

@@ -17,6 +17,7 @@ from ...rules import (
 from ...rules.actions import (
     ACTION_LEAD,
     IRC,
+    PROGRESSIVE_TASK,
     PRONOUN,
     RESOLUTION_TASK,
     RESOLUTION_WHEN_DONE,
@@ -61,7 +62,9 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 ):
                     continue
                 task, due = _split_due(m.group("task").rstrip(". "))
-                if len(task.split()) < 2 or task.lower().startswith(NOT_TASK_STARTS):
+                if len(task.split()) < 2 or (
+                    task.lower().startswith(NOT_TASK_STARTS) and not PROGRESSIVE_TASK.match(task)
+                ):
                     continue
                 start = b.start + s + (len(text[s:e]) - len(text[s:e].lstrip()))
                 yield _Mention(
