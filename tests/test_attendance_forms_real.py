@@ -507,3 +507,13 @@ def test_a_heading_introducing_the_attendees() -> None:
     assert len(names) == 35
     assert names[:2] == ["Adam Klein", "Alex Crichton"]
     assert attendance_heading("Introduction of the speaker") is None
+
+
+def test_an_inline_list_ends_before_the_next_sections_bold_title() -> None:
+    """licton-springs-cc-2021-04-21.md: '- Attendees: Dianne Trani, …, Robin Amadon (LIHI) and
+    Jenny Frankl (Clean Streets)' then the bold title '**Introductions, House-Keeping, and
+    Reports from Visitors**' — the title's words are nobody."""
+    m = parse(REAL_DEV / "licton-springs-cc-2021-04-21.md")
+    names = [a.name for a in m.attendees]
+    assert "Jenny Frankl" in names
+    assert not {"Introductions", "House-Keeping"} & set(names)

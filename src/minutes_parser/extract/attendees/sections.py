@@ -244,6 +244,11 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 continue
             if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
                 break
+            if rest and nb.kind is BlockKind.HEADING:
+                # "Attendees: Dianne Trani, …" goes on over lines, not into the next section's
+                # bold title ("Introductions, House-Keeping, and Reports from Visitors",
+                # licton-springs-cc-2021-04-21.md)
+                break
             if (
                 nb.kind is BlockKind.TABLE_ROW
                 and nb.cells
