@@ -109,3 +109,14 @@ def test_dutch_minutes_opening_with_their_agenda_are_minutes() -> None:
     m = parse(CORPUS / "real" / "dev" / "docs" / "fronteers-board-2014-08-21.md")
     assert m.kind.value == "minutes"
     assert [a.name for a in m.attendees] == ["Arjan", "Krijn", "Matijs", "Roy", "Sander", "Vasilis"]
+
+
+def test_a_page_whose_record_is_still_to_be_written_is_not_minutes() -> None:
+    """wasm-cg-2026-08-25.md ('## Meeting Notes' / 'To be filled in after the meeting.' over an
+    empty '### Attendees') and altspace-member-2023-09-04.md ('This meeting hasn't happened
+    yet.') are agendas; wasm-cg-2019-04-02.md, the same template filled in, is minutes."""
+    for name in ("wasm-cg-2026-08-25.md", "altspace-member-2023-09-04.md"):
+        judged = parse(REAL_DEV / name).kind_judgement
+        assert judged is not None
+        assert (judged.kind, judged.label) == (DocumentKind.NOT_MINUTES, "agenda")
+    assert parse(REAL_DEV / "wasm-cg-2019-04-02.md").kind is DocumentKind.MINUTES

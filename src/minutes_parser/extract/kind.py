@@ -68,7 +68,8 @@ def judge(doc: Document) -> KindJudgement:
         if rx.search(head):
             evidence[f"not:{sid}"] = -weight
             against += weight
-    announced = "not:notice" in evidence  # "You are hereby summoned to attend …"
+    # "You are hereby summoned to attend …"; "To be filled in after the meeting."
+    announced = "not:notice" in evidence or "not:unwritten_record" in evidence
     to_come = len(ITEMS_TO_COME.findall(lines))
     if to_come >= ITEMS_TO_COME_MIN:
         evidence["not:items_to_come"] = -ITEMS_TO_COME_WEIGHT
@@ -88,6 +89,9 @@ def judge(doc: Document) -> KindJudgement:
         # to come, and minutes often open with their agenda: one signal that the meeting took
         # place (people present, a motion seconded, a resolution) makes it minutes again.
         record = sum(v for k, v in evidence.items() if k in RECORD_ONLY_SIGNALS)
+        if "not:unwritten_record" in evidence:
+            record = 0.0  # the page says its record is still to be written: its empty
+            # "Attendees" heading is the template's
         if record < STRONG:
             score = record
             against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)
@@ -135,7 +139,12 @@ def _reports(doc: Document) -> bool:
 
 
 def _label(evidence: dict[str, float]) -> str:
-    if {"not:agenda_title", "not:items_to_come", "not:time_budgets"} & evidence.keys():
+    if {
+        "not:agenda_title",
+        "not:items_to_come",
+        "not:time_budgets",
+        "not:unwritten_record",
+    } & evidence.keys():
         return "agenda"
     if "not:notice_title" in evidence or "not:notice" in evidence:
         return "notice"

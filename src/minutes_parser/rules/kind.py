@@ -62,6 +62,16 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("foreword", r"^foreword\b|^executive summary\b", 1.5),
     ("report_title", r"^(?:first |second |third )?annual report\b", 2.5),
     ("notice", r"\bnotice is hereby given\b|\byou are (?:hereby )?summoned\b", 3.0),
+    # A record not yet written: the page made ready before the meeting ("Meeting Notes / To be
+    # filled in after the meeting.", wasm-cg-2026-08-25.md; "This meeting hasn't happened
+    # yet.", altspace-member-2023-09-04.md)
+    (
+        "unwritten_record",
+        r"\bto be (?:filled in|completed|written up|added) (?:after|during|at) the meeting\b|"
+        r"\bthis meeting (?:has not|hasn['’]t|did not|didn['’]t) (?:happened|taken place|"
+        r"been held|happen|take place)(?: yet)?\b",
+        3.0,
+    ),
 )
 
 #: Structure that shows a record of a meeting whatever its wording: read from the first
