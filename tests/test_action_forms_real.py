@@ -278,3 +278,12 @@ def test_an_undertaking_in_the_progressive() -> None:
     ]
     m = parse(REAL_DEV / "licton-springs-cc-2021-04-21.md")
     assert not [a for a in m.actions if "moving to another" in a.description]
+
+
+def test_initials_with_a_middle_initial_the_attendance_list_leaves_out() -> None:
+    """rconsortium-submissions-wg-2022-09-02.html: 'Action Item JBR will speak with Elisa
+    Trevino …' where the attendees list 'Joseph Rickert'."""
+    m = parse(REAL_DEV / "rconsortium-submissions-wg-2022-09-02.html")
+    owned = [a for a in m.actions if a.description.startswith("speak with Elisa Trevino")]
+    assert [a.owners for a in owned] == [["Joseph Rickert"]]
+    assert owned[0].owner_refs[0].method == "initials_middle"

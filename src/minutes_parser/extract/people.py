@@ -175,6 +175,17 @@ class PersonIndex:
                 "initials",
                 lambda p: bool(INITIALS.match(bare)) and p.initials == bare.replace(".", ""),
             ),
+            # "JBR" for Joseph Rickert: initials with a middle one the list of names leaves
+            # out (rconsortium-submissions-wg-2022-09-02.html)
+            (
+                "initials_middle",
+                lambda p: (
+                    bool(INITIALS.match(bare))
+                    and len(bare.replace(".", "")) == 3
+                    and len(p.initials) == 2
+                    and p.initials == bare.replace(".", "")[::2]
+                ),
+            ),
             ("surname", lambda p: " " not in nbare and p.n_surname == nbare),
             # "Dr. Yasmin", "Dr. Fuad": a title before a first name is a common form of
             # address; no surname matched it above, so the first name is read.
