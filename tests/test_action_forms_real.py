@@ -287,3 +287,11 @@ def test_initials_with_a_middle_initial_the_attendance_list_leaves_out() -> None
     owned = [a for a in m.actions if a.description.startswith("speak with Elisa Trevino")]
     assert [a.owners for a in owned] == [["Joseph Rickert"]]
     assert owned[0].owner_refs[0].method == "initials_middle"
+
+
+def test_an_owner_cell_written_once_a_line_names_its_owner_once() -> None:
+    """decoy-fgb-2020-02-03.pdf: row '50b/1920 | Notify Kay Dicken … Distribute an ecopy of
+    Governance Today … | Clerk Clerk | asap asap' — two tasks run into one row, one owner."""
+    m = parse(REAL_DEV / "decoy-fgb-2020-02-03.pdf")
+    row = [a for a in m.actions if a.description.startswith("Notify Kay Dicken")]
+    assert [a.owners for a in row] == [["Clerk"]]

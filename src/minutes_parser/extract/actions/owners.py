@@ -25,8 +25,17 @@ def _owners(ctx: _Context, text: str) -> list[PersonRef]:
     low = OWNER_THE.sub("", text.lower())
     if low in GROUP_OWNERS or low.startswith("all "):
         return [PersonRef(as_written=text, name=text, resolved=True, method="group", is_group=True)]
-    parts = [p for p in OWNER_SEP.split(text) if p and p.strip()]
-    refs = [ctx.index.resolve(p.strip()) for p in parts]
+    # A cell holding one owner a line ("Clerk\nClerk", or "Clerk Clerk" where a PDF table
+    # joined its lines: the owners of two tasks run into one row, decoy-fgb-2020-02-03.pdf)
+    # names each once.
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        text = " ".join(words[:half])
+    parts = dict.fromkeys(
+        p.strip() for line in text.split("\n") for p in OWNER_SEP.split(line) if p and p.strip()
+    )
+    refs = [ctx.index.resolve(p) for p in parts]
     return [r for r in refs if r.as_written]
 
 
