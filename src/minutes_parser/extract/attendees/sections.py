@@ -244,10 +244,12 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 continue
             if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
                 break
-            if rest and nb.kind is BlockKind.HEADING:
-                # "Attendees: Dianne Trani, …" goes on over lines, not into the next section's
-                # bold title ("Introductions, House-Keeping, and Reports from Visitors",
-                # licton-springs-cc-2021-04-21.md)
+            if rest and b.kind is BlockKind.LIST_ITEM and nb.kind is BlockKind.HEADING:
+                # "- Attendees: Dianne Trani, …", an entry of a list, ends with its list, not
+                # in the next section's bold title ("Introductions, House-Keeping, and Reports
+                # from Visitors", licton-springs-cc-2021-04-21.md); a heading's list may go on
+                # over lines an OCR'd scan reads as headings ("Present: Cllr N Hackett" /
+                # "Cllrs Howells, Mrs Kay and Ms McDonagh")
                 break
             if (
                 nb.kind is BlockKind.TABLE_ROW
