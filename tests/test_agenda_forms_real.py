@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from minutes_parser import ParseOptions, parse, parse_text
 
-from .conftest import shared_dir
+from .conftest import CORPUS, shared_dir
+
+REAL_DEV_DOCS = CORPUS / "real" / "dev" / "docs"
 
 NO_OCR = ParseOptions(ocr="never")
 
@@ -80,3 +82,17 @@ def test_numbered_titles_set_in_bold_before_their_text() -> None:
         ("5", "Resolutions"),
     ]
     assert [i.number for i in m.agenda_items][5:] == ["6", "7", "8", "9"]
+
+
+def test_a_bots_subjects_in_a_chat_log_pasted_in_a_fence() -> None:
+    """sunpy-org-meeting-2014-03-05.md: a fenced IRC log, '[17:04:23] Current subject: Agree
+    on the agenda, (set by DavidPS)', '[17:17:52] Current subject: The Scope of SunPy
+    library, (set by DavidPS)' — one block a line, the subjects the items."""
+    m = parse(REAL_DEV_DOCS / "sunpy-org-meeting-2014-03-05.md")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:3] == [
+        "Agree on the agenda",
+        "The Scope of SunPy library",
+        "Structure of the project",
+    ]
+    assert m.source_text(m.agenda_items[0].span).startswith("[17:04:23] Current subject:")

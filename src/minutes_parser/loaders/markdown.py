@@ -27,6 +27,9 @@ from ..document import BlockKind, Document, DocumentBuilder, DocumentFormat
 from ..errors import EmptyDocumentError
 from ..rules.layout import HTML_SPACE
 from ..rules.markup import (
+    CHAT_LOG_LINE,
+    CHAT_LOG_MIN_LINES,
+    CHAT_LOG_SHARE,
     FRONT_MATTER_FIELD,
     FRONT_MATTER_ITEM,
     FRONT_MATTER_TAXONOMY,
@@ -242,10 +245,21 @@ class _Reader:
     def _code(self, content: str) -> None:
         """Fenced or indented code: its lines as they are (attendee tables are sometimes
         fenced), one block, inside a list item when it is indented under one."""
-        self._push(self._inherit("pre"))
-        self.pieces.append((content, bool(self.bold)))
-        self._flush()
-        self.contexts.pop()
+        lines = content.split("\n")
+        timed = sum(1 for line in lines if CHAT_LOG_LINE.match(line))
+        if timed >= CHAT_LOG_MIN_LINES and timed >= CHAT_LOG_SHARE * len(
+            [line for line in lines if line.strip()]
+        ):
+            # a meeting's chat log pasted in a fence: each line said is its own block, as the
+            # text loader reads a log
+            parts = [line for line in lines if line.strip()]
+        else:
+            parts = [content]
+        for part in parts:
+            self._push(self._inherit("pre"))
+            self.pieces.append((part, bool(self.bold)))
+            self._flush()
+            self.contexts.pop()
 
     def _html_block(self, html: str) -> None:
         """Raw HTML between Markdown blocks, read by the HTML loader and spliced in."""

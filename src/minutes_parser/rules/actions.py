@@ -123,11 +123,12 @@ ACTION_LINE: Final[str] = (
 #: A task in the progressive after "will" ("Lindsey will be sending out a link to a survey",
 #: licton-springs-cc-2021-05-19.md): an undertaking, though "be" opens no task otherwise.
 #: Where someone will be ("will be moving to another neighborhood", "will be traveling out of
-#: state") is no task.
+#: state") or what they will be ("Mr Morris will be representing Rotherham", seed 002) is no
+#: task.
 PROGRESSIVE_TASK = pattern(
     "actions.progressive_task",
-    r"be\s+(?!(?:being|moving|leaving|travel+ing|going|staying|retiring|stepping|away)\b)"
-    r"[a-z]+ing\b",
+    r"be\s+(?!(?:being|moving|leaving|travel+ing|going|staying|retiring|stepping|away|"
+    r"representing|chairing|standing|serving|acting|taking\s+over)\b)[a-z]+ing\b",
 )
 NOT_TASK_STARTS: Final[tuple[str, ...]] = (
     "take over",

@@ -107,7 +107,10 @@ NUMBER_FORMS: Sequence[tuple[str, re.Pattern[str]]] = (
         "topic",
         pattern(
             "agenda.number_forms.topic",
-            r"^(?:Topic|Agenda\s+topic)\s*:\s*(?P<t>\S.*)$",
+            # a meeting bot's topic in its channel log: "[17:04:23] Current subject: Agree on
+            # the agenda, (set by DavidPS)" (sunpy-org-meeting-2014-03-05.md)
+            r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:Topic|Agenda\s+topic|Current\s+subject)"
+            r"\s*:\s*(?P<t>\S.*?)(?:,?\s*\(set\s+by\s+[^()]*\))?$",
             re.IGNORECASE,
         ),
     ),

@@ -40,6 +40,12 @@ HTML_CHECKED = pattern("markup.html-checked", r"\bchecked\b", re.I)
 HTML_CHECKBOX = pattern("markup.html-checkbox", r"""\btype\s*=\s*["']?checkbox\b""", re.I)
 #: A Markdown list item's marker ("- ", "12. ") and a block quote's ("> "), as they start a
 #: source line (the Rust parser's tree gives source spans with them in).
+#: A line of a chat log ("[17:04:23] Current subject: …", "17:13 <DavidPS> …"): a fenced
+#: block of them is a meeting's log, a line to a block (sunpy-org-meeting-2014-03-05.md).
+CHAT_LOG_LINE = pattern("markup.chat-log-line", r"^\s*\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+\S")
+#: How many lines, and what share of them, make a fenced block a chat log.
+CHAT_LOG_MIN_LINES = 3
+CHAT_LOG_SHARE = 0.6
 MD_LIST_MARKER = pattern("markup.md-list-marker", r"^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]*")
 MD_QUOTE_MARKER = pattern("markup.md-quote-marker", r"^[ \t]{0,3}>[ \t]?")
 
