@@ -25,6 +25,7 @@ from ..rules.attendance import (
     MEMBERSHIP_HEADINGS,
     MISSPELT_HEADING_MIN,
     NOT_ATTENDANCE_QUALIFIERS,
+    WHEN_VERB,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
 from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
@@ -218,8 +219,11 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     rest = m.group("rest").strip()
     # "Apologies received from A and B.": a heading ending in "from" is its own separator
     sep = m.group("sep") or ("from" if heading.endswith(" from") else None)
-    if m.group("when") and heading.startswith("apolog"):
-        return None  # "Apologies for absence on the day:" names no one on its own terms
+    when = m.group("when")
+    if when and (heading.startswith("apolog") or WHEN_VERB.search(when)):
+        # "Apologies for absence on the day:" names no one on its own terms; "Members on the
+        # day were thanked:" is a sentence
+        return None
     if m.group("qual") and not (sep or "").endswith(":"):
         return None  # "Board members present were thanked …" is narrative; "… were:" lists
     if (m.group("qual") or "").strip().lower() in NOT_ATTENDANCE_QUALIFIERS:

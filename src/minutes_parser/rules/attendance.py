@@ -249,6 +249,9 @@ INCLUSIVE_LABEL = pattern(
     r"^\s*(?P<label>[^\W\d_]{3,}(?:[.·•‧]e[.·•‧]?|\(e\))s)\s*:",
 )
 INCLUSIVE_MARKS = pattern("attendance.inclusive_marks", r"[.·•‧]e[.·•‧]?(?=s$)|\(e\)(?=s$)")
+#: A verb in what reads as when they attended makes it a sentence ("Members on the day were
+#: thanked:"), not a heading.
+WHEN_VERB = pattern("attendance.when_verb", r"\b(?:were|was|are|is|will)\b", re.IGNORECASE)
 #: The shortest heading a label one letter off is read as: a shorter word is one letter from
 #: too many others ("Absent" / "Assent").
 MISSPELT_HEADING_MIN: Final[int] = 7
@@ -267,8 +270,7 @@ ATTENDANCE_HEADING = pattern(
     + r")\b"
     # when or how they attended, before a colon: "Directors Present for at least a portion of
     # the time:" (williamsburg-ma-2014-10-09.docx), "Present at the start of the meeting:"
-    r"(?P<when>\s+(?:for|at|during|until|via|on|in|by)\s+"
-    r"(?:(?!\b(?:were|was|are|is|will)\b)[^:\n]){1,50}?(?=\s*:))?"
+    r"(?P<when>\s+(?:for|at|during|until|via|on|in|by)\s+[^:\n]{1,50}(?=:))?"
     r"\s*(?:\((?P<paren>[^)]*)\))?\s*(?P<sep>[:\-–—]|(?:were|are)\s*:|"
     r"(?:(?:were|was|had\s+been)\s+)?"
     r"(?:received|noted|given|tendered|accepted|submitted)(?:\s+and\s+(?:accepted|noted|approved))?"
