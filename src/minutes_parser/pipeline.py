@@ -167,6 +167,8 @@ def _extract(
         log.debug("running extractor %s", name)
         try:
             meeting = extractor(segment, meeting, context)
+        except MemoryError:
+            raise  # the process is in trouble, not the field
         except Exception as exc:
             # What the other extractors read still stands: a meeting thrown away over one
             # field is a gap of everything. The failure is reported, never hidden.

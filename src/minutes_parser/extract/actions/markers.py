@@ -94,7 +94,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         ):
             paragraph_list = False
         if paragraph_list:
-            pass
+            in_actions_list = True  # a paragraph under the heading, one of its entries
         elif b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
             in_actions_list = False
         elif b.label and b.label.lower() == "actions":
@@ -158,6 +158,7 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
 
 
 def _semicolon_parts(text: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each part of ``text`` between semicolons, spaces trimmed."""
     parts, start = [], 0
     for i, ch in enumerate(text + ";"):
         if ch == ";":
