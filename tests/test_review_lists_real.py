@@ -132,3 +132,14 @@ def test_a_table_of_the_previous_meetings_actions_with_abbreviated_column_names(
     assert got["2.10"].status is not ActionStatus.COMPLETED
     # the 'New Actions' table at the end relists the five not done, as this meeting's actions
     assert [a.ref for a in m.actions] == ["2.2", "2.4", "2.7", "2.10", "2.11"]
+
+
+def test_status_notes_under_reviewed_markers_are_not_new_actions() -> None:
+    """eth-acd-63.md (../shared/realworld): under '## Actions:' in the review of meeting 62,
+    '**ACTION 62.4:** Discussion required with Jordi Baylina …' over '- Axic: no discussion
+    with Jordi about this.' and '- **Status:** Further discussion will happen on Gitter' —
+    the notes read as the review's, the list of actions ended by them."""
+    m = parse(shared_dir("realworld", "docs") / "eth-acd-63.md")
+    texts = " | ".join(a.description for a in m.actions)
+    assert "no discussion with Jordi" not in texts
+    assert "Further discussion will happen on Gitter" not in texts

@@ -302,23 +302,21 @@ def _all_in_introduced_lists(doc: Document, cands: list[_Candidate]) -> bool:
     ("Matters arising from the previous minutes :" over "1. Beautiful Fife Awards …",
     tayport-cc-2018-09-03.pdf): such a list is inside an item, and the record's items are
     set out some other way. A list under "Agenda:" is the agenda."""
-    if not cands:
+    return bool(cands) and all(_introduced(doc, c.block) for c in cands)
+
+
+def _introduced(doc: Document, b: Block) -> bool:
+    if b.kind is not BlockKind.LIST_ITEM:
         return False
-    for c in cands:
-        if c.block.kind is not BlockKind.LIST_ITEM:
-            return False
-        k = doc.block_index_at(c.block.start)
-        while k > 0 and doc.blocks[k].kind is BlockKind.LIST_ITEM:
-            k -= 1
-        intro = doc.blocks[k]
-        text = intro.text.strip()
-        if (
-            intro.kind is not BlockKind.PARAGRAPH
-            or not text.endswith(":")
-            or AGENDA_LABEL.match(text)
-        ):
-            return False
-    return True
+    k = doc.block_index_at(b.start)
+    while k > 0 and doc.blocks[k].kind is BlockKind.LIST_ITEM:
+        k -= 1
+    intro = doc.blocks[k].text.strip()
+    return (
+        doc.blocks[k].kind is BlockKind.PARAGRAPH
+        and intro.endswith(":")
+        and AGENDA_LABEL.match(intro) is None
+    )
 
 
 def _is_child(parent: str | None, child: str | None) -> bool:

@@ -90,8 +90,9 @@ def judge(doc: Document) -> KindJudgement:
         # place (people present, a motion seconded, a resolution) makes it minutes again.
         record = sum(v for k, v in evidence.items() if k in RECORD_ONLY_SIGNALS)
         if "not:unwritten_record" in evidence:
-            record = 0.0  # the page says its record is still to be written: its empty
-            # "Attendees" heading is the template's
+            # the page says its record is still to be written: an empty "Attendees" heading
+            # is its template's, no sign of a meeting held
+            record = 0.0
         if record < STRONG:
             score = record
             against += sum(w for sid, _, w in ANNOUNCEMENT_PATTERNS if f"not:{sid}" in evidence)

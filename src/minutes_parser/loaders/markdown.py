@@ -245,16 +245,12 @@ class _Reader:
     def _code(self, content: str) -> None:
         """Fenced or indented code: its lines as they are (attendee tables are sometimes
         fenced), one block, inside a list item when it is indented under one."""
-        lines = content.split("\n")
-        timed = sum(1 for line in lines if CHAT_LOG_LINE.match(line))
-        if timed >= CHAT_LOG_MIN_LINES and timed >= CHAT_LOG_SHARE * len(
-            [line for line in lines if line.strip()]
-        ):
-            # a meeting's chat log pasted in a fence: each line said is its own block, as the
-            # text loader reads a log
-            parts = [line for line in lines if line.strip()]
-        else:
-            parts = [content]
+        filled = [line for line in content.split("\n") if line.strip()]
+        timed = sum(1 for line in filled if CHAT_LOG_LINE.match(line))
+        # a meeting's chat log pasted in a fence: each line said is its own block, as the
+        # text loader reads a log
+        chat = timed >= CHAT_LOG_MIN_LINES and timed >= CHAT_LOG_SHARE * len(filled)
+        parts = filled if chat else [content]
         for part in parts:
             self._push(self._inherit("pre"))
             self.pieces.append((part, bool(self.bold)))

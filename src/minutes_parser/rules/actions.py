@@ -207,6 +207,8 @@ TRAILING_REF = pattern(
 #: Its owners named in brackets after the task: "Recontacter l'interorga … (Rafa)."
 #: (mdp-rennes-ca-2024-02-22.md), "Ask INFRA to help … (akm)".
 TRAILING_OWNER = pattern("actions.trailing_owner", r"\s*\((?P<who>[^()]{1,40})\)\s*\.?\s*$")
+#: One part of a text between semicolons, its spaces left out.
+SEMICOLON_PART = pattern("actions.semicolon_part", r"[^;\s](?:[^;]*[^;\s])?")
 SCRIBE_REF = pattern(
     "actions.scribe_ref",
     r"^\s*ACTION-(?P<ref>\d{1,5})\s*(?:\((?P<who>[^)]*)\))?\s*:?\s*(?P<rest>.*)$",

@@ -10,6 +10,7 @@ from typing import Final
 from ..models import AttendanceStatus
 from ._patterns import pattern, words
 from .people import BOT_HANDLES, SUBSTITUTE_PATTERNS
+from .text import INCLUSIVE_ENDING
 
 #: Attendance headings → status. Longest match wins; matched at the start of a block.
 ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
@@ -245,10 +246,9 @@ HEADING_OF = pattern(
 #: ("Présent.es :", "Excusé·e·s :", "Invité(e)s :", mdp-rennes-ca-2024-02-22.md), and the
 #: ending's marks, read away to give the heading ("Présents", "Excusés").
 INCLUSIVE_LABEL = pattern(
-    "attendance.inclusive_label",
-    r"^\s*(?P<label>[^\W\d_]{3,}(?:[.·•‧]e[.·•‧]?|\(e\))s)\s*:",
+    "attendance.inclusive_label", rf"^\s*(?P<label>[^\W\d_]{{3,}}{INCLUSIVE_ENDING}s)\s*:"
 )
-INCLUSIVE_MARKS = pattern("attendance.inclusive_marks", r"[.·•‧]e[.·•‧]?(?=s$)|\(e\)(?=s$)")
+INCLUSIVE_MARKS = pattern("attendance.inclusive_marks", rf"{INCLUSIVE_ENDING}(?=s$)")
 #: A verb in what reads as when they attended makes it a sentence ("Members on the day were
 #: thanked:"), not a heading.
 WHEN_VERB = pattern("attendance.when_verb", r"\b(?:were|was|are|is|will)\b", re.IGNORECASE)

@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from ._patterns import pattern
+from .text import INCLUSIVE_ENDING
 
 _FLAGS = re.IGNORECASE | re.MULTILINE
 
@@ -47,10 +48,11 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     # ... and who attended ("出席人員", "Närvarande", "Anwesend", "Présents", "Aanwezig").
     (
         "present_translated",
-        r"出席|^n[aä]rvarande\b|^anwesende?\b|^pr[ée]sent(?:e|[.·•‧]e[.·•‧]?|\(e\))?s\s*:|"
+        r"出席|^n[aä]rvarande\b|^anwesende?\b|"
+        rf"^pr[ée]sent(?:e|{INCLUSIVE_ENDING})?s\s*:|"
         r"^aanwezig\b|^asistentes\b|"
         r"^presenti\s*:|^l[äa]sn[äa]\s*:|^teilnehm(?:er|ende)\b|^entschuldigt\b|"
-        r"^excus[ée](?:e|[.·•‧]e[.·•‧]?|\(e\))?s\s*:|^afgemeld\b|^ausentes\b",
+        rf"^excus[ée](?:e|{INCLUSIVE_ENDING})?s\s*:|^afgemeld\b|^ausentes\b",
         2.0,
     ),
 )

@@ -44,6 +44,10 @@ DOTTED = pattern(
 #: Nothing but dashes, colons, stops and spaces.
 PUNCTUATION_ONLY = pattern("text.punctuation_only", r"[-–—:.\s]*")
 
+#: The feminine ending of French inclusive writing, set off by points or brackets, before a
+#: plural "s": "Présent.es", "Excusé·e·s", "Invité(e)s".
+INCLUSIVE_ENDING: Final[str] = r"(?:[.·•‧]e[.·•‧]?|\(e\))"
+
 #: A run of whitespace, collapsed to one space.
 WHITESPACE_RUN = pattern("text.whitespace_run", r"\s+")
 

@@ -24,6 +24,7 @@ from ...rules.actions import (
     MARKER_MOVEMENT,
     OWNER_TASK,
     SCRIBE_REF,
+    SEMICOLON_PART,
     STATUS_LINE_RE,
     TASKLIKE,
     TODO_LEAD,
@@ -65,7 +66,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if k in skip and b.kind is BlockKind.LIST_ITEM:
             continue  # an item read as an update; the list it stands in goes on
         if k in skip or b.kind is BlockKind.TABLE_ROW:
-            in_actions_list = False
+            in_actions_list = paragraph_list = False
             if k not in skip and review_level is None:
                 yield from _cell_markers(ctx, k, b)
             continue
@@ -94,7 +95,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         ):
             paragraph_list = False
         if paragraph_list:
-            in_actions_list = True  # a paragraph under the heading, one of its entries
+            pass  # a paragraph under the heading, one of its entries: the list goes on
         elif b.kind is not BlockKind.LIST_ITEM or (list_level and (b.level or 0) <= list_level):
             in_actions_list = False
         elif b.label and b.label.lower() == "actions":
@@ -159,18 +160,7 @@ def _owned_sentences(ctx: _Context, text: str) -> list[tuple[int, int]]:
 
 def _semicolon_parts(text: str) -> list[tuple[int, int]]:
     """The ``(start, end)`` of each part of ``text`` between semicolons, spaces trimmed."""
-    parts, start = [], 0
-    for i, ch in enumerate(text + ";"):
-        if ch == ";":
-            s, e = start, i
-            while s < e and text[s].isspace():
-                s += 1
-            while e > s and text[e - 1].isspace():
-                e -= 1
-            if e > s:
-                parts.append((s, e))
-            start = i + 1
-    return parts
+    return [m.span() for m in SEMICOLON_PART.finditer(text)]
 
 
 def _names_owner(ctx: _Context, part: str) -> bool:
