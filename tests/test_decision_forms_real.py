@@ -240,3 +240,34 @@ def test_decisions_in_french() -> None:
     texts = [r.text for r in parse(REAL_DEV / "mdp-rennes-ca-2024-06-12.md").resolutions]
     assert any(t.startswith("Il est décidé d’un atelier") for t in texts)
     assert any("à l’unanimité" in t for t in texts)
+
+
+def test_decisions_after_what_they_concern_and_outcomes_closing_a_line() -> None:
+    """appna-ok-ec-2018-01-09.docx ('Regarding sending tax exempt receipts …, it was decided
+    to …'), milburn-pc-2018-09-04.pdf ('After much discussion it was agreed not to sign …'),
+    newbiggin-pc-2019-09-03.docx ('The Councillors resolved to pay all of the above.'),
+    decoy-fgb-2019-10-14.pdf ('Child Protection Policy – Agreed'), tayport-cc-2018-09-03.pdf
+    ('Replacement windows at 16 Rose Street DD6 9DJ Agreed') and dsf-board-2025-09-11.md
+    ('Grants approved: PyCon Africa: USD $500')."""
+    m = parse_text(
+        "Minutes of the meeting held on 9 January 2018\n\nPresent: Ann Lee, Bo Chan\n\n"
+        "Regarding sending tax exempt receipts to membership, it was decided to send these.\n\n"
+        "After much discussion it was agreed not to sign and enter into this agreement.\n\n"
+        "The Councillors resolved to pay all of the above.\n\n"
+        "Child Protection Policy – Agreed\n\n"
+        "Replacement windows at 16 Rose Street DD6 9DJ Agreed\n\n"
+        "Grants approved: PyCon Africa: USD $500\n\n"
+        "No one was appointed to the post.\n\n"
+        "Apologies – accepted\n\n"
+        "Members discussed the bench. The group decided not to buy one.\n"
+    )
+    assert [r.rule for r in m.resolutions] == [
+        "resolution:decided",
+        "resolution:decided",
+        "resolution:decided",
+        "resolution:titled_outcome",
+        "resolution:closing_outcome",
+        "resolution:approved_list",
+        "resolution:decided",
+    ]
+    assert m.resolutions[1].text.startswith("After much discussion it was agreed not to sign")

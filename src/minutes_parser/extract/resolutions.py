@@ -260,7 +260,9 @@ def _sentence_decisions(
             yield None, b.start + s + decided.start(), b.start + e, "body_decided", "approved", b
             continue
         if REPORTED.match(sentence) is None:
-            form = next((f for f in DECISION_PATTERNS if f[1].search(sentence)), None)
+            form, found = next(
+                ((f, m) for f in DECISION_PATTERNS if (m := f[1].search(sentence))), (None, None)
+            )
             if form is not None and form[0] == "verdict" and len(sentence.split()) <= 2 and s > 0:
                 # "… has petitioned to pledge the license … GRANTED": the verdict decides the
                 # application the paragraph states.
@@ -270,7 +272,9 @@ def _sentence_decisions(
                 form is not None
                 and not _lead(sentence)
                 and not REPORTED.search(sentence)
-                and not NEGATED.search(sentence)
+                # a negation before the decision undoes it ("no one was appointed"); one
+                # after it is what was decided ("it was agreed not to sign")
+                and not NEGATED.search(sentence, 0, found.end() if found else len(sentence))
                 and not sentence.isupper()  # a title: "APPROVED MINUTES REGULAR MEETING …"
             ):
                 yield None, b.start + s, b.start + e, form[0], form[2], b

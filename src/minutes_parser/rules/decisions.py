@@ -85,7 +85,8 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "verb_first",
         r"^(?:unanimously\s+)?(?:approved|adopted|agreed\s+(?:to|on|upon)|resolved\s+to|"
-        r"decided\s+(?:to|on))\s+"
+        # "Decided for the leagues to stick with teams of 6 …" (tayport-tennis-club-2013-01-14)
+        r"decided\s+(?:to|on|that|for))\s+"
         r"(?!(?:by|on|at|as|in)\b)\w",
         "approved",
     ),
@@ -123,16 +124,26 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"beschloss|d[ée]cide|a\s+d[ée]cid[ée]|besluit|besloot)\b",
         "agreed",
     ),
-    # "It was decided to keep the account", "All members agreed that …", "The EC decided …"
+    # "It was decided to keep the account", "All members agreed that …", "The EC decided …";
+    # after what it concerns: "Regarding sending tax exempt receipts to membership, it was
+    # decided to …" (appna-ok-ec-2018-01-09.docx), "After much discussion it was agreed not to
+    # sign …" (milburn-pc-2018-09-04.pdf), "It was therefore resolved to retain …"
+    # (newbiggin-pc-2019-09-03.docx). A sentence opening "It was agreed" is a lead-in.
     (
         "decided",
-        r"^(?:(?:therefore|thus|so|finally|after\s+(?:some\s+)?discussion),?\s+)?(?:it\s+was\s+"
-        r"(?:unanimously\s+|collectively\s+)?(?:decided|agreed\s+in\s+the\s+room)|"
-        # "The Parish Council agreed …", "All Councillors agreed …", "All agreed to …"
-        r"(?:we|all|(?:all\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:members|group|"
-        r"committee|board|council|councillors|governors|commissioners|ec|executive|trustees|"
-        r"directors|team|meeting|panel|forum))\s+(?:present\s+)?"
-        r"(?:unanimously\s+)?(?:decided|agreed|voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)|"
+        r"^(?:[^.;:]{1,80}?[:,]\s+)?"
+        r"(?:(?:therefore|thus|so|finally|after\s+(?:(?:much|some|further|lengthy|long|brief|"
+        r"a\s+(?:long|short|brief)|more)\s+)?discussion),?\s+)?(?:it\s+was\s+"
+        r"(?:therefore\s+|also\s+|then\s+|further\s+|finally\s+)?"
+        r"(?:unanimously\s+|collectively\s+|generally\s+)?(?:decided|agreed|resolved)|"
+        # "The Parish Council agreed …", "All Councillors agreed …", "All agreed to …",
+        # "The Councillors resolved to pay all of the above." (newbiggin-pc-2019-09-03.docx),
+        # "Everyone agrees!" (sunpy-org-meeting-2014-03-05.md)
+        r"(?:we|all|everyone|everybody|(?:all\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:members|"
+        r"group|committee|board|council|councillors|governors|commissioners|ec|executive|"
+        r"trustees|directors|team|meeting|panel|forum))\s+(?:present\s+)?"
+        r"(?:unanimously\s+)?(?:decided|agreed|agrees|resolved\s+(?:to|that)|"
+        r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)|"
         # "The Parish Council noted the accounts presented.", "All Councillors noted they
         # were content."
         r"noted\s+(?:the|this|these|(?:that\s+)?they\s+were)))\b",
@@ -213,9 +224,27 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     ),
     # A document and the outcome after a dash: "Finance Policy - Approved", "Accessibility
     # Plan - Ratified" (decoy-fgb-2020-02-03.pdf, a governors' policy review).
+    # "Child Protection Policy – Agreed" (decoy-fgb-2019-10-14.pdf), an election: "Secretary:
+    # G M Beat – Unanimous" (tayport-cc-2018-11-05.pdf); not apologies.
     (
         "titled_outcome",
-        r"^[\w’'&/(). ]{3,80}?\s[-–—:]\s*(?:approved|ratified|adopted|endorsed)\b",
+        r"^(?!apologies\b)[\w’'&/(). ]{3,80}?\s[-–—:]\s*(?:approved|ratified|adopted|endorsed|"
+        r"agreed|accepted|carried|unanimous)\b",
+        "approved",
+    ),
+    # The outcome closing a short line, capitalised as a verdict: "Replacement windows at 16
+    # Rose Street DD6 9DJ Agreed" (tayport-cc-2018-09-03.pdf, planning applications).
+    (
+        "closing_outcome",
+        r"^(?!apologies\b)[^.;:]{3,100}?\s(?-i:Agreed|Approved|Ratified|Adopted|Carried)"
+        r"[.!]?\s*$",
+        "approved",
+    ),
+    # What was approved, then the list: "Grants approved: PyCon Africa: USD $500",
+    # "Individual members approved: Emmanuel Katchy, …" (dsf-board-2025-09-11.md, -10-09.md)
+    (
+        "approved_list",
+        r"^(?!apologies\b)[\w'’ -]{2,40}?\s(?:approved|adopted|ratified|accepted|elected)\s*:\s*\S",
         "approved",
     ),
     # A licensing board's verdict closing an application: "… Banco de Sabadell. GRANTED"
@@ -264,7 +293,7 @@ DECISION_PATTERNS: Final = tuple(
 NEGATED = pattern("decisions.negated", r"\b(?:no\s+one|nobody|not|never|neither)\b", re.IGNORECASE)
 DECISION_KEYWORDS = pattern(
     "decisions.decision_keywords",
-    r"resolved|agreed|approved|noted|endorsed|ratified|adopted|accepted|"
+    r"resolved|agree|approved|noted|endorsed|ratified|adopted|accepted|"
     r"resolution|decision|supported|decided|seconded|elected|appointed|consensus|"
     r"agreement|nem|granted|denied|rejected|carried|motion|moved?|objections?|chosen|selected|"
     r"finali[sz]ed|sense|vote|voted|authori[sz]ed|M/S|MS[ACP]|"
