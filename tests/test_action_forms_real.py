@@ -295,3 +295,26 @@ def test_an_owner_cell_written_once_a_line_names_its_owner_once() -> None:
     m = parse(REAL_DEV / "decoy-fgb-2020-02-03.pdf")
     row = [a for a in m.actions if a.description.startswith("Notify Kay Dicken")]
     assert [a.owners for a in row] == [["Clerk"]]
+
+
+def test_an_entry_marked_carried_forward_reports_an_earlier_action() -> None:
+    """rakino-ratepayers-committee-2016-09-08.docx: the 'Actions Summary and Work in progress'
+    table ends with 'Liaise with Auckland Harbour Master regarding moorings (carried forward)'
+    (RE) and 'Investigate grant options for seating at viewpoints (carried forward)' (WW)."""
+    m = parse(REAL_DEV / "rakino-ratepayers-committee-2016-09-08.docx")
+    carried = [u for u in m.action_updates if u.rule == "action_review:carried_mark"]
+    assert [(u.description, u.owners, u.status.value) for u in carried] == [
+        (
+            "Liaise with Auckland Harbour Master regarding moorings (carried forward)",
+            ["Rob Everall"],
+            "carried_forward",
+        ),
+        (
+            "Investigate grant options for seating at viewpoints (carried forward)",
+            ["Wayne Whitaker"],
+            "carried_forward",
+        ),
+    ]
+    assert carried[0].status_text == "carried forward"
+    assert not any("moorings" in a.description for a in m.actions)
+    assert any(a.description == "Install new RRA sign on Community Hall" for a in m.actions)

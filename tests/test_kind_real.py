@@ -120,3 +120,23 @@ def test_a_page_whose_record_is_still_to_be_written_is_not_minutes() -> None:
         assert judged is not None
         assert (judged.kind, judged.label) == (DocumentKind.NOT_MINUTES, "agenda")
     assert parse(REAL_DEV / "wasm-cg-2019-04-02.md").kind is DocumentKind.MINUTES
+
+
+def test_meeting_titles_and_invitations_in_other_languages() -> None:
+    """makerspace-gt-einladung-2020-01-25.md ('Einladung zur ordentlichen
+    Mitgliederversammlung': an invitation), mdp-rennes-ca-2024-02-22.md (a French board's
+    minutes whose '## Ordre du jour' section follows the attendance) and
+    fronteers-board-2014-08-21.md (a Dutch 'bestuursvergadering')."""
+    invitation = parse(REAL_DEV / "makerspace-gt-einladung-2020-01-25.md")
+    assert invitation.kind is DocumentKind.NOT_MINUTES
+    assert invitation.kind_judgement is not None
+    assert invitation.kind_judgement.label == "notice"
+    french = parse(REAL_DEV / "mdp-rennes-ca-2024-02-22.md")
+    assert french.kind is DocumentKind.MINUTES
+    assert french.kind_judgement is not None
+    assert "meeting_title" in french.kind_judgement.evidence
+    dutch = judge(load_text("Bestuursvergadering 21 augustus 2014\n\nAanwezig: Ann, Bob\n"))
+    assert dutch.evidence.get("meeting_title") == 1.5
+    spanish = judge(load_text("Reunión de la Junta Directiva\n\nParticipantes: Ana, Luis\n"))
+    assert spanish.kind is DocumentKind.MINUTES
+    assert set(spanish.evidence) == {"meeting_title", "present_translated"}

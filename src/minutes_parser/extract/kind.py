@@ -81,7 +81,10 @@ def judge(doc: Document) -> KindJudgement:
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
     if not (titles and RECORD_TITLE.search(titles[0])):
         for sid, rx, weight in ANNOUNCEMENT_PATTERNS:
-            if any(rx.search(t) for t in titles):
+            # the translated titles are read in the title itself: "## Ordre du jour" under the
+            # attendance of a French board's minutes is their agenda section
+            # (mdp-rennes-ca-2024-02-22.md), where "Einladung zur …" titles an invitation
+            if any(rx.search(t) for t in (titles[:1] if sid.endswith("_translated") else titles)):
                 evidence[f"not:{sid}"] = -weight
                 announced = True
     if announced:
@@ -142,12 +145,13 @@ def _reports(doc: Document) -> bool:
 def _label(evidence: dict[str, float]) -> str:
     if {
         "not:agenda_title",
+        "not:agenda_title_translated",
         "not:items_to_come",
         "not:time_budgets",
         "not:unwritten_record",
     } & evidence.keys():
         return "agenda"
-    if "not:notice_title" in evidence or "not:notice" in evidence:
+    if {"not:notice_title", "not:notice_title_translated", "not:notice"} & evidence.keys():
         return "notice"
     if any(k.startswith("not:") for k in evidence):
         return "report"

@@ -50,7 +50,8 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         "present_translated",
         r"出席|^n[aä]rvarande\b|^anwesende?\b|"
         rf"^pr[ée]sent(?:e|{INCLUSIVE_ENDING})?s\s*:|"
-        r"^aanwezig\b|^asistentes\b|"
+        r"^aanwezig\b|^asistentes\b|^(?:asistieron|participantes|presentes|deelnemers|"
+        r"partecipanti|deltagare|deltakere|osallistujat)\s*:|"
         r"^presenti\s*:|^l[äa]sn[äa]\s*:|^teilnehm(?:er|ende)\b|^entschuldigt\b|"
         rf"^excus[ée](?:e|{INCLUSIVE_ENDING})?s\s*:|^afgemeld\b|^ausentes\b",
         2.0,
@@ -84,7 +85,11 @@ MINUTES_STRUCTURE_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         "meeting_title",
         r"^(?!.*\b(?:were|was|are|is|be|been|will|has|have|had)\b)"
         r"(?:[\w#&/.,'’-]+[ \t]+){0,8}(?:meeting|call|sync|minutes|notes|plenum|teleconference|"
-        r"telecon|standup|stand-up)\b(?:[ \t]+[\w#&/.,'’()-]+){0,8}[ \t]*:?$",
+        r"telecon|standup|stand-up|"
+        # the meeting in French, Spanish, Portuguese, Italian, German, Dutch, the Nordic
+        # languages ("Réunion du bureau", "Reunión de la Junta Directiva", "Vorstandssitzung")
+        r"r[ée]union|reuni[óãa]o?n?|riunione|\w*sitzung|\w*versammlung|\w*vergadering|"
+        r"\w*m[öø]te|kokous|asamblea|assembl[ée]e)\b(?:[ \t]+[\w#&/.,'’()-]+){0,8}[ \t]*:?$",
         1.5,
     ),
     (
@@ -140,6 +145,21 @@ ANNOUNCEMENT_TITLES: Final[tuple[tuple[str, str, float], ...]] = (
         3.0,
     ),
     ("notice_title", r"^notice\s+of\b|^(?:[\w&'’.-]+\s+){0,6}meeting\s+notice\b", 3.0),
+    # The invitation and the agenda in other languages: "Einladung zur ordentlichen
+    # Mitgliederversammlung" (makerspace-gt-einladung-2020-01-25.md), "Convocatoria",
+    # "Convocation", "Ordre du jour", "Orden del día", "Tagesordnung", "Dagordning".
+    (
+        "notice_title_translated",
+        r"^(?:[\w&'’.-]+[ \t]+){0,2}(?:einladung|convocatoria|convocation|convoca[çc][ãa]o|"
+        r"convocazione|kallelse|indkaldelse|innkalling|uitnodiging)\b",
+        3.0,
+    ),
+    (
+        "agenda_title_translated",
+        r"^(?:[\w&'’.-]+[ \t]+){0,2}(?:ordre[ \t]+du[ \t]+jour|orden[ \t]+del[ \t]+d[ií]a|"
+        r"tagesordnung|dagordning|ordine[ \t]+del[ \t]+giorno|agendapunten)\b[^.\n]{0,80}$",
+        3.0,
+    ),
 )
 
 

@@ -116,6 +116,19 @@ def check_status_tables() -> None:
         raise ValueError("duplicate attendance heading")
 
 
+#: An action written as carried from an earlier meeting: "Liaise with Auckland Harbour Master
+#: regarding moorings (carried forward)" in an actions summary (rakino-ratepayers-committee-
+#: 2016-09-08.docx), "Newsletter – c/f", "b/f: chase the insurer". Such an entry reports on an
+#: earlier action; it raises none.
+CARRIED_MARK = pattern(
+    "statuses.carried_mark",
+    r"^\W{0,3}(?:c/f|b/f|carried\s+forwards?|brought\s+forwards?)\s*[:–—-]\s*\S|"
+    r"[(\[]\s*(?:c/f(?:wd)?|b/f(?:wd)?|carried\s+(?:forwards?|over)|brought\s+forwards?)"
+    r"(?:\s+from\s+[^)\]]{1,40})?\s*[)\]]\W{0,2}$|"
+    r"\s[–—-]\s*(?:c/f|b/f|carried\s+forwards?|brought\s+forwards?)\W{0,2}$",
+    re.IGNORECASE,
+)
+
 STATUS_CLAUSES = pattern("statuses.status_clauses", r"(?<=[.;,])\s+|\s+[—–]\s+")
 
 #: A status line that names its field ("Status: Will touch base with Antonio next week"): a

@@ -27,7 +27,8 @@ One module per form, each yielding mentions (or updates) for :func:`extract_acti
 from __future__ import annotations
 
 from ...document import Document
-from ...models import ActionUpdate, DocumentKind, Meeting
+from ...models import Action, ActionStatus, ActionUpdate, DocumentKind, Meeting
+from ...rules.statuses import CARRIED_MARK
 from ..context import ExtractionContext
 from .carried_lists import carried_list_updates
 from .context import _Context, _next_meeting
@@ -55,6 +56,31 @@ def _agenda_titles(doc: Document, meeting: Meeting) -> set[int]:
         if item.span.end >= b.end - 1 and len(item.title) >= 0.8 * len(b.text.strip()):
             titles.add(k)
     return titles
+
+
+def _carried_forward(actions: list[Action]) -> tuple[list[Action], list[ActionUpdate]]:
+    """Entries marked as carried from an earlier meeting ("… regarding moorings (carried
+    forward)") report on an earlier action: each becomes an update, the rest stay actions."""
+    kept: list[Action] = []
+    carried: list[ActionUpdate] = []
+    for a in actions:
+        mark = CARRIED_MARK.search(a.description)
+        if mark is None:
+            kept.append(a)
+            continue
+        carried.append(
+            ActionUpdate(
+                ref=a.ref,
+                owners=a.owners,
+                owner_refs=a.owner_refs,
+                description=a.description,
+                status=ActionStatus.CARRIED_FORWARD,
+                status_text=mark.group(0).strip(" -–—:()[]"),
+                span=a.span,
+                rule="action_review:carried_mark",
+            )
+        )
+    return kept, carried
 
 
 def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
@@ -90,6 +116,7 @@ def extract_actions(doc: Document, meeting: Meeting, context: ExtractionContext)
     mentions.extend(_marker_mentions(ctx, skip))
     mentions.extend(_sentence_mentions(ctx, skip | _agenda_titles(doc, meeting)))
     mentions.extend(_resolution_tasks(ctx, meeting.resolutions))
-    actions = _merge(ctx, mentions)
+    actions, carried_actions = _carried_forward(_merge(ctx, mentions))
+    updates.extend(carried_actions)
     updates.sort(key=lambda u: u.span.start)
     return meeting.model_copy(update={"actions": actions, "action_updates": updates})
