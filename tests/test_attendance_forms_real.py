@@ -517,3 +517,32 @@ def test_an_inline_list_ends_before_the_next_sections_bold_title() -> None:
     names = [a.name for a in m.attendees]
     assert "Jenny Frankl" in names
     assert not {"Introductions", "House-Keeping"} & set(names)
+
+
+def test_a_table_of_who_attended_under_its_column_titles() -> None:
+    """not-lpc-2018-05-02.pdf: a 'PRESENT:' row, then 'Name | Organisation | Affilliation'
+    and a person a row ('Amanda Lertoria | Lloyds | CCA' … 'Stephen Blackman | NoT LPC |
+    Chief Officer'); the titles are not people and every row is read."""
+    m = parse(REAL_DEV / "not-lpc-2018-05-02.pdf")
+    present = [a for a in m.attendees if a.status.value == "present"]
+    assert len(present) == 15
+    assert present[0].name == "Amanda Lertoria"
+    assert (present[0].organisation, present[0].role) == ("Lloyds", "CCA")
+    assert present[-1].name == "Stephen Blackman"
+    assert present[-1].role == "Chief Officer"
+    assert not any(a.name in ("Name", "Organisation", "Affilliation") for a in m.attendees)
+
+
+def test_an_attendance_section_in_one_cell_of_a_title_table() -> None:
+    """cooper-playground-2023-11-28.pdf: the title table's right-hand cell reads 'Attendees' /
+    'Meeting facilitators' / 'Lisa Priest, Community Member; …' / 'Community Residents (self
+    reported)' / 'Ryan Drake, Justin Kader, …'; the title 'Minutes - Cooper Playground
+    Community Meeting' names no minute-taker."""
+    m = parse(REAL_DEV / "cooper-playground-2023-11-28.pdf")
+    names = [a.name for a in m.attendees]
+    assert names[:3] == ["Lisa Priest", "Sarah Robinson", "Ben Howery"]
+    assert "Ryan Drake" in names and "Lauren Drake" in names
+    assert len(names) == 30
+    assert "Cooper Playground Community Meeting" not in names
+    assert attendance_heading("Minutes - Cooper Playground Community Meeting") is None
+    assert attendance_heading("Minutes: Jo Bloggs") is not None

@@ -440,3 +440,21 @@ def test_lines_broken_short_keep_their_breaks() -> None:
     # A sentence running on in lower case after a short line is one line of text.
     assert "\nduring the last week of Jan." not in doc.text
     assert_spans_slice(doc)
+
+
+def test_a_ruled_cell_keeps_its_writer_s_line_breaks() -> None:
+    """corpus/real/dev/docs/not-lpc-2018-05-02.pdf: a 'Decisions and Action Points' cell holds
+    one entry a line ('05-04 Invite HealthWatch to an LPC meeting' / '05-05 Governance
+    position …'); wrapped lines of one entry are still joined, and a title wrapped in its
+    header cell ('Action\\nWho/When') still names its column."""
+    path = (
+        Path(__file__).parent.parent / "corpus" / "real" / "dev" / "docs" / "not-lpc-2018-05-02.pdf"
+    )
+    doc = load(path)
+    cells = [c.text for b in doc.blocks if b.cells for c in b.cells]
+    assert (
+        "05-04 Invite HealthWatch to an LPC meeting\n05-05 Governance position to be reviewed "
+        "at July meeting"
+    ) in cells
+    assert "05-10 ORWG to review Chief Officer’s job description" in cells
+    assert not any("\n" in c for c in cells[:12])  # "Holiday Inn Newcastle –Gosforth Park, …"

@@ -28,7 +28,7 @@ from ..rules.attendance import (
     WHEN_VERB,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
-from ..rules.sections import ACTIONS_HEADING, PREVIOUS_ACTIONS, REVIEWED
+from ..rules.sections import ACTIONS_HEADING, MEETING_WORD, PREVIOUS_ACTIONS, REVIEWED
 from ..rules.text import OCR_CONFUSIONS, WHITESPACE_RUN
 from .people import HANDLE, is_name_like, split_honorifics
 from .sentences import sentence_spans
@@ -54,6 +54,7 @@ def column_of(key: str) -> str | None:
     """The field an action-log column heading names, lower-cased: as listed, in the other
     number ("Detail" for "details"), or shortened with a full stop ("Resp." for "responsible",
     icat-steering-group-2015-12-09.md) where the short form begins one field's names only."""
+    key = " ".join(key.split())  # a title wrapped in its cell: "Action\nWho/When"
     col = _COLUMN_OF.get(key) or _COLUMN_OF.get(key[:-1] if key.endswith("s") else key + "s")
     if col or not key.endswith(".") or len(key) < 4 or " " in key:
         return col
@@ -248,7 +249,9 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
         "attendance",
     ) and sep not in (":", "–", "-", "—"):
         return None
-    if heading == "minutes" and not rest:
+    if heading == "minutes" and (not rest or MEETING_WORD.search(rest)):
+        # "Minutes - Cooper Playground Community Meeting" titles the record; "Minutes: Jo
+        # Bloggs" names who took it
         return None
     if sep and sep[0].isalpha():
         # "Apologies were received from A and B. Cllr C was absent." – the list is the

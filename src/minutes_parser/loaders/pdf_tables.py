@@ -155,7 +155,8 @@ def _row_cells(
             for v in vs
         )
         if closed:
-            texts.append(cell_text(words, page))
+            left = xs[sum(widths)]
+            texts.append(cell_text(words, page, box=(left, right)))
             widths.append(c + 1 - sum(widths))
             words = []
     return texts, widths
@@ -200,13 +201,38 @@ def adopt_header(line: TextLine, table: TableItem) -> bool:
     return True
 
 
-def cell_text(words: Sequence[Word], page: int) -> str:
-    """A cell's words as text: its lines joined, hyphenation repaired."""
+def cell_text(words: Sequence[Word], page: int, box: tuple[float, float] | None = None) -> str:
+    """A cell's words as text: its wrapped lines joined, hyphenation repaired. Within the
+    ruled cell ``box`` (its left and right rules), a line that ends where the next line's first
+    word would still have fitted was broken by its writer, not by the wrap: the break is kept
+    ("05-01 RB, FQ, KK to complete updated COI forms" / "05-02 ORWG to review …" in a
+    decisions column, not-lpc-2018-05-02.pdf; one attendee a line)."""
+    lines = build_lines(words, page)
+    limit = None
+    if box is not None and lines:
+        padding = max(0.0, min(line.x0 for line in lines) - box[0])
+        limit = box[1] - padding
+    parts: list[str] = []
     text = ""
-    for line in build_lines(words, page):
+    for k, line in enumerate(lines):
         t = squash(clean_chars(line.text))
+        if k and limit is not None and _written_break(lines[k - 1], line, limit):
+            parts.append(text)
+            text = t
+            continue
         text = join_hyphenated(text, t) if text else t
-    return squash(text)
+    parts.append(text)
+    return "\n".join(p for p in (squash(p) for p in parts) if p)
+
+
+def _written_break(before: TextLine, line: TextLine, limit: float) -> bool:
+    """Whether the break between two consecutive lines of a cell was the writer's: the next
+    line's first word, with a space, would have fitted before the cell's right limit."""
+    if line.top < before.bottom - 0.5 * (before.bottom - before.top):
+        return False  # a segment beside the last on the same line, split at a wide gap
+    first = line.words[0]
+    space = 0.25 * (first.bottom - first.top)
+    return before.x1 + space + (first.x1 - first.x0) < limit - SNAP
 
 
 # --------------------------------------------------------------------------------------------

@@ -280,7 +280,10 @@ MATTER_SENTENCE_END = pattern("agenda.matter_sentence_end", r"(?<=[a-z)\d”\"])
 #: Williamsburg Music Association). A hyphen without spaces separates only before a capital.
 RUN_IN_LABEL = pattern(
     "agenda.run_in_label",
-    r"^(?P<t>[A-Z][^:–—\n]{1,70}?)(?:[ \t]*:[ \t]+|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|-(?=[A-Z]))"
+    # the title may end its line: "Police Matters:\nApology given …" (a PDF cell keeps its
+    # writer's line breaks, tayport-cc-2018-09-03.pdf)
+    r"^(?P<t>[A-Z][^:–—\n]{1,70}?)"
+    r"(?:[ \t]*:[ \t]*\n?[ \t]*(?<=[ \t\n])|[ \t]*[–—][ \t]*|[ \t]+-[ \t]+|-(?=[A-Z]))"
     r"(?P<rest>\S.*)$",
     re.DOTALL,
 )

@@ -190,6 +190,12 @@ ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
 ATTENDANCE_NAME_COLUMNS: Final[frozenset[str]] = words(
     "name, member, governor, trustee, attendee, councillor, director, full name"
 )
+#: Titles of the column giving a person's organisation in a table of who attended
+#: ("Name | Organisation | Affilliation", not-lpc-2018-05-02.pdf).
+ORGANISATION_COLUMNS: Final[frozenset[str]] = words(
+    "organisation, organization, company, employer, agency, body, representing, "
+    "pharmacy, practice, school, institution, firm"
+)
 ATTENDANCE_STATUS_COLUMNS: Final[frozenset[str]] = words(
     "attendance, status, present, attended, apologies"
 )

@@ -21,6 +21,7 @@ from ...rules.attendance import (
     MEMBER_COUNT,
     MID_ATTENDANCE,
     NUMBERED_ITEM,
+    ORGANISATION_COLUMNS,
     PERSON_ITEM_HEAD_END,
 )
 from ...rules.text import WHITESPACE_RUN
@@ -35,6 +36,7 @@ from .tables import (
     _first_cell,
     _names_grid,
     _row_heading,
+    names_person_column,
     people_grid,
 )
 
@@ -129,6 +131,11 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
     while i < len(blocks):
         b = blocks[i]
         if b.kind is BlockKind.TABLE_ROW and b.cells:
+            in_cells = list(_cell_sections(b))
+            if in_cells:
+                yield from in_cells
+                i += 1
+                continue
             row_status = _row_heading(b)
             if row_status is not None:
                 status, role, rest_cells = row_status
@@ -142,6 +149,26 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                         nb, list(range(1, len(nb.cells or []))), status, role
                     )
                     i += 1
+                if not any(c.text.strip() for c in b.cells[1:]) and _column_titles(blocks, i):
+                    # "PRESENT: |" / "Name | Organisation | Affilliation" / "Amanda Lertoria |
+                    # Lloyds | CCA": a table of who attended under its own titles
+                    # (not-lpc-2018-05-02.pdf), read a person a row.
+                    columns_in_order = _role_then_organisation(blocks[i])
+                    i += 1
+                    while i < len(blocks) and _person_row(blocks[i]):
+                        nb = blocks[i]
+                        assert nb.cells is not None
+                        cells = [nb.cells[k].text for k in columns_in_order if k < len(nb.cells)]
+                        yield _Entry(
+                            nb.cells[0].text,
+                            nb.cells[0].start,
+                            nb.page,
+                            status,
+                            cells=cells,
+                            section_role=role or None,
+                        )
+                        i += 1
+                    continue
                 # A heading alone in its row, then a grid of names laid out in columns:
                 # "Present:" / "Jane Archer (JA) | Alan Caudwell (AC) | …" / "Apologies:" …
                 # A row labelled like a field ("Copy To:") is the form's next field.
@@ -229,6 +256,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
         # A heading below the attendance heading ("## Attendees" / "### Committee Members")
         # groups its entries; one at its level or above ("*** Reminders") ends them.
         own_level = b.level if b.kind is BlockKind.HEADING and b.level is not None else 0
+        order: list[int] = []  # the cells of a person's row, as its column titles give them
         while i < len(blocks):
             nb = blocks[i]
             marked = (
@@ -261,13 +289,17 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                 # "John Denton (JD) | Rob Everall (RE)": a grid of names, one to a cell.
                 filled = [k for k, c in enumerate(nb.cells) if c.text.strip()]
                 yield from _entries_from_cells(nb, filled, status, role)
+            elif nb.kind is BlockKind.TABLE_ROW and nb.cells and _column_titles(blocks, i):
+                order = _role_then_organisation(nb)  # "Name | Organisation | Affilliation"
             elif nb.kind is BlockKind.TABLE_ROW and nb.cells:
                 yield _Entry(
                     nb.cells[0].text,
                     nb.cells[0].start,
                     nb.page,
                     status,
-                    cells=[c.text for c in nb.cells],
+                    cells=[nb.cells[k].text for k in order if k < len(nb.cells)]
+                    if order
+                    else [c.text for c in nb.cells],
                     section_role=role or None,
                 )
             else:
@@ -285,6 +317,61 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             i += 1
         if status is AttendanceStatus.PRESENT:
             listed, moved_on = True, False
+
+
+def _cell_sections(row: Block) -> Iterator[_Entry]:
+    """An attendance section held in one cell of a layout table, its heading the cell's first
+    line ("Attendees" / "Meeting facilitators" / "Lisa Priest, Community Member; …" /
+    "Community Residents (self reported)" / "Ryan Drake, Justin Kader, …", the right-hand
+    cell of cooper-playground-2023-11-28.pdf's title table). A short line naming no one
+    titles the group below it; a line that is another attendance heading changes the status."""
+    for cell in row.cells or []:
+        lines = cell.text.split("\n")
+        head = attendance_heading(lines[0].strip().rstrip(":") + ":") if len(lines) > 1 else None
+        if head is None or head[2] or len(lines[0]) > HEADING_ALONE_MAX:
+            continue
+        status = head[0]
+        at = cell.start + len(lines[0]) + 1
+        for line in lines[1:]:
+            text = line.strip()
+            again = attendance_heading(text.rstrip(":") + ":") if text else None
+            if again is not None and not again[2]:
+                status = again[0]
+            elif text and (
+                any(sep in text for sep in ",;") or is_name_like(text) or len(text.split()) > 4
+            ):
+                yield from _split_inline(line, at, row.page, status, None)
+            at += len(line) + 1
+
+
+def _column_titles(blocks: Sequence[Block], i: int) -> bool:
+    """Whether ``blocks[i]`` is the title row of a table of people ("Name | Organisation |
+    Affilliation"): its first cell names the person's column."""
+    row = blocks[i] if i < len(blocks) else None
+    if row is None or row.kind is not BlockKind.TABLE_ROW or not row.cells:
+        return False
+    return len(row.cells) >= 2 and names_person_column(
+        " ".join(row.cells[0].text.split()).strip(" :").lower()
+    )
+
+
+def _role_then_organisation(titles: Block) -> list[int]:
+    """The cells of a person's row in the order an entry reads them: the name, the other
+    columns, then the one titled for the organisation."""
+    assert titles.cells is not None
+    names = [" ".join(c.text.split()).strip(" :").lower() for c in titles.cells]
+    org = [k for k, n in enumerate(names) if n in ORGANISATION_COLUMNS][:1]
+    return [0] + [k for k in range(1, len(names)) if k not in org] + org
+
+
+def _person_row(b: Block) -> bool:
+    """A row of such a table: a person in its first cell, not the next section's heading."""
+    return (
+        b.kind is BlockKind.TABLE_ROW
+        and bool(b.cells)
+        and bool(_first_cell(b) or "")
+        and _row_heading(b) is None
+    )
 
 
 def _mid_paragraph(b: Block) -> Iterator[_Entry]:

@@ -17,8 +17,8 @@ from .lists import _split_inline
 def _attendance_table_header(b: Block) -> dict[str, int] | None:
     """Column positions of a "Name | Role | Attendance" header row, if ``b`` is one."""
     assert b.cells is not None
-    names = [c.text.strip().strip(":").lower() for c in b.cells]
-    name_col = next((k for k, n in enumerate(names) if _names_person(n)), None)
+    names = [" ".join(c.text.split()).strip(":").lower() for c in b.cells]
+    name_col = next((k for k, n in enumerate(names) if names_person_column(n)), None)
     status_col = next((k for k, n in enumerate(names) if n in ATTENDANCE_STATUS_COLUMNS), None)
     if name_col is None or status_col is None:
         return None
@@ -29,7 +29,7 @@ def _attendance_table_header(b: Block) -> dict[str, int] | None:
     return cols
 
 
-def _names_person(title: str) -> bool:
+def names_person_column(title: str) -> bool:
     """A column title naming the person: "Name", "Member", "Attendee Name"."""
     words = title.split()
     return title in ATTENDANCE_NAME_COLUMNS or (
