@@ -318,3 +318,16 @@ def test_an_entry_marked_carried_forward_reports_an_earlier_action() -> None:
     assert carried[0].status_text == "carried forward"
     assert not any("moorings" in a.description for a in m.actions)
     assert any(a.description == "Install new RRA sign on Community Hall" for a in m.actions)
+
+
+def test_numbered_actions_in_a_decisions_and_actions_column() -> None:
+    """not-lpc-2018-05-02.pdf: a 'Item | Discussion | Decisions and Action Points' table whose
+    last cells hold decisions and numbered actions, one a line ('05-06 SB to ask GPhC about
+    costsharing'; initials defined by the attendance table)."""
+    m = parse(REAL_DEV / "not-lpc-2018-05-02.pdf")
+    by_ref = {a.ref: a for a in m.actions}
+    assert by_ref["05-06"].owners == ["Stephen Blackman"]
+    assert by_ref["05-06"].description == "ask GPhC about costsharing"
+    assert by_ref["05-15"].owners == ["Chris Dodd"]
+    assert by_ref["05-05"].description == "Governance position to be reviewed at July meeting"
+    assert not any("appointed Vice-Chair" in a.description for a in m.actions)

@@ -166,6 +166,15 @@ OWNER_TASK = pattern(
     rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+[–—-]\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)"
     r"(?P<task>\S.*)$",
 )
+#: A line of a table's actions column opened by the action's reference: "05-10 ORWG to
+#: review Chief Officer's job description" (not-lpc-2018-05-02.pdf), "3.2 JB to circulate …".
+CELL_REF_LINE = pattern(
+    "actions.cell_ref_line",
+    r"^(?P<ref>\d{1,3}[-./]\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})?)[.:)]?[ \t]+"
+    r"(?P<rest>\S.*)$",
+)
+#: A column title that holds actions ("Action", "Decisions and Action Points").
+ACTIONS_COLUMN_TITLE = pattern("actions.actions_column_title", r"\baction", re.IGNORECASE)
 HANDOVERS = (
     pattern(
         "actions.handovers.1",

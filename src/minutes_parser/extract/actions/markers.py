@@ -14,7 +14,9 @@ from ...models import (
 )
 from ...rules.actions import (
     ACTION_LEAD,
+    ACTIONS_COLUMN_TITLE,
     BOT_STAMP,
+    CELL_REF_LINE,
     DECISION_RECORD,
     DUE_IN_TEXT,
     DUE_WORDS,
@@ -204,11 +206,33 @@ def _marker_owner(lead: re.Match[str]) -> str | None:
 def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
     """Action markers on the lines of a table cell of notes ("5 | Past Events\nAnnual General
     Meeting\nAction LB: Write last publicity\nAction completed | LB", cssuob-committee)."""
-    for cell in b.cells or []:
-        if "\n" not in cell.text or is_review_heading(cell.text.split("\n", 1)[0]):
-            continue  # a field, read with its table; or a review of earlier actions
+    titles = _column_titles(ctx.doc, k)
+    for c, cell in enumerate(b.cells or []):
+        if is_review_heading(cell.text.split("\n", 1)[0]):
+            continue  # a review of earlier actions
         at = cell.start - b.start
         lines = cell.text.split("\n")
+        if c < len(titles) and ACTIONS_COLUMN_TITLE.search(titles[c]) and cell.text != titles[c]:
+            # "05-10 ORWG to review Chief Officer's job description": a numbered action in
+            # a "Decisions and Action Points" column (not-lpc-2018-05-02.pdf)
+            for line in lines:
+                numbered = CELL_REF_LINE.match(line)
+                if numbered is not None:
+                    rest_at = at + numbered.start("rest")
+                    found = _from_marker(
+                        ctx,
+                        k,
+                        numbered.group("rest"),
+                        rest_at,
+                        "action_cell",
+                        ref=numbered.group("ref"),
+                    )
+                    if found is not None:
+                        yield found
+                at += len(line) + 1
+            continue
+        if "\n" not in cell.text:
+            continue  # a field, read with its table
         for j, line in enumerate(lines):
             lead = ACTION_LEAD.match(line)
             reported = j + 1 < len(lines) and STATUS_LINE_RE.match(lines[j + 1]) is not None
@@ -221,6 +245,17 @@ def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
                 if found is not None:
                     yield found
             at += len(line) + 1
+
+
+def _column_titles(doc: Document, k: int) -> list[str]:
+    """The titles in the first row of the table row ``k`` stands in."""
+    table = doc.blocks[k].table
+    if table is None:
+        return []
+    first = k
+    while first > 0 and doc.blocks[first - 1].table == table:
+        first -= 1
+    return [c.text for c in doc.blocks[first].cells or []]
 
 
 def _from_marker(
