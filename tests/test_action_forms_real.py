@@ -331,3 +331,15 @@ def test_numbered_actions_in_a_decisions_and_actions_column() -> None:
     assert by_ref["05-15"].owners == ["Chris Dodd"]
     assert by_ref["05-05"].description == "Governance position to be reviewed at July meeting"
     assert not any("appointed Vice-Chair" in a.description for a in m.actions)
+
+
+def test_owners_in_square_brackets_under_a_grouping_subheading() -> None:
+    """rse-aunz-sc-2019-11-01.md: '## Actions' / '### Deliverables:' / '- D1 (Publish a
+    Manifesto or Mission Statement)' / '  - [HP]   Create a poll about ideas for a new
+    RSE-AUNZ tagline.' (HP defined in the attendance list as Heidi Perrett)."""
+    m = parse(REAL_DEV / "rse-aunz-sc-2019-11-01.md")
+    first = m.actions[0]
+    assert first.owners == ["Heidi Perrett"]
+    assert first.description == "Create a poll about ideas for a new RSE-AUNZ tagline"
+    assert len(m.actions) == 12
+    assert not any(a.description.startswith("D1") for a in m.actions)

@@ -166,6 +166,11 @@ OWNER_TASK = pattern(
     rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+[–—-]\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)"
     r"(?P<task>\S.*)$",
 )
+#: An owner in square brackets before the task: "[HP]   Create a poll about ideas for a new
+#: RSE-AUNZ tagline." (rse-aunz-sc-2019-11-01.md), "[NM, DC] Share details …".
+BRACKETED_OWNER = pattern(
+    "actions.bracketed_owner", r"^\[(?P<who>[^\[\]\n]{1,40})\][ \t]+(?P<task>\S.*)$", re.DOTALL
+)
 #: A line of a table's actions column opened by the action's reference: "05-10 ORWG to
 #: review Chief Officer's job description" (not-lpc-2018-05-02.pdf), "3.2 JB to circulate …".
 CELL_REF_LINE = pattern(

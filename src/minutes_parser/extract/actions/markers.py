@@ -16,6 +16,7 @@ from ...rules.actions import (
     ACTION_LEAD,
     ACTIONS_COLUMN_TITLE,
     BOT_STAMP,
+    BRACKETED_OWNER,
     CELL_REF_LINE,
     DECISION_RECORD,
     DUE_IN_TEXT,
@@ -55,6 +56,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     # paragraphs, not a list (mdp-rennes-ca-2024-02-22.md); they are its entries until the
     # next heading or list
     paragraph_list = False
+    actions_level: int | None = None  # the level of the actions heading, when it has one
     review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
@@ -72,8 +74,20 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             if k not in skip and review_level is None:
                 yield from _cell_markers(ctx, k, b)
             continue
+        if (
+            in_actions_list
+            and b.kind is BlockKind.HEADING
+            and actions_level is not None
+            and (b.level or 0) > actions_level
+            and not is_review_heading(text)
+            and not is_actions_heading(text)
+        ):
+            # "## Actions" / "### Deliverables:" / "- D1 (…)" / "- [HP] Create a poll …": a
+            # heading beneath the actions heading groups its entries (rse-aunz-sc-2019-11-01.md)
+            continue
         if is_actions_heading(text) and not is_review_heading(text):
             in_actions_list, review_level = True, None
+            actions_level = b.level if b.kind is BlockKind.HEADING and b.level else None
             list_owner = actions_heading_owner(text)
             list_level = (b.level or 0) if b.kind is BlockKind.LIST_ITEM else 0
             following = doc.blocks[k + 1] if k + 1 < len(doc.blocks) else None
@@ -119,7 +133,9 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 inner = ACTION_LEAD.match(text[s:e])
                 if inner is not None:
                     yield from _lead_mentions(ctx, k, inner, offset + s)
-        if in_actions_list:
+        if in_actions_list and _groups_items(doc.blocks, k):
+            pass  # "- D1 (Publish a Manifesto …)" over its owned tasks: a group, not a task
+        elif in_actions_list:
             mention = _from_marker(ctx, k, text, offset, "action_list", default_owner=list_owner)
             if paragraph_list and mention is not None and not _known_owner(mention):
                 mention = None  # a paragraph is an entry only when it names who will do it
@@ -141,6 +157,18 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             )
         if mention is not None:
             yield mention
+
+
+def _groups_items(blocks: list[Block], k: int) -> bool:
+    """Whether the list item at ``k`` has items nested under it."""
+    b = blocks[k]
+    after = blocks[k + 1] if k + 1 < len(blocks) else None
+    return (
+        b.kind is BlockKind.LIST_ITEM
+        and after is not None
+        and after.kind is BlockKind.LIST_ITEM
+        and (after.level or 0) > (b.level or 0)
+    )
 
 
 def _known_owner(mention: _Mention) -> bool:
@@ -288,7 +316,7 @@ def _from_marker(
     if who:
         owners = _owners(ctx, who)
     else:
-        ot = OWNER_TASK.match(text)
+        ot = OWNER_TASK.match(text) or BRACKETED_OWNER.match(text)
         refs = _plausible_owner(ctx, ot.group("who"), explicit=True) if ot else None
         if ot and refs:
             owners, description = refs, ot.group("task")
