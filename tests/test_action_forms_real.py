@@ -343,3 +343,15 @@ def test_owners_in_square_brackets_under_a_grouping_subheading() -> None:
     assert first.description == "Create a poll about ideas for a new RSE-AUNZ tagline"
     assert len(m.actions) == 12
     assert not any(a.description.startswith("D1") for a in m.actions)
+
+
+def test_lines_introducing_the_lists_of_an_actions_section() -> None:
+    """permaplant-team-2023-12-11.md: '## Tasks for Everyone' / 'To be done until **Friday
+    15.12.2023**:' / '1. buddy talk topic: methodology (Daniel & Moritz)' … 'If possible/needed,
+    do:' / '- …'; '## Individual Tasks' / '- Daniel: timeline mergen, …'."""
+    m = parse(REAL_DEV / "permaplant-team-2023-12-11.md")
+    got = [(a.owners, a.description) for a in m.actions]
+    assert got[0] == (["Daniel", "Moritz"], "buddy talk topic: methodology")
+    assert (["Everyone"], "submit a (short) text in submissions") in got
+    assert got[-1][0] == ["Samuel"]
+    assert len(got) == 11

@@ -21,7 +21,8 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
     # a team log's "Plan for the next week:"
     r"plans?\s+for\s+(?:the\s+)?(?:next|coming|following)\s+(?:week|meeting|month|sprint|fortnight)",
     r"to-?\s?dos?",
-    r"tasks?(?:\s+assigned)?",
+    # "## Individual Tasks" beside "## Tasks for Everyone" (permaplant-team-2023-12-11.md)
+    r"(?:individual\s+|personal\s+|team\s+)?tasks?(?:\s+assigned)?",
     r"assigned\s+tasks",
     r"follow[- ]?ups?",
     r"assignments",

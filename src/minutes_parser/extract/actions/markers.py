@@ -43,6 +43,8 @@ from .context import _Context
 from .merge import _Mention
 from .owners import _owners, _plausible_owner
 
+LIST_INTRO_LONGEST = 120
+"""Characters in the longest line that introduces a list of actions ("To be done until …:")."""
 PARAGRAPH_ENTRY_LONGEST = 300
 """Characters a paragraph under an actions heading may hold and still be one of its entries."""
 
@@ -84,6 +86,19 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         ):
             # "## Actions" / "### Deliverables:" / "- D1 (…)" / "- [HP] Create a poll …": a
             # heading beneath the actions heading groups its entries (rse-aunz-sc-2019-11-01.md)
+            continue
+        if b.kind is BlockKind.HEADING and (b.level or 0) <= (actions_level or 0):
+            actions_level = None  # the actions heading's section is over
+        if (
+            actions_level is not None
+            and b.kind is BlockKind.PARAGRAPH
+            and len(text) <= LIST_INTRO_LONGEST
+            and text.rstrip().endswith(":")
+        ):
+            # "## Tasks for Everyone" / "To be done until **Friday 15.12.2023**:" / "1. …" /
+            # "If possible/needed, do:" / "- …": a line introducing the section's next list
+            # (permaplant-team-2023-12-11.md)
+            in_actions_list, paragraph_list = True, False
             continue
         if is_actions_heading(text) and not is_review_heading(text):
             in_actions_list, review_level = True, None
