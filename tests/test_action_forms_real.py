@@ -355,3 +355,22 @@ def test_lines_introducing_the_lists_of_an_actions_section() -> None:
     assert (["Everyone"], "submit a (short) text in submissions") in got
     assert got[-1][0] == ["Samuel"]
     assert len(got) == 11
+
+
+def test_a_review_at_a_heading_s_level_and_closed_action_lines() -> None:
+    """jmmp-go-2024-02-14.md: under '1. Review actions/approve minutes of the previous
+    meeting', 'Action: AA to create JMMP GitHub repository for GO coordination - done.
+    _Closed._' reports an earlier action; '## Actions from previous meetings' ends at
+    '## GO development general updates:', whose topics are not reviewed actions; '2.1 AA to
+    pass AM contact to Alejandro re GC5 tuning' in the actions list keeps its reference."""
+    m = parse(REAL_DEV / "jmmp-go-2024-02-14.md")
+    closed = [u for u in m.action_updates if u.status.value == "completed"]
+    assert [(u.owners, u.description) for u in closed][1] == (
+        ["Ana Aguiar"],
+        "create JMMP GitHub repository for GO coordination",
+    )
+    assert not any(u.description.startswith("OSMOSIS") for u in m.action_updates)
+    assert not any("GitHub repository" in a.description for a in m.actions)
+    by_ref = {a.ref: a for a in m.actions}
+    assert by_ref["2.1"].owners == ["Ana Aguiar"]
+    assert by_ref["2.1"].description == "pass AM contact to Alejandro re GC5 tuning"

@@ -171,10 +171,11 @@ OWNER_TASK = pattern(
 BRACKETED_OWNER = pattern(
     "actions.bracketed_owner", r"^\[(?P<who>[^\[\]\n]{1,40})\][ \t]+(?P<task>\S.*)$", re.DOTALL
 )
-#: A line of a table's actions column opened by the action's reference: "05-10 ORWG to
-#: review Chief Officer's job description" (not-lpc-2018-05-02.pdf), "3.2 JB to circulate …".
-CELL_REF_LINE = pattern(
-    "actions.cell_ref_line",
+#: An action opened by its reference: "05-10 ORWG to review Chief Officer's job description"
+#: in a table's actions column (not-lpc-2018-05-02.pdf), "2.5: AA/CG to find out …" in a list
+#: of actions (jmmp-go-2024-05-09.md).
+LEADING_REF = pattern(
+    "actions.leading_ref",
     r"^(?P<ref>\d{1,3}[-./]\d{1,3}[a-z]?|[A-Z]{1,3}\d{1,3}(?:\.\d{1,3})?)[.:)]?[ \t]+"
     r"(?P<rest>\S.*)$",
 )

@@ -17,12 +17,12 @@ from ...rules.actions import (
     ACTIONS_COLUMN_TITLE,
     BOT_STAMP,
     BRACKETED_OWNER,
-    CELL_REF_LINE,
     DECISION_RECORD,
     DUE_IN_TEXT,
     DUE_WORDS,
     ENUMERATOR,
     IRC,
+    LEADING_REF,
     MARKER_CUE,
     MARKER_MOVEMENT,
     OWNER_TASK,
@@ -259,7 +259,7 @@ def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
             # "05-10 ORWG to review Chief Officer's job description": a numbered action in
             # a "Decisions and Action Points" column (not-lpc-2018-05-02.pdf)
             for line in lines:
-                numbered = CELL_REF_LINE.match(line)
+                numbered = LEADING_REF.match(line)
                 if numbered is not None:
                     rest_at = at + numbered.start("rest")
                     found = _from_marker(
@@ -318,6 +318,9 @@ def _from_marker(
         "[" if text[-1] == "]" else "("
     ):
         text = text[:-1].rstrip()  # the close of a bracketed marker: "[Action: … .]"
+    leading = LEADING_REF.match(text) if rule == "action_list" and ref is None else None
+    if leading is not None:
+        ref, text = leading.group("ref"), leading.group("rest")  # "2.1 AA to pass AM …"
     trailing = TRAILING_REF.match(text)
     if trailing:
         ref = ref or trailing.group("ref")

@@ -54,6 +54,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
     opened_at: int | None = None  # the level of the list item that opened the review
     first: tuple[int, str] | None = None  # the level and shape of the review's first item
     raised: str | None = None
+    heading_level: int | None = None  # the level of the heading that opened the review
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)
         if b.kind is BlockKind.TABLE_ROW:
@@ -71,6 +72,15 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
             if is_review_heading(text):
                 in_review = True
                 raised = _loose_date(ctx, text)
+                heading_level = b.level if b.kind is BlockKind.HEADING else None
+            elif (
+                b.kind is BlockKind.HEADING
+                and heading_level is not None
+                and (b.level or 0) <= heading_level
+            ):
+                # "## Actions from previous meetings" … "## GO development general updates:":
+                # the next section at the review's level ends it (jmmp-go-2024-02-14.md)
+                in_review = False
             elif not (in_review and text.rstrip().endswith(":") and len(text) < 120):
                 in_review = False
             continue
@@ -82,7 +92,11 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
             in_review, opened_at, first = True, level, None
             raised = _loose_date(ctx, topic)
             continue
-        if not in_review or LINK_ITEM.match(topic) or RERAISED.match(topic):
+        if (
+            not in_review
+            or LINK_ITEM.match(topic)
+            or (RERAISED.match(topic) and not _closed(topic))
+        ):
             continue
         first = first or (level, _shape(topic))
         # Only the review's own items (the level and shape of its first) are open when they
@@ -100,6 +114,15 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 # an action of this meeting ("Business arising" repeating the task list).
                 used.add(k)
     return out, used
+
+
+def _closed(topic: str) -> bool:
+    """Whether an "Action: …" item of a reviewed list ends with the status it reached, after a
+    dash ("Action: AA to create JMMP GitHub repository for GO coordination - done. Closed.",
+    jmmp-go-2024-02-14.md): a report on that action, not the action raised again."""
+    pieces = STATUS_SPLIT.split(topic)
+    status = action_status(pieces[-1])[0] if len(pieces) >= 3 else None
+    return status not in (None, ActionStatus.OPEN)
 
 
 def _shape(topic: str) -> str:
@@ -137,6 +160,8 @@ def _list_update(
     heading that states no status is still open (its status text is then empty), unless
     ``stated_only``."""
     text = _item_text(b.text)
+    if (reraised := RERAISED.match(text)) is not None:
+        text = text[reraised.end() :].strip()  # "Action: AA to create … - done. Closed."
     ref = None
     m = LIST_REF.match(text)
     if m:
