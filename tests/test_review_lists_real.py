@@ -143,3 +143,18 @@ def test_status_notes_under_reviewed_markers_are_not_new_actions() -> None:
     texts = " | ".join(a.description for a in m.actions)
     assert "no discussion with Jordi" not in texts
     assert "Further discussion will happen on Gitter" not in texts
+
+
+def test_a_french_review_of_the_previous_meeting_s_actions() -> None:
+    """afpy-cd-2022-10-18.md: '## Actions prévues lors de la réunion précédente' (actions
+    planned at the previous meeting) over 'Antoine/Marc : Faire un post … → en cours pour le
+    moment rien' and 'Antoine : Finir le PV de l'AG et les démarches préfecture (en pause)';
+    the items of '## Ordre du jour' are the agenda."""
+    m = parse(REAL_DEV / "afpy-cd-2022-10-18.md")
+    first, last = m.action_updates[0], m.action_updates[-1]
+    assert first.owners == ["Antoine Rozo", "Marc Debureaux"]
+    assert (first.status.value, first.status_text) == ("ongoing", "en cours")
+    assert last.owners == ["Antoine Rozo"]
+    assert last.description == "Finir le PV de l'AG et les démarches préfecture"
+    assert (last.status.value, last.status_text) == ("ongoing", "en pause")
+    assert m.agenda_items[1].title == "nvidia"

@@ -21,6 +21,10 @@ NOT_AGENDA_TITLES: Final[tuple[str, ...]] = (
 #: Section headings every minutes has that are not items of business (regex fragments).
 STRUCTURAL_HEADINGS: Final[tuple[str, ...]] = (
     r"agenda",
+    r"ordre\s+du\s+jour",
+    r"orden\s+del\s+d[ií]a",
+    r"tagesordnung",
+    r"dagordning",
     r"minutes",
     r"meeting\s+minutes",
     r"notes",
@@ -145,7 +149,12 @@ PRESENTED_BY = pattern(
 DASH = pattern("agenda.dash", r"\s+[–—-]\s+")
 
 AGENDA_LABEL = pattern(
-    "agenda.agenda_label", r"^(?:meeting\s+)?agenda(?:\s+items?)?\s*:?$", re.IGNORECASE
+    "agenda.agenda_label",
+    # and in French, Spanish, German, Swedish, Italian, Portuguese ("## Ordre du jour" over
+    # its list, afpy-cd-2022-10-18.md)
+    r"^(?:(?:meeting\s+)?agenda(?:\s+items?)?|ordre\s+du\s+jour|orden\s+del\s+d[ií]a|"
+    r"tagesordnung|dagordning|ordine\s+del\s+giorno|pauta)\s*:?$",
+    re.IGNORECASE,
 )
 STRUCTURAL = pattern(
     "agenda.structural", rf"^(?:{'|'.join(STRUCTURAL_HEADINGS)})\b.{{0,30}}$", re.IGNORECASE

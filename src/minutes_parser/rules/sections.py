@@ -39,6 +39,11 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
 #: Context (a heading or a section row) that makes an action log a report on earlier actions.
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"previous|(?:matters|business) arising|outstanding|on-?\s?going|carried forward|"
+    # French, German, Spanish, Dutch: "Actions prévues lors de la réunion précédente"
+    # (afpy-cd-2022-10-18.md), "Aufgaben aus der letzten Sitzung", "Tareas de la reunión
+    # anterior", "Actiepunten vorige vergadering"
+    r"pr[ée]c[ée]dente?s?|derni[èe]re\s+r[ée]union|letzten\s+sitzung|vorherigen|"
+    r"reuni[óo]n\s+anterior|vorige\s+vergadering|"
     r"brought forward|review of (?:the )?(?:last|previous|open|outstanding)|"
     r"last (?:meeting|month|week|time)|open action items|"
     r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
@@ -46,7 +51,9 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
 
 #: What a heading in that context must name to open a review of earlier actions ("Matters
 #: arising", "Action items from last month"); "Previous meeting minutes" approves a record.
-REVIEWED_THINGS: Final[str] = r"action|matters|business arising"
+REVIEWED_THINGS: Final[str] = (
+    r"action|matters|business arising|aufgaben|tareas|acciones|actiepunten|acties"
+)
 
 ACTIONS_HEADING = pattern(
     "sections.actions_heading",

@@ -15,7 +15,9 @@ from ._patterns import pattern
 ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     (
         r"\bsuperseded\b|\bwithdrawn\b|\bno longer (?:required|needed|relevant)\b|\bcancelled\b|"
-        r"\bdropped\b|\bnot required\b|\bclosing\s+(?:it|this|action)|\bpropos\w+\s+(?:we\s+)?drop",
+        r"\bdropped\b|\bnot required\b|\bclosing\s+(?:it|this|action)|\bpropos\w+\s+(?:we\s+)?drop|"
+        # French, German, Spanish, Dutch
+        r"\babandonn[ée]e?\b|\bannul[ée]e?\b|\bgestrichen\b|\bcancelad[oa]\b|\bvervallen\b",
         "dropped",
     ),
     # "not yet done", and a share of the work done ("60% complete", "partially done"): under
@@ -28,19 +30,26 @@ ACTION_STATUS_WORDS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         r"\bcarr(?:ied|y)\s*(?:it\s+)?(?:forwards?|over)\b|\bc/f(?:wd)?\b|\bb/f(?:wd)?\b|\brolled\s+over\b|"
-        r"\bdeferred\b|\btabled\b",
+        r"\bdeferred\b|\btabled\b|\breport[ée]e?\b|\bverschoben\b|\baplazad[oa]\b|\buitgesteld\b",
         "carried_forward",
     ),
     (
         r"\bdischarged\b|\bcomplete[d]?\b|\bdone\b|\bclosed\b|\bachieved\b|\bresolved\b|"
-        r"\bremoved from (?:the )?log\b|\bactioned\b|\bfixed\b|\bdelivered\b",
+        r"\bremoved from (?:the )?log\b|\bactioned\b|\bfixed\b|\bdelivered\b|"
+        # French, German, Spanish, Dutch ("→ fait", "erledigt", "hecho", "afgerond")
+        r"\bfait\b|\btermin[ée]e?\b|\br[ée]alis[ée]e?\b|\berledigt\b|\bhecho\b|"
+        r"\bcompletad[oa]\b|\bafgerond\b|\bgedaan\b",
         "completed",
     ),
     (
         r"\bon-?\s?going\b|\bin progress\b|\bunderway\b|\bunder way\b|\bpending\b|\bstill open\b|"
         r"\bno response\b|\bfollow(?:ing)? (?:this )?up\b|\bpartially\b|\bstill waiting\b|"
         r"\bawaiting\b|\bin hand\b|\bcontinu(?:ing|es)\b|\bin flight\b|\bto follow up\b|"
-        r"\boverdue\b|\bre-?opened\b",
+        r"\boverdue\b|\bre-?opened\b|"
+        # "→ en cours pour le moment rien", "(en pause)" (afpy-cd-2022-10-18.md), "in Arbeit",
+        # "en curso", "loopt"
+        r"\ben\s+cours\b|\ben\s+pause\b|\bin\s+arbeit\b|\ben\s+curso\b|\ben\s+progreso\b|"
+        r"\bloopt\b|\blopend\b",
         "ongoing",
     ),
     (r"\bopen\b|\bnew\b|\bnot started\b", "open"),

@@ -185,6 +185,9 @@ def _list_update(
             # "Innes/George - buy knives and forks Not done": owners, then the task whose
             # wording ends in its status.
             desc, status_text = text.strip(), worded
+            # "Antoine : Finir le PV de l'AG … (en pause)": the closing note is the status, not
+            # an owner (afpy-cd-2022-10-18.md)
+            desc = _noted_status(desc)[0]
     if stated_only and not status_text:
         return None
     owners, desc, raised = _item_owners(ctx, desc, raised)
