@@ -70,6 +70,10 @@ ATTENDANCE_HEADINGS: Final[tuple[tuple[str, str], ...]] = (
     ("apologies for absence", "apologies"),
     ("apologies received", "apologies"),
     ("apologies received from", "apologies"),
+    # after a reporting verb mid-sentence: "The Democratic Services Manager reported
+    # apologies from Mr Beaney, Mr Campkin, …" (kent-cc-2025-01-09.pdf)
+    ("apologies from", "apologies"),
+    ("apologies for absence from", "apologies"),
     ("regrets", "apologies"),
     ("absent", "absent"),
     ("members absent", "absent"),
@@ -152,7 +156,10 @@ MID_ATTENDANCE = pattern(
     r"(?:(?<=\s)(?=(?:PRESENT|APOLOGIES|ABSENT|IN ATTENDANCE|ATTENDEES|ATTENDANCE)\b"
     r"[^:\n]{0,40}:)|(?<=[.;]\s)(?=(?:Present|Apologies|Absent|In attendance|Attendees)\s*:)"
     # "… welcomed everyone to the meeting. Apologies received from Cllrs. Peter Harries, …"
-    r"|(?<=[.;]\s)(?=Apologies\s+(?:(?:were|had\s+been)\s+)?(?:received|given|tendered)\s+from\b))",
+    r"|(?<=[.;]\s)(?=Apologies\s+(?:(?:were|had\s+been)\s+)?(?:received|given|tendered)\s+from\b)"
+    # "The Democratic Services Manager reported apologies from Mr Beaney, …"
+    r"|(?:(?<=reported\s)|(?<=received\s)|(?<=noted\s)|(?<=recorded\s)|(?<=accepted\s))"
+    r"(?=apologies\s+(?:for\s+absence\s+)?from\b))",
 )
 
 #: Column titles under which a table lists who attended, several names a cell ("Date |

@@ -250,6 +250,11 @@ ROLE_ARTICLE = pattern("people.role_article", r"^the ")
 CAPITAL_INITIALS = pattern("people.capital_initials", r"^[A-Z]{2,4}$")
 
 #: One word a name can be after an honorific: "Cllr Smith", "Dr O'Neill", "Mrs Lloyd-Jones".
+#: Initials then a surname ("T Dean", "P M Bishop"): after an honorific, a person even where
+#: the surname is also an office ("Mrs T Dean, MBE", kent-cc-2025-01-09.pdf).
+INITIALS_SURNAME = pattern(
+    "people.initials_surname", r"^(?:[A-Z]\.?[ \t]+){1,3}[A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?$"
+)
 SINGLE_NAME_WORD = pattern("people.single_name_word", r"^[^\W\d_][\w'’-]+$")
 
 #: Between the words of a role: "Head of Finance", "Mayor/Chair".
@@ -261,4 +266,12 @@ ROLE_WORD_SEPARATOR = pattern("people.role_word_separator", r"[\s/]+")
 UNDERSCORED_NAME = pattern(
     "people.underscored_name",
     r"[A-Z][^\W_]*(?:[-'’][^\W_]+)*(?:_(?:[a-z]{1,3}_)*[A-Z][^\W_]*(?:[-'’][^\W_]+)*)+",
+)
+
+
+#: Honours and qualifications written after a name and a comma ("Mrs T Dean, MBE"), upper
+#: case: not a person of a list.
+POST_NOMINALS: Final[frozenset[str]] = words(
+    "MBE, OBE, CBE, KBE, DBE, BEM, GBE, CH, KC, QC, JP, DL, MP, MSP, MS, MLA, MEP, AM, OAM, AO, "
+    "AC, FRS, PHD, MD, DPHIL, ESQ, RN, CPA, CBE DL, OBE DL, MBE DL, OBE JP, MBE JP"
 )

@@ -40,6 +40,7 @@ from ...rules.attendance import (
 )
 from ...rules.people import (
     CAPITAL_INITIALS,
+    INITIALS_SURNAME,
     PERSON_START,
     ROLE_WORD_SEPARATOR,
     SINGLE_NAME_WORD,
@@ -211,7 +212,9 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
     ):
         # "A Armstrong EDC": the council a member sits on, by its initials
         name, org = " ".join(words[:-1]), org or words[-1]
-    if not is_name_like(name) and not (hon and SINGLE_NAME_WORD.match(name)):
+    if not is_name_like(name) and not (
+        hon and (SINGLE_NAME_WORD.match(name) or INITIALS_SURNAME.match(name))
+    ):
         split = _role_then_name(name_part)
         if split is not None:
             role_parts.insert(0, split[0])

@@ -26,6 +26,7 @@ from ...rules.attendance import (
     SPACED_DASH,
     TRAILING_AND,
 )
+from ...rules.people import POST_NOMINALS
 from ..people import split_honorifics
 from ..sections import attendance_heading
 from ..sentences import sentence_spans
@@ -128,6 +129,8 @@ def _split_inline(
         if by_semicolon:
             merged.append((stripped, off))
             continue
+        if merged and _post_nominal(stripped, merged[-1][0]):
+            continue  # "Mrs T Dean, MBE, Mr M Dendor" (kent-cc-2025-01-09.pdf): an honour
         if merged and hon and not lead.strip():
             # "…, Board Member (arrived 6:16)": a title with no name after it is the role of
             # the person before it.
@@ -172,6 +175,16 @@ def _split_inline(
             at += len(group_hon) + len(rest) - len(rest.lstrip())
             piece = rest.strip()
         yield _Entry(piece, at, page, status, section_role=role)
+
+
+def _post_nominal(piece: str, before: str) -> bool:
+    """Whether a piece of a list is the honour of the name before it ("MBE" after "Mrs T
+    Dean"); two letters ("JP", "AM") only after a name with its honorific: a list of first
+    names and initials has them ("Eric Holk, JP, Mara", rust-lc-2023-10-27.md)."""
+    honour = piece.rstrip(".")
+    if honour != honour.upper() or honour.upper() not in POST_NOMINALS:
+        return False
+    return len(honour) > 2 or bool(split_honorifics(before)[0])
 
 
 def _split_list(body: str) -> list[tuple[str, int]]:
