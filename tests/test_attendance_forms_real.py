@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from minutes_parser import parse
 from minutes_parser.extract.sections import attendance_heading
-from minutes_parser.pipeline import parse_text
 
 from .conftest import CORPUS
 
@@ -114,6 +113,8 @@ def test_list_of_names_were_present() -> None:
     Duford, Chris Clark, and Mark Thornton were present.'; williamsburg-ma-2014-08-14.docx:
     'Directors Steven Manning, Katie Berte and Tyler Kalina were present.' (the group word
     is not part of the first name)."""
+    from minutes_parser.pipeline import parse_text
+
     m = parse(REAL_DEV / "lincoln-twp-pc-2011-01-04.pdf")
     present = {a.name for a in m.attendees if a.status.value == "present"}
     assert {"Susan Ensign", "Sheila Mesler", "Reid Duford", "Chris Clark", "Mark Thornton"} <= (
@@ -289,6 +290,8 @@ def test_a_heading_misread_by_ocr_and_staff_and_public_in_attendance() -> None:
     """warrenville-library-board-hearing-2017-09-20.pdf, a scan: Tesseract reads its
     'ATTENDING:' as 'ATIENDING:'; staff and the public are listed apart, the staff list's
     last entry opening with 'and'."""
+    from minutes_parser.pipeline import parse_text
+
     m = parse_text(
         "WARRENVILLE PUBLIC LIBRARY DISTRICT Budget & Appropriation Public Hearing\n"
         "Wednesday, September 20, 2017 7:00 p.m\n"
@@ -315,7 +318,6 @@ def test_a_label_one_letter_from_a_heading_of_a_role_is_not_read_as_one() -> Non
     """Only a letter OCR misreads makes a label a heading: 'Presenter:' is one letter from
     'presentes', 'Trustee:' heads a role; 'Apologles:' is 'Apologies:' read from a scan."""
     from minutes_parser.extract.sections import attendance_heading
-from minutes_parser.pipeline import parse_text
 
     assert attendance_heading("Trustee: Ann Lee") is None
     assert attendance_heading("Presenter: Ann Lee") is None
@@ -551,6 +553,8 @@ def test_honours_after_names_and_apologies_reported_mid_sentence() -> None:
     …' (an honour is not a person; 'Dean' after an honorific and an initial is a surname)
     and 'The Democratic Services Manager reported apologies from Mr Beaney, Mr Campkin, …';
     rust-lc-2023-10-27.md's 'Eric Holk, JP, Mara' keeps JP, a person."""
+    from minutes_parser.pipeline import parse_text
+
     m = parse(REAL_DEV / "kent-cc-2025-01-09.pdf")
     present = {a.name for a in m.attendees if a.status.value == "present"}
     assert {"T Dean", "P M Hill", "M Dendor"} <= present
