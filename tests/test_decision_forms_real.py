@@ -271,3 +271,15 @@ def test_decisions_after_what_they_concern_and_outcomes_closing_a_line() -> None
         "resolution:decided",
     ]
     assert m.resolutions[1].text.startswith("After much discussion it was agreed not to sign")
+
+
+def test_decisions_listed_under_a_conclusion_heading_or_an_introducing_line() -> None:
+    """lumiera-devmeeting-2012-09-12.txt (AsciiDoc with two-line titles): 'Conclusion' over
+    '~~~~~~~~~~' heads a list of what was decided, and 'Nevertheless we agree on the
+    following...' introduces the list under 'Roadmap'."""
+    m = parse(REAL_DEV / "lumiera-devmeeting-2012-09-12.txt")
+    listed = [r.text for r in m.resolutions if r.rule == "resolution:listed_decision"]
+    assert listed[0].startswith("RFC's are first class citizens")
+    assert "The devel server will be upgraded to wheezy" in listed
+    assert len(listed) == 9
+    assert [i.title for i in m.agenda_items][:2] == ["RFCs", "Upgrade to Wheezy/GTK-3"]

@@ -384,3 +384,21 @@ def test_markdown_front_matter_lists_are_read_as_labelled_lists() -> None:
     ]
     assert m.document is not None
     assert m.source_text(m.attendees[0].span) == "Ann Lee"
+
+
+def test_asciidoc_two_line_titles_and_indented_item_lines() -> None:
+    """corpus/real/dev/docs/lumiera-devmeeting-2012-09-12.txt: 'RFCs' over '----' is a section
+    title, not a listing block's fence; a list item's indented next line is more of it."""
+    from minutes_parser.loaders.asciidoc import load_asciidoc
+
+    doc = load_asciidoc(
+        "Meeting\n=======\n\nRFCs\n----\n\n * We add links to the RFCs\n"
+        "   Documentation describing details\n\nCode\n--------\nprint()\n--------\n"
+    )
+    kinds = [(b.kind.value, b.level, b.text) for b in doc.blocks]
+    assert kinds[:3] == [
+        ("heading", 1, "Meeting"),
+        ("heading", 2, "RFCs"),
+        ("list_item", 1, "We add links to the RFCs Documentation describing details"),
+    ]
+    assert ("heading", 2, "Code") not in kinds  # a fence longer than "Code" opens a listing

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from rapidfuzz import fuzz
+
 from ..document import Block, BlockKind, Cell, Document
 from ..models import DocumentKind, Meeting, Resolution, Vote
 from ..rules import RESOLUTION_LEADS
@@ -47,6 +49,7 @@ from ..rules.text import PUNCTUATION_ONLY
 from .agenda import item_at
 from .context import ExtractionContext
 from .people import PersonIndex, split_honorifics
+from .resolution_sections import listed_decisions
 from .sentences import sentence_spans
 
 __all__ = ["extract_resolutions", "parse_vote"]
@@ -292,6 +295,10 @@ def _sentence_decisions(
         yield None, b.start + start, b.start + e, rid, outcome, b
 
 
+SAME_DECISION = 90
+"""Token-set similarity at which a listed decision restates one already found."""
+
+
 def extract_resolutions(doc: Document, meeting: Meeting, context: ExtractionContext) -> Meeting:
     if meeting.kind is DocumentKind.NOT_MINUTES:
         return meeting
@@ -315,6 +322,25 @@ def extract_resolutions(doc: Document, meeting: Meeting, context: ExtractionCont
         )
         _attach_mover(res, b.text + " " + _next_text(doc, b), index)
         out.append(res)
+        claimed.add(b.start)
+    for b in listed_decisions(doc):
+        if b.start in claimed:
+            continue
+        numbered = NUMBERED_DECISION.match(b.text)
+        text = (numbered.group("t") if numbered else b.text).strip()
+        if not text or any(fuzz.token_set_ratio(text, r.text) >= SAME_DECISION for r in out):
+            continue  # stated already, where the record gives it
+        s = doc.text.index(text, b.start)
+        out.append(
+            Resolution(
+                number=(numbered.group("n") or numbered.group("n2")) if numbered else None,
+                text=text,
+                agenda_item=item_at(meeting.agenda_items, s),
+                outcome="agreed",
+                span=doc.span(s, s + len(text)),
+                rule="resolution:listed_decision",
+            )
+        )
         claimed.add(b.start)
     for b in doc.blocks:
         if b.kind is BlockKind.TABLE_ROW or b.start in claimed:

@@ -45,6 +45,8 @@ from ..rules.markup import (
     ADOC_STRONG_LINE,
     ADOC_TABLE_FENCE,
     ADOC_UNCONSTRAINED,
+    ADOC_UNDERLINE,
+    ADOC_UNDERLINE_LEVELS,
     ADOC_XREF,
     FRONT_MATTER_BLOCK,
 )
@@ -231,8 +233,11 @@ class _Reader:
         if stripped == "+":
             return  # a list continuation: the next block belongs to the item
         if self.item is not None:
-            if not ends_sentence(self.item[-1]) and starts_continuation(stripped):
-                self.item.append(stripped)  # an item's text wrapped onto the next line
+            if line[:1].isspace() or (
+                not ends_sentence(self.item[-1]) and starts_continuation(stripped)
+            ):
+                # an item's text wrapped onto the next line, indented under it or running on
+                self.item.append(stripped)
                 return
             self.flush()  # a line written under the item, not part of it ("Participants:")
         self.numbers = {}
@@ -365,6 +370,33 @@ def _paragraph_lines(lines: list[str]) -> list[str]:
     return out
 
 
+def _two_line_titles(lines: list[str]) -> list[str]:
+    """Section titles in AsciiDoc's older two-line form ("RFCs" over "----", "Conclusion" over
+    "~~~~~~~~~~", lumiera-devmeeting-2012-09-12.txt) rewritten as one-line titles ("== RFCs").
+    The underline is as long as the title, give or take a character: a longer or shorter run
+    is a delimited block's fence."""
+    out: list[str] = []
+    k = 0
+    while k < len(lines):
+        title = lines[k].strip()
+        under = ADOC_UNDERLINE.match(lines[k + 1]) if k + 1 < len(lines) else None
+        if (
+            under is not None
+            and title
+            and any(ch.isalnum() for ch in title)
+            and abs(len(lines[k + 1].strip()) - len(title)) <= 1
+            and not ADOC_LIST_ITEM.match(lines[k])
+            and not ADOC_SECTION.match(lines[k])
+            and not lines[k].startswith(("//", ".", "[", ":"))
+        ):
+            out.append("=" * ADOC_UNDERLINE_LEVELS[under.group(1)] + " " + title)
+            k += 2
+            continue
+        out.append(lines[k])
+        k += 1
+    return out
+
+
 def _header(lines: list[str], builder: DocumentBuilder, reader: _Reader) -> list[str]:
     """The document title (``= Title``) as the first heading and the title metadata; an author
     line (``Name <email>``) and a revision line (``v1.0, date: remark``) right under it give
@@ -409,7 +441,7 @@ def load_asciidoc(text: str, options: LoadOptions | None = None) -> Document:
     if m := FRONT_MATTER_BLOCK.match(text):
         text = text[m.end() :]
         _front_matter(m.group(1), reader, titled=bool(ADOC_DOCUMENT_TITLE.match(text)))
-    reader.read(_header(text.split("\n"), builder, reader))
+    reader.read(_header(_two_line_titles(text.split("\n")), builder, reader))
     for name, value in reader.attributes.items():
         builder.metadata.setdefault(name, value)
     if "date" not in builder.metadata and "revdate" in builder.metadata:

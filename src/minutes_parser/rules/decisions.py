@@ -444,3 +444,23 @@ OUTCOME_ONLY = pattern(
     r"(?:照案)?(?:通過|通过)[。.]?|(?:approved|agreed|carried|adopted|passed|accepted)[.!]?",
     re.IGNORECASE,
 )
+
+#: A heading over a list of what was decided: "Conclusion" (lumiera-devmeeting-2012-09-12.txt),
+#: "Decisions", "Decisions made", "Agreed", and the same in other languages; not a summary
+#: that lists again the decisions stated in the record ("Summary of Resolutions").
+DECISIONS_HEADING = pattern(
+    "decisions.decisions_heading",
+    r"^\W{0,3}(?:\d{1,2}[.)]?\s+)?(?:conclusions?|decisions?(?:\s+(?:made|taken|"
+    r"reached))?|resolutions?(?:\s+passed)?|agreed|agreements?|beschl(?:uss|üsse)|"
+    r"d[ée]cisions?(?:\s+prises)?|conclusiones|acuerdos|besluiten|decisioni)\W{0,3}$",
+    re.IGNORECASE,
+)
+#: A line introducing a list of what was decided: "Nevertheless we agree on the following..."
+#: (lumiera-devmeeting-2012-09-12.txt), "The following was agreed:", "It was decided:".
+DECISIONS_INTRO = pattern(
+    "decisions.decisions_intro",
+    r"\b(?:agree[sd]?|decided?|resolved)\b(?:\s+(?:on|upon|to))?\s+the\s+following\b[^.:]{0,20}"
+    r"(?:\.{3}|…|:)\s*$|\bfollowing\s+(?:was|were|has\s+been|have\s+been)\s+(?:agreed|decided|"
+    r"resolved)\s*:\s*$",
+    re.IGNORECASE,
+)

@@ -118,6 +118,11 @@ ORG_EMPHASIS = pattern(
 
 #: ``== Section title`` (the trailing ``==`` of the symmetric form is optional).
 ADOC_SECTION = pattern("markup.adoc-section", r"^(={1,6})[ \t]+(\S.*?)(?:[ \t]+=+)?[ \t]*$")
+#: The underline of a two-line section title ("RFCs" / "----", "Roadmap" / "~~~~~~~"): one
+#: character repeated, "=" for the document title, then "-", "~", "^", "+" a level deeper each.
+ADOC_UNDERLINE = pattern("markup.adoc-underline", r"^([=\-~^+])\1+[ \t]*$")
+#: The levels those underline characters give, as "=" signs of a one-line title.
+ADOC_UNDERLINE_LEVELS: Final[dict[str, int]] = {"=": 1, "-": 2, "~": 3, "^": 4, "+": 5}
 #: A document title (``= Title``) as the first line after blank and comment lines.
 ADOC_DOCUMENT_TITLE = pattern("markup.adoc-document-title", r"\A(?:[ \t]*\n|//[^\n]*\n)*=[ \t]+\S")
 #: ``:name: value`` document attribute (``:name!:`` unsets it).
