@@ -140,3 +140,15 @@ def test_meeting_titles_and_invitations_in_other_languages() -> None:
     spanish = judge(load_text("Reunión de la Junta Directiva\n\nParticipantes: Ana, Luis\n"))
     assert spanish.kind is DocumentKind.MINUTES
     assert set(spanish.evidence) == {"meeting_title", "present_translated"}
+
+
+def test_a_front_matter_title_and_titles_in_other_languages() -> None:
+    """dcf-asamblea-2022-12-31.md ('title: Acta de Asamblea General Ordinaria N°1' in its
+    front matter), opensergo-community-2022-10-26.md ('OpenSergo 社区双周会纪要', minutes of a
+    biweekly meeting) are minutes; dcf-informe-2023-02.md ('Informe mensual de actividades …')
+    is a report."""
+    for name in ("dcf-asamblea-2022-12-31.md", "opensergo-community-2022-10-26.md"):
+        assert parse(REAL_DEV / name).kind is DocumentKind.MINUTES, name
+    report = parse(REAL_DEV / "dcf-informe-2023-02.md")
+    assert report.kind is DocumentKind.NOT_MINUTES
+    assert report.kind_judgement is not None and report.kind_judgement.label == "report"

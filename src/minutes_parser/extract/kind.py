@@ -44,6 +44,10 @@ def judge(doc: Document) -> KindJudgement:
     blocks = doc.blocks[:120]
     # Headings keep their agenda numbers ("1.3 Apologies"); the signals read them without.
     head = ITEM_NUMBER.sub("", "\n".join(b.text for b in blocks))
+    if doc.metadata.get("title"):
+        # the page's title in its front matter ("title: Acta de Asamblea General Ordinaria",
+        # dcf-asamblea-2022-12-31.md) is read as its first line
+        head = f"{doc.metadata['title']}\n{head}"
     # First lines of the blocks, numbers stripped: where section headings and titles stand.
     lines = ITEM_NUMBER.sub(
         "", "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)

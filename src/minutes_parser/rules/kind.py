@@ -41,7 +41,8 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     # Norwegian/Danish, French, Dutch, Spanish/Portuguese, Italian, Finnish) ...
     (
         "minutes_word_translated",
-        r"會議紀錄|會議記錄|会议记录|会议纪要|議事録|\bprotokoll\b|\bprocès-verbal\b|\bnotulen\b|"
+        # "OpenSergo 社区双周会纪要" (opensergo-community-2022-10-26.md): 纪要/紀要, minutes
+        r"會議紀錄|會議記錄|会议记录|纪要|紀要|議事録|\bprotokoll\b|\bprocès-verbal\b|\bnotulen\b|"
         r"\bacta\s+(?:de|da|do)\b|\bverbale\b|\bpöytäkirja\b",
         1.5,
     ),
@@ -64,6 +65,15 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("contents", r"^(?:table of )?contents$", 2.5),
     ("foreword", r"^foreword\b|^executive summary\b", 1.5),
     ("report_title", r"^(?:first |second |third )?annual report\b", 2.5),
+    # a report's title in other languages: "Informe mensual de actividades …"
+    # (dcf-informe-2023-02.md), "Rapport d'activité", "Jahresbericht", "Jaarverslag"
+    (
+        "report_title_translated",
+        r"^(?:informe|rapport)\s+(?:mensual|anual|trimestral|de\s+actividades|annuel|"
+        r"mensuel|d['’]activit[ée]s?|moral|financier)\b|^(?:jahres|t[äa]tigkeits|rechenschafts)"
+        r"bericht\b|^jaarverslag\b|^verksamhetsber[äa]ttelse\b",
+        2.5,
+    ),
     ("notice", r"\bnotice is hereby given\b|\byou are (?:hereby )?summoned\b", 3.0),
     # A record not yet written: the page made ready before the meeting ("Meeting Notes / To be
     # filled in after the meeting.", wasm-cg-2026-08-25.md; "This meeting hasn't happened
