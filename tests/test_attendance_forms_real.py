@@ -563,3 +563,15 @@ def test_honours_after_names_and_apologies_reported_mid_sentence() -> None:
     assert {"Beaney", "Campkin", "Carey"} <= apologies
     listed = parse_text("Minutes of the meeting\n\nAttendees: Carol, Eric Holk, JP, Mara\n")
     assert [a.name for a in listed.attendees] == ["Carol", "Eric Holk", "JP", "Mara"]
+
+
+def test_a_line_introducing_the_attendance_list_and_two_dates_heading_one_record() -> None:
+    """hacman-board-2024-11-19.md: '# 2024-11-09' then 'Meeting Date/Time: 2024-11-19, 19:00'
+    above one '## Attendees' (one meeting, not two), whose list follows 'People who
+    attended:'."""
+    from minutes_parser import parse_meetings
+
+    meetings = parse_meetings(REAL_DEV / "hacman-board-2024-11-19.md")
+    assert len(meetings) == 1
+    names = [(a.name, a.role) for a in meetings[0].attendees]
+    assert names[:5] == [("JC", "Chair"), ("HA", None), ("RJ", None), ("JS", None), ("BD", None)]

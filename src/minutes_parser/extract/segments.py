@@ -64,9 +64,16 @@ def _dated_starts(doc: Document, order: Order) -> list[int]:
     dates: set[str] = set()
     for i in range(len(doc.blocks)):
         date = _is_meeting_start(doc, i, order)
-        if date is not None and date not in dates:
-            starts.append(i)
-            dates.add(date)
+        if date is None or date in dates:
+            continue
+        if starts and not any(
+            attendance_heading(b.text) is not None for b in doc.blocks[starts[-1] + 1 : i]
+        ):
+            # "# 2024-11-09" then "Meeting Date/Time: 2024-11-19" over one "Attendees"
+            # (hacman-board-2024-11-19.md): two dates heading one record, not two meetings
+            continue
+        starts.append(i)
+        dates.add(date)
     return starts
 
 

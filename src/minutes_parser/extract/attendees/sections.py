@@ -257,6 +257,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
         # groups its entries; one at its level or above ("*** Reminders") ends them.
         own_level = b.level if b.kind is BlockKind.HEADING and b.level is not None else 0
         order: list[int] = []  # the cells of a person's row, as its column titles give them
+        first_below = i  # the first block under the heading
         while i < len(blocks):
             nb = blocks[i]
             marked = (
@@ -268,6 +269,11 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             if grouping and own_level and nb.level is not None and nb.level > own_level:
                 if attendance_heading(nb.text) is not None:
                     break
+                i += 1
+                continue
+            if i == first_below and not rest and _introduces_list(blocks, i):
+                # "## Attendees" / "People who attended:" / "- JC - Chair" / "- HA": a line
+                # right under the heading introducing its list (hacman-board-2024-11-19.md)
                 i += 1
                 continue
             if attendance_heading(nb.text) is not None or marked or not _is_entry_block(nb):
@@ -423,6 +429,20 @@ def _group_heading(head: Block, nb: Block) -> bool:
 
 NAME_LIST_MIN = 3
 """Names a comma list needs to be read as one whatever its punctuation."""
+
+
+def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
+    """A short line ending in a colon with a list right after it, naming no one."""
+    b = blocks[i]
+    text = b.text.strip()
+    return (
+        b.kind is BlockKind.PARAGRAPH
+        and text.endswith(":")
+        and len(text) <= HEADING_ALONE_MAX
+        and i + 1 < len(blocks)
+        and blocks[i + 1].kind is BlockKind.LIST_ITEM
+        and attendance_heading(text) is None
+    )
 
 
 def _is_entry_block(b: Block) -> bool:
