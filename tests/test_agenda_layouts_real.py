@@ -169,3 +169,13 @@ def test_titles_run_into_the_rows_of_a_discussion_table() -> None:
     ]
     assert "Planning" in titles
     assert not [t for t in titles if t.startswith(("Beautiful Fife", "The Gala"))]
+
+
+def test_a_table_of_items_under_the_agenda_heading() -> None:
+    # hacman-board-2024-11-19.md: '## Agenda Items' over a Markdown table 'Item | Description'
+    # whose rows open 'Board Member Updates', 'Trello Review', … 'Electrical cert'.
+    m = parse(REAL_DEV / "hacman-board-2024-11-19.md")
+    titles = [i.title for i in m.agenda_items]
+    assert titles[:3] == ["Board Member Updates", "Trello Review", "Focus Session"]
+    assert titles[-1] == "Electrical cert"
+    assert len(titles) == 11

@@ -31,6 +31,7 @@ from ..rules.agenda import (
     CAPITALS_NOT_TITLES,
     CAPITALS_TITLE,
     DATE_ONLY,
+    ITEM_COLUMN_WORD,
     LETTERED_ITEM,
     NONE_REPORTED,
     STRUCTURAL,
@@ -90,6 +91,9 @@ def agenda_list(doc: Document) -> list[AgendaItem]:
     for i, b in enumerate(blocks[:200]):
         if b.kind is BlockKind.LIST_ITEM or not AGENDA_LABEL.match(b.text.strip()):
             continue
+        table_items = _table_under(doc, i + 1)
+        if len(table_items) >= 2:
+            return table_items
         j = i + 1
         while j < len(blocks) and blocks[j].kind is not BlockKind.LIST_ITEM and j - i <= 2:
             j += 1  # a date line or a repeated title between the label and its list
@@ -108,6 +112,36 @@ def agenda_list(doc: Document) -> list[AgendaItem]:
         if len(items) >= 2:
             return items
     return []
+
+
+def _table_under(doc: Document, j: int) -> list[AgendaItem]:
+    """Items of a table under the agenda heading whose first column is titled for them ("Item
+    | Description" / "Trello Review | • Tidy Up Tasks …", hacman-board-2024-11-19.md): each
+    row's first cell."""
+    blocks = doc.blocks
+    head = blocks[j] if j < len(blocks) else None
+    if head is None or head.kind is not BlockKind.TABLE_ROW or not head.cells:
+        return []
+    if not ITEM_COLUMN_WORD.search(head.cells[0].text.lower()) or len(head.cells[0].text) > 30:
+        return []
+    items: list[AgendaItem] = []
+    for row in blocks[j + 1 :]:
+        if row.kind is not BlockKind.TABLE_ROW or row.table != head.table or not row.cells:
+            break
+        cell = row.cells[0]
+        title = cell.text.split("\n", 1)[0].strip().rstrip(":").strip()
+        if title:
+            at = cell.start + (len(cell.text) - len(cell.text.lstrip()))
+            items.append(
+                AgendaItem(
+                    number=None,
+                    title=title,
+                    span=doc.span(at, at + len(title)),
+                    text_span=row.span,
+                    rule="agenda:table",
+                )
+            )
+    return items
 
 
 def heading_outline(doc: Document) -> list[AgendaItem]:
