@@ -179,3 +179,15 @@ def test_a_table_of_items_under_the_agenda_heading() -> None:
     assert titles[:3] == ["Board Member Updates", "Trello Review", "Focus Session"]
     assert titles[-1] == "Electrical cert"
     assert len(titles) == 11
+
+
+def test_topics_listed_under_a_heading_each_with_its_notes() -> None:
+    # lithekod-styrelse-2021-10-13.md: '## Mötets öppnande 12:15' over '- GDPR' / '  - Ej svar
+    # ännu.' … '- Höstmöte' / '  - …'; nodejs-tsc-2015-07-08.md's '### Review of the previous
+    # meeting' lists earlier business, not topics of this one.
+    m = parse(REAL_DEV / "lithekod-styrelse-2021-10-13.md")
+    opening = next(i for i in m.agenda_items if i.title.startswith("Mötets öppnande"))
+    topics = [c.title for c in opening.children]
+    assert topics[:2] == ["Info om Personsuppgiftshantering", "GDPR"]
+    assert topics[-1] == "Höstmöte"
+    assert all(c.rule == "agenda:topic" for c in opening.children)

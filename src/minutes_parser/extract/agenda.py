@@ -43,7 +43,7 @@ from ..rules.agenda import (
 from ..rules.text import WHITESPACE_RUN
 from .agenda_inline import inline_items, title_cut
 from .agenda_runin import runin_outline
-from .agenda_structure import agenda_list, capitals_outline, heading_outline
+from .agenda_structure import agenda_list, capitals_outline, heading_outline, with_topic_bullets
 from .context import ExtractionContext
 from .locate import item_at
 from .people import is_name_like, split_honorifics
@@ -445,7 +445,7 @@ def extract_agenda_items(doc: Document, meeting: Meeting, context: ExtractionCon
     if len(items) < 2:
         items = (
             agenda_list(doc)
-            or heading_outline(doc)
+            or with_topic_bullets(doc, heading_outline(doc))
             or capitals_outline(doc)
             or runin_outline(doc)
             or items

@@ -36,7 +36,9 @@ from ..rules.agenda import (
     NONE_REPORTED,
     STRUCTURAL,
 )
-from .sections import attendance_heading, is_actions_heading
+from ..rules.decisions import DECISIONS_HEADING
+from ..rules.sections import PREVIOUS_ACTIONS
+from .sections import attendance_heading, is_actions_heading, is_review_heading
 
 __all__ = [
     "agenda_list",
@@ -260,3 +262,57 @@ def close_spans(doc: Document, items: list[AgendaItem]) -> None:
             siblings = item.children[j + 1 :]
             child_end = siblings[0].span.start - 1 if siblings else end
             child.text_span = doc.span(child.span.start, max(child_end, child.span.end))
+
+
+TOPIC_WORDS_MAX = 8
+"""Words in the longest list entry read as a topic heading its notes."""
+
+
+def with_topic_bullets(doc: Document, items: list[AgendaItem]) -> list[AgendaItem]:
+    """Heading items whose section is a list of topics, each with its notes nested under it
+    ("## Mötets öppnande 12:15" / "- GDPR" / "  - Ej svar ännu.", lithekod-styrelse-2021-10-13
+    .md), given those topics as their sub-items."""
+    blocks = doc.blocks
+    for item in items:
+        if item.children or item.text_span is None or _not_topics(item.title):
+            continue
+        k = doc.block_index_at(item.span.start) + 1
+        topics: list[AgendaItem] = []
+        while k < len(blocks) and blocks[k].start < item.text_span.end:
+            b = blocks[k]
+            if b.kind is BlockKind.HEADING:
+                break  # a sub-section's list ("### Conclusion/Decision") is its own
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if (
+                b.kind is BlockKind.LIST_ITEM
+                and (b.level or 1) == 1
+                and nxt is not None
+                and nxt.kind is BlockKind.LIST_ITEM
+                and (nxt.level or 1) > 1
+                and len(b.text.split()) <= TOPIC_WORDS_MAX
+                and not b.text.rstrip().endswith((".", "!", "?"))
+            ):
+                end = next(
+                    (
+                        x.start
+                        for x in blocks[k + 1 :]
+                        if x.kind is not BlockKind.LIST_ITEM or (x.level or 1) == 1
+                    ),
+                    item.text_span.end,
+                )
+                topics.append(_item(doc, b, end, "agenda:topic"))
+            k += 1
+        if len(topics) >= 2:
+            item.children = topics
+    return items
+
+
+def _not_topics(title: str) -> bool:
+    """A section whose list is not of topics: a review of earlier actions, actions, decisions
+    ("### Review of the previous meeting", "### Conclusion/Decision")."""
+    return (
+        is_review_heading(title)
+        or PREVIOUS_ACTIONS.search(title) is not None  # "Review of the previous meeting"
+        or is_actions_heading(title)
+        or any(DECISIONS_HEADING.match(part.strip()) for part in title.split("/"))
+    )
