@@ -283,3 +283,25 @@ def test_decisions_listed_under_a_conclusion_heading_or_an_introducing_line() ->
     assert "The devel server will be upgraded to wheezy" in listed
     assert len(listed) == 9
     assert [i.title for i in m.agenda_items][:2] == ["RFCs", "Upgrade to Wheezy/GTK-3"]
+
+
+def test_a_working_group_decides_and_decisions_in_spanish() -> None:
+    """riscv-cso-sig-2020-12-07.adoc ('General agreement this is a useful approach.', 'In
+    discussion it was agreed that there was limited opportunity …', 'The SIG decided that it
+    made more sense to start with …') and dcf-asamblea-2022-12-31.md ('… se aprueba que los
+    asociados designados …', 'APROBACIÓN POR UNANIMIDAD')."""
+    m = parse_text(
+        "Minutes of the meeting held on 7 December 2020\n\nPresent: Ann Lee, Bo Chan\n\n"
+        "General agreement this is a useful approach.\n\n"
+        "In discussion it was agreed that there was limited opportunity for speedup.\n\n"
+        "The SIG decided that it made more sense to start with the B extension.\n\n"
+        "Luego de la lectura se aprueba que los asociados designados sean Luis y David.\n\n"
+        "La votación dio como resultado la APROBACIÓN POR UNANIMIDAD del Balance Anual.\n"
+    )
+    assert [r.rule for r in m.resolutions] == [
+        "resolution:consensus",
+        "resolution:decided",
+        "resolution:decided",
+        "resolution:decided_translated",
+        "resolution:decided_translated",
+    ]

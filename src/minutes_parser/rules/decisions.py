@@ -112,7 +112,11 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "decided_translated",
         r"^il\s+(?:est|a\s+été)\s+(?:décidé|convenu|voté|acté)\b|\bà\s+l['’]unanimité\b|"
-        r"\beinstimmig\s+(?:beschlossen|angenommen)\b|^se\s+(?:acord[óo]|aprob[óo]|decidi[óo])\b",
+        r"\beinstimmig\s+(?:beschlossen|angenommen)\b|"
+        # "… se aprueba que los asociados designados …", "APROBACIÓN POR UNANIMIDAD"
+        # (dcf-asamblea-2022-12-31.md)
+        r"\bse\s+(?:acord[óo]|aprob[óo]|decidi[óo]|aprueba|acuerda|decide)\b|"
+        r"\bpor\s+unanimidad\b",
         "agreed",
     ),
     # "Mötet beslutar att Sveriges Skaldjurs Sällskap skall bildas" (Swedish: the meeting
@@ -132,8 +136,8 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
     (
         "decided",
         r"^(?:[^.;:]{1,80}?[:,]\s+)?"
-        r"(?:(?:therefore|thus|so|finally|after\s+(?:(?:much|some|further|lengthy|long|brief|"
-        r"a\s+(?:long|short|brief)|more)\s+)?discussion),?\s+)?(?:it\s+was\s+"
+        r"(?:(?:therefore|thus|so|finally|(?:after|in)\s+(?:(?:much|some|further|lengthy|long|"
+        r"brief|a\s+(?:long|short|brief)|more|the)\s+)?discussion),?\s+)?(?:it\s+was\s+"
         r"(?:therefore\s+|also\s+|then\s+|further\s+|finally\s+)?"
         r"(?:unanimously\s+|collectively\s+|generally\s+)?(?:decided|agreed|resolved)|"
         # "The Parish Council agreed …", "All Councillors agreed …", "All agreed to …",
@@ -141,7 +145,8 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         # "Everyone agrees!" (sunpy-org-meeting-2014-03-05.md)
         r"(?:we|all|everyone|everybody|(?:all\s+)?(?:the\s+)?(?:[\w&'’-]+\s+){0,2}?(?:members|"
         r"group|committee|board|council|councillors|governors|commissioners|ec|executive|"
-        r"trustees|directors|team|meeting|panel|forum))\s+(?:present\s+)?"
+        r"trustees|directors|team|meeting|panel|forum|sig|wg|tsc|tg|working\s+group|"
+        r"task\s+group|steering\s+(?:group|committee)))\s+(?:present\s+)?"
         r"(?:unanimously\s+)?(?:decided|agreed|agrees|resolved\s+(?:to|that)|"
         r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r)|"
         # "The Parish Council noted the accounts presented.", "All Councillors noted they
@@ -175,6 +180,8 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"\bagreement\s+in\s+(?:the\s+)?room\b|\bnem\.?\s*con\b|"
         # "Agreement was reached on the importance of …", "Agreement to use the weekly …"
         r"^agreement\s+(?:was|has\s+been)\s+reached\b|^agreement\s+to\s+[a-z]|"
+        # "General agreement this is a useful approach." (riscv-cso-sig-2020-12-07.adoc)
+        r"^(?:general|broad|unanimous|full)\s+agreement\b|"
         # "Agreement among the Board that we don't need the BPP" (openafs-foundation-2017)
         r"^agreement\s+(?:among|amongst|of|by|within)\s+the\s+[\w ]{1,30}?\s+that\b",
         "agreed",
@@ -299,7 +306,7 @@ DECISION_KEYWORDS = pattern(
     r"finali[sz]ed|sense|vote|voted|authori[sz]ed|M/S|MS[ACP]|"
     # the translated labels and verbs above
     r"決議|决议|決定|决定|beslut|besl[öo]t|vedtak|beschlu|beschlie|d[ée]cid|besluit|beslo|"
-    r"acuerdo|delibera|p[äa][äa]t[öo]s|unanimit|einstimmig|acord|aprob",
+    r"acuerdo|delibera|p[äa][äa]t[öo]s|unanimi|einstimmig|acord|aprob|aprueba|decide",
     re.IGNORECASE,
 )
 #: An item number opening a sentence of a paragraph ("6.1 The minutes were approved." on a
