@@ -158,3 +158,15 @@ def test_a_french_review_of_the_previous_meeting_s_actions() -> None:
     assert last.description == "Finir le PV de l'AG et les démarches préfecture"
     assert (last.status.value, last.status_text) == ("ongoing", "en pause")
     assert m.agenda_items[1].title == "nvidia"
+
+
+def test_a_review_of_actions_with_each_status_nested_under_its_action() -> None:
+    """riscv-cso-sig-2020-12-07.adoc: '== Review of actions' / '* **Jeremy Bennett.** Submit
+    final charter to TWG for ratification.' / '** Complete.  Note that it is the Software
+    Steering Committee which now ratifies.'"""
+    m = parse(REAL_DEV / "riscv-cso-sig-2020-12-07.adoc")
+    second = m.action_updates[1]
+    assert second.owners == ["Jeremy Bennett"]
+    assert second.description == "Submit final charter to TWG for ratification."
+    assert (second.status.value, second.status_text) == ("completed", "Complete")
+    assert len(m.action_updates) == 5

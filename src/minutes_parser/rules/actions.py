@@ -166,6 +166,13 @@ OWNER_TASK = pattern(
     rf"^(?P<who>{WHO})\s*(?:::?\s+|\s+[–—-]\s+|\s+(?:to|will|agreed\s+to|is\s+to|are\s+to)\s+)"
     r"(?P<task>\S.*)$",
 )
+#: A reviewed action written as its owner's name and a full stop, then the task: "Jeremy
+#: Bennett. Update list of potential projects." (riscv-cso-sig-2020-12-07.adoc).
+OWNER_FULL_STOP = pattern(
+    "actions.owner_full_stop",
+    r"^(?P<who>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,2})\.[ \t]+(?P<task>[A-Z].*)$",
+    re.DOTALL,
+)
 #: An owner in square brackets before the task: "[HP]   Create a poll about ideas for a new
 #: RSE-AUNZ tagline." (rse-aunz-sc-2019-11-01.md), "[NM, DC] Share details …".
 BRACKETED_OWNER = pattern(

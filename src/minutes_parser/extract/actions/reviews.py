@@ -20,8 +20,10 @@ from ...rules.actions import (
     IRC,
     LEADING_OWNERS,
     LIST_REF,
+    OWNER_FULL_STOP,
     OWNER_TASK,
     SCRIBE_REF,
+    STATUS_LINE_RE,
     STATUS_SPLIT,
 )
 from ...rules.actions_review import (
@@ -35,6 +37,7 @@ from ...rules.actions_review import (
 from ...rules.dates import ISO_DATE_WHOLE
 from ..dates import find_dates
 from ..due import resolve_due
+from ..people import is_name_like
 from ..sections import is_review_heading
 from .context import _Context
 from .owners import _handover, _owners, _plausible_owner
@@ -103,6 +106,14 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
         # state nothing: a deeper or plainer item is a note on one, and an "ACTION: …" line
         # is left to the status-line reader.
         shape = _shape(topic)
+        if level > first[0] and out and not out[-1].status_text and STATUS_LINE_RE.match(topic):
+            # "* **Jeremy Bennett.** Submit final charter …" / "** Complete. Note that …": the
+            # status nested under the item it reports on (riscv-cso-sig-2020-12-07.adoc)
+            status, worded = action_status(topic)
+            if status is not None:
+                out[-1] = out[-1].model_copy(update={"status": status, "status_text": worded})
+                used.update({k, doc.block_index_at(out[-1].span.start)})
+                continue
         stated_only = (level, shape) != first or shape == "action"
         upd2 = _list_update(ctx, b, raised, stated_only)
         if upd2 is not None:
@@ -224,12 +235,21 @@ def _item_owners(
     refs = _plausible_owner(ctx, ot.group("who")) if ot else None
     if ot and refs:
         return refs, ot.group("task"), raised
+    named = OWNER_FULL_STOP.match(desc)
+    refs = _plausible_owner(ctx, named.group("who"), explicit=True) if named else None
+    if named and refs and (all(r.resolved for r in refs) or _full_name(named.group("who"))):
+        return refs, named.group("task"), raised  # "Jeremy Bennett. Update list of …"
     lead = STATUS_SPLIT.search(desc)
     if lead and lead.start() and LEADING_OWNERS.fullmatch(desc[: lead.start()]):
         refs = _plausible_owner(ctx, desc[: lead.start()], explicit=True)
         if refs:
             return refs, desc[lead.end() :].strip(), raised
     return [], desc, raised
+
+
+def _full_name(text: str) -> bool:
+    """A first name and a surname at least ("Jeremy Bennett"), as no task opens."""
+    return len(text.split()) >= 2 and is_name_like(text)
 
 
 def _noted_status(desc: str) -> tuple[str, ActionStatus, str]:
