@@ -45,9 +45,9 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"pr[ée]c[ée]dente?s?|derni[èe]re\s+r[ée]union|letzten\s+sitzung|vorherigen|"
     r"reuni[óo]n\s+anterior|vorige\s+vergadering|"
     r"brought forward|review of (?:the )?(?:last|previous|open|outstanding)|"
-    # "== Review of actions" (riscv-cso-sig-2020-12-07.adoc), "Action review", "Actions update"
+    # "== Review of actions" (riscv-cso-sig-2020-12-07.adoc), "Action review"
     r"^\W{0,3}(?:\d{1,2}[.)]?\s+)?(?:review\s+of\s+(?:the\s+)?actions?(?:\s+items?)?|"
-    r"actions?\s+(?:items?\s+)?(?:review|update|status)|status\s+of\s+actions?)\W{0,3}$|"
+    r"actions?\s+(?:items?\s+)?review)\W{0,3}$|"
     r"last (?:meeting|month|week|time)|open action items|"
     r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )
