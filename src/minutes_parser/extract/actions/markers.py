@@ -59,6 +59,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     # next heading or list
     paragraph_list = False
     actions_level: int | None = None  # the level of the actions heading, when it has one
+    first_rows: dict[int, Block] | None = None  # each table's first row, once a cell is read
     review_level: int | None = None  # inside a review of earlier actions: not new ones
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)  # IRC logs: "<Bob Chen> ACTION: …"
@@ -74,7 +75,9 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
         if k in skip or b.kind is BlockKind.TABLE_ROW:
             in_actions_list = paragraph_list = False
             if k not in skip and review_level is None:
-                yield from _cell_markers(ctx, k, b)
+                if first_rows is None:
+                    first_rows = _first_rows(doc)
+                yield from _cell_markers(ctx, k, b, first_rows)
             continue
         if (
             in_actions_list
@@ -246,10 +249,13 @@ def _marker_owner(lead: re.Match[str]) -> str | None:
     return lead.groupdict().get("who")
 
 
-def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
+def _cell_markers(
+    ctx: _Context, k: int, b: Block, first_rows: dict[int, Block]
+) -> Iterator[_Mention]:
     """Action markers on the lines of a table cell of notes ("5 | Past Events\nAnnual General
     Meeting\nAction LB: Write last publicity\nAction completed | LB", cssuob-committee)."""
-    titles = _column_titles(ctx.doc, k)
+    head = first_rows.get(b.table) if b.table is not None else None
+    titles = [c.text for c in head.cells or []] if head is not None else []
     for c, cell in enumerate(b.cells or []):
         if is_review_heading(cell.text.split("\n", 1)[0]):
             continue  # a review of earlier actions
@@ -290,15 +296,13 @@ def _cell_markers(ctx: _Context, k: int, b: Block) -> Iterator[_Mention]:
             at += len(line) + 1
 
 
-def _column_titles(doc: Document, k: int) -> list[str]:
-    """The titles in the first row of the table row ``k`` stands in."""
-    table = doc.blocks[k].table
-    if table is None:
-        return []
-    first = k
-    while first > 0 and doc.blocks[first - 1].table == table:
-        first -= 1
-    return [c.text for c in doc.blocks[first].cells or []]
+def _first_rows(doc: Document) -> dict[int, Block]:
+    """Each table's first row, by table (read once: a long table's rows each ask for it)."""
+    first: dict[int, Block] = {}
+    for b in doc.blocks:
+        if b.table is not None and b.kind is BlockKind.TABLE_ROW:
+            first.setdefault(b.table, b)
+    return first
 
 
 def _from_marker(
