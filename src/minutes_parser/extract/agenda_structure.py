@@ -294,9 +294,9 @@ def with_topic_bullets(doc: Document, items: list[AgendaItem]) -> list[AgendaIte
             ):
                 end = next(
                     (
-                        x.start
-                        for x in blocks[k + 1 :]
-                        if x.kind is not BlockKind.LIST_ITEM or (x.level or 1) == 1
+                        blocks[x].start
+                        for x in range(k + 1, len(blocks))
+                        if blocks[x].kind is not BlockKind.LIST_ITEM or (blocks[x].level or 1) == 1
                     ),
                     item.text_span.end,
                 )

@@ -16,6 +16,7 @@ from ..rules import (
     RECORD_ONLY_SIGNALS,
 )
 from ..rules.kind import (
+    AGENDA_SIGNALS,
     ANNOUNCEMENT_PATTERNS,
     ITEM_NUMBER,
     ITEMS_TO_COME,
@@ -24,10 +25,12 @@ from ..rules.kind import (
     MINUTES_HEADING_LINE,
     MINUTES_PATTERNS,
     NOT_MINUTES_PATTERNS,
+    NOTICE_SIGNALS,
     RECORD_TITLE,
     STRUCTURE_PATTERNS,
     TIME_BUDGET,
     TIME_BUDGET_MIN,
+    TITLE_LINE_ONLY,
 )
 from .context import ExtractionContext
 
@@ -85,10 +88,7 @@ def judge(doc: Document) -> KindJudgement:
     # A document titled minutes ("Minutes for HTTPbis", "Minutes and Agenda") is minutes.
     if not (titles and RECORD_TITLE.search(titles[0])):
         for sid, rx, weight in ANNOUNCEMENT_PATTERNS:
-            # the translated titles are read in the title itself: "## Ordre du jour" under the
-            # attendance of a French board's minutes is their agenda section
-            # (mdp-rennes-ca-2024-02-22.md), where "Einladung zur …" titles an invitation
-            if any(rx.search(t) for t in (titles[:1] if sid.endswith("_translated") else titles)):
+            if any(rx.search(t) for t in (titles[:1] if sid in TITLE_LINE_ONLY else titles)):
                 evidence[f"not:{sid}"] = -weight
                 announced = True
     if announced:
@@ -147,15 +147,9 @@ def _reports(doc: Document) -> bool:
 
 
 def _label(evidence: dict[str, float]) -> str:
-    if {
-        "not:agenda_title",
-        "not:agenda_title_translated",
-        "not:items_to_come",
-        "not:time_budgets",
-        "not:unwritten_record",
-    } & evidence.keys():
+    if any(f"not:{sid}" in evidence for sid in AGENDA_SIGNALS):
         return "agenda"
-    if {"not:notice_title", "not:notice_title_translated", "not:notice"} & evidence.keys():
+    if any(f"not:{sid}" in evidence for sid in NOTICE_SIGNALS):
         return "notice"
     if any(k.startswith("not:") for k in evidence):
         return "report"

@@ -28,7 +28,13 @@ from ..rules.attendance import (
     WHEN_VERB,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
-from ..rules.sections import ACTIONS_HEADING, MEETING_WORD, PREVIOUS_ACTIONS, REVIEWED
+from ..rules.sections import (
+    ACTIONS_HEADING,
+    LIST_INTRO_LONGEST,
+    MEETING_WORD,
+    PREVIOUS_ACTIONS,
+    REVIEWED,
+)
 from ..rules.text import OCR_CONFUSIONS, WHITESPACE_RUN
 from .people import HANDLE, is_name_like, split_honorifics
 from .sentences import sentence_spans
@@ -152,6 +158,13 @@ def action_tables(doc: Document) -> set[int | None]:
         if b.kind is BlockKind.TABLE_ROW
         and (action_table_columns(b) is not None or headerless_action_table(blocks, i))
     }
+
+
+def introduces_list(text: str, longest: int = LIST_INTRO_LONGEST) -> bool:
+    """A short line ending in a colon: it introduces the list below it ("To be done until
+    Friday 15.12.2023:", "People who attended:")."""
+    text = text.strip()
+    return len(text) <= longest and text.endswith(":")
 
 
 def is_review_heading(text: str) -> bool:

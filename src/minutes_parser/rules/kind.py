@@ -173,6 +173,21 @@ ANNOUNCEMENT_TITLES: Final[tuple[tuple[str, str, float], ...]] = (
 )
 
 
+#: Announcement titles read in the title line only: "## Ordre du jour" under the attendance
+#: of a French board's minutes is their agenda section (mdp-rennes-ca-2024-02-22.md), where
+#: "Einladung zur …" as the title makes an invitation.
+TITLE_LINE_ONLY: Final[frozenset[str]] = frozenset(
+    {"notice_title_translated", "agenda_title_translated"}
+)
+#: The announcement signals that make the document an agenda, and those that make it a notice.
+AGENDA_SIGNALS: Final[frozenset[str]] = frozenset(
+    {"agenda_title", "agenda_title_translated", "items_to_come", "time_budgets", "unwritten_record"}
+)
+NOTICE_SIGNALS: Final[frozenset[str]] = frozenset(
+    {"notice_title", "notice_title_translated", "notice"}
+)
+
+
 def _validate() -> None:
     signal_tables = (
         MINUTES_SIGNALS,
@@ -185,6 +200,11 @@ def _validate() -> None:
         raise ValueError("duplicate kind signal id")
     if not set(ids) >= RECORD_ONLY_SIGNALS:
         raise ValueError(f"unknown record signals {RECORD_ONLY_SIGNALS - set(ids)}")
+    # items_to_come and time_budgets are counted, not patterns of the tables
+    named = set(ids) | {"items_to_come", "time_budgets"}
+    for group in (TITLE_LINE_ONLY, AGENDA_SIGNALS, NOTICE_SIGNALS):
+        if not group <= named:
+            raise ValueError(f"unknown kind signals {sorted(group - named)}")
     for table in signal_tables:
         for sid, _, weight in table:
             if weight <= 0:

@@ -36,6 +36,10 @@ ACTIONS_SECTION_HEADINGS: Final[tuple[str, ...]] = (
     r"tareas(?:\s+pendientes)?",
 )
 
+#: Characters in the longest line that introduces the list below it ("To be done until …:",
+#: "From the minutes of 3 May:").
+LIST_INTRO_LONGEST: Final[int] = 120
+
 #: Context (a heading or a section row) that makes an action log a report on earlier actions.
 PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"previous|(?:matters|business) arising|outstanding|on-?\s?going|carried forward|"

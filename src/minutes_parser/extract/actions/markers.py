@@ -37,14 +37,17 @@ from ...rules.actions import (
 )
 from ...rules.actions_review import NEW_ACTION_LABEL
 from ..dates import find_dates
-from ..sections import actions_heading_owner, is_actions_heading, is_review_heading
+from ..sections import (
+    actions_heading_owner,
+    introduces_list,
+    is_actions_heading,
+    is_review_heading,
+)
 from ..sentences import sentence_spans
 from .context import _Context
 from .merge import _Mention
 from .owners import _owners, _plausible_owner
 
-LIST_INTRO_LONGEST = 120
-"""Characters in the longest line that introduces a list of actions ("To be done until …:")."""
 PARAGRAPH_ENTRY_LONGEST = 300
 """Characters a paragraph under an actions heading may hold and still be one of its entries."""
 
@@ -92,12 +95,7 @@ def _marker_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
             continue
         if b.kind is BlockKind.HEADING and (b.level or 0) <= (actions_level or 0):
             actions_level = None  # the actions heading's section is over
-        if (
-            actions_level is not None
-            and b.kind is BlockKind.PARAGRAPH
-            and len(text) <= LIST_INTRO_LONGEST
-            and text.rstrip().endswith(":")
-        ):
+        if actions_level is not None and b.kind is BlockKind.PARAGRAPH and introduces_list(text):
             # "## Tasks for Everyone" / "To be done until **Friday 15.12.2023**:" / "1. …" /
             # "If possible/needed, do:" / "- …": a line introducing the section's next list
             # (permaplant-team-2023-12-11.md)

@@ -35,10 +35,11 @@ from ...rules.actions_review import (
     TRAILING_NOTE,
 )
 from ...rules.dates import ISO_DATE_WHOLE
+from ...rules.sections import LIST_INTRO_LONGEST
 from ..dates import find_dates
 from ..due import resolve_due
 from ..people import is_name_like
-from ..sections import is_review_heading
+from ..sections import introduces_list, is_review_heading
 from .context import _Context
 from .owners import _handover, _owners, _plausible_owner
 from .status import action_status
@@ -84,7 +85,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 # "## Actions from previous meetings" … "## GO development general updates:":
                 # the next section at the review's level ends it (jmmp-go-2024-02-14.md)
                 in_review = False
-            elif not (in_review and text.rstrip().endswith(":") and len(text) < 120):
+            elif not (in_review and introduces_list(text, LIST_INTRO_LONGEST - 1)):
                 in_review = False
             continue
         level = b.level or 1

@@ -182,7 +182,7 @@ def _post_nominal(piece: str, before: str) -> bool:
     Dean"); two letters ("JP", "AM") only after a name with its honorific: a list of first
     names and initials has them ("Eric Holk, JP, Mara", rust-lc-2023-10-27.md)."""
     honour = piece.rstrip(".")
-    if honour != honour.upper() or honour.upper() not in POST_NOMINALS:
+    if honour not in POST_NOMINALS:  # listed in capitals, as the honours are written
         return False
     return len(honour) > 2 or bool(split_honorifics(before)[0])
 

@@ -26,7 +26,7 @@ from ...rules.attendance import (
 )
 from ...rules.text import WHITESPACE_RUN
 from ..people import HANDLE, is_name_like, split_honorifics
-from ..sections import attendance_heading, names_membership
+from ..sections import attendance_heading, introduces_list, names_membership
 from .entries import _NONE_WORDS, _Entry, _role_then_name, parse_entry
 from .lists import _inline_sections, _split_inline, _split_list, _wraps_onto
 from .tables import (
@@ -36,6 +36,7 @@ from .tables import (
     _first_cell,
     _names_grid,
     _row_heading,
+    column_title,
     names_person_column,
     people_grid,
 )
@@ -156,17 +157,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
                     columns_in_order = _role_then_organisation(blocks[i])
                     i += 1
                     while i < len(blocks) and _person_row(blocks[i]):
-                        nb = blocks[i]
-                        assert nb.cells is not None
-                        cells = [nb.cells[k].text for k in columns_in_order if k < len(nb.cells)]
-                        yield _Entry(
-                            nb.cells[0].text,
-                            nb.cells[0].start,
-                            nb.page,
-                            status,
-                            cells=cells,
-                            section_role=role or None,
-                        )
+                        yield _row_entry(blocks[i], columns_in_order, status, role)
                         i += 1
                     continue
                 # A heading alone in its row, then a grid of names laid out in columns:
@@ -298,16 +289,7 @@ def _section_entries(doc: Document) -> Iterator[_Entry]:
             elif nb.kind is BlockKind.TABLE_ROW and nb.cells and _column_titles(blocks, i):
                 order = _role_then_organisation(nb)  # "Name | Organisation | Affilliation"
             elif nb.kind is BlockKind.TABLE_ROW and nb.cells:
-                yield _Entry(
-                    nb.cells[0].text,
-                    nb.cells[0].start,
-                    nb.page,
-                    status,
-                    cells=[nb.cells[k].text for k in order if k < len(nb.cells)]
-                    if order
-                    else [c.text for c in nb.cells],
-                    section_role=role or None,
-                )
+                yield _row_entry(nb, order or list(range(len(nb.cells))), status, role)
             else:
                 # "3. maleck13 (44)": an ordered list's number is not part of the entry.
                 number = LIST_NUMBER.match(nb.text) if nb.kind is BlockKind.LIST_ITEM else None
@@ -356,18 +338,29 @@ def _column_titles(blocks: Sequence[Block], i: int) -> bool:
     row = blocks[i] if i < len(blocks) else None
     if row is None or row.kind is not BlockKind.TABLE_ROW or not row.cells:
         return False
-    return len(row.cells) >= 2 and names_person_column(
-        " ".join(row.cells[0].text.split()).strip(" :").lower()
-    )
+    return len(row.cells) >= 2 and names_person_column(column_title(row.cells[0].text))
 
 
 def _role_then_organisation(titles: Block) -> list[int]:
     """The cells of a person's row in the order an entry reads them: the name, the other
     columns, then the one titled for the organisation."""
     assert titles.cells is not None
-    names = [" ".join(c.text.split()).strip(" :").lower() for c in titles.cells]
+    names = [column_title(c.text) for c in titles.cells]
     org = [k for k, n in enumerate(names) if n in ORGANISATION_COLUMNS][:1]
     return [0] + [k for k in range(1, len(names)) if k not in org] + org
+
+
+def _row_entry(row: Block, order: list[int], status: AttendanceStatus, role: str) -> _Entry:
+    """One person's row, its cells in ``order`` (the name first, the organisation last)."""
+    assert row.cells is not None
+    return _Entry(
+        row.cells[0].text,
+        row.cells[0].start,
+        row.page,
+        status,
+        cells=[row.cells[k].text for k in order if k < len(row.cells)],
+        section_role=role or None,
+    )
 
 
 def _person_row(b: Block) -> bool:
@@ -434,14 +427,12 @@ NAME_LIST_MIN = 3
 def _introduces_list(blocks: Sequence[Block], i: int) -> bool:
     """A short line ending in a colon with a list right after it, naming no one."""
     b = blocks[i]
-    text = b.text.strip()
     return (
         b.kind is BlockKind.PARAGRAPH
-        and text.endswith(":")
-        and len(text) <= HEADING_ALONE_MAX
+        and introduces_list(b.text, HEADING_ALONE_MAX)
         and i + 1 < len(blocks)
         and blocks[i + 1].kind is BlockKind.LIST_ITEM
-        and attendance_heading(text) is None
+        and attendance_heading(b.text.strip()) is None
     )
 
 

@@ -17,7 +17,7 @@ from .lists import _split_inline
 def _attendance_table_header(b: Block) -> dict[str, int] | None:
     """Column positions of a "Name | Role | Attendance" header row, if ``b`` is one."""
     assert b.cells is not None
-    names = [" ".join(c.text.split()).strip(":").lower() for c in b.cells]
+    names = [column_title(c.text) for c in b.cells]
     name_col = next((k for k, n in enumerate(names) if names_person_column(n)), None)
     status_col = next((k for k, n in enumerate(names) if n in ATTENDANCE_STATUS_COLUMNS), None)
     if name_col is None or status_col is None:
@@ -27,6 +27,12 @@ def _attendance_table_header(b: Block) -> dict[str, int] | None:
         if k not in (name_col, status_col) and n:
             cols.setdefault("role", k)
     return cols
+
+
+def column_title(text: str) -> str:
+    """A column title as the vocabularies list it: lower case, one space between words (a
+    title may wrap in its cell: "Action\nWho/When"), no colon or spaces around it."""
+    return " ".join(text.split()).strip(" :").lower()
 
 
 def names_person_column(title: str) -> bool:
