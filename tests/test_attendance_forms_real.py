@@ -575,3 +575,13 @@ def test_a_line_introducing_the_attendance_list_and_two_dates_heading_one_record
     assert len(meetings) == 1
     names = [(a.name, a.role) for a in meetings[0].attendees]
     assert names[:5] == [("JC", "Chair"), ("HA", None), ("RJ", None), ("JS", None), ("BD", None)]
+
+
+def test_irc_nicknames_with_a_pipe_and_a_note() -> None:
+    """i2p-dev-2010-09-08.rst: 'Present:' over 'duck, eche|on, Mathiasdm, Moru (later on),
+    superuser, whitenoise, zzz'; '(later on)' says when Moru came, not who he is."""
+    m = parse(REAL_DEV / "i2p-dev-2010-09-08.rst")
+    names = [a.name for a in m.attendees]
+    assert names[:4] == ["duck", "eche|on", "Mathiasdm", "Moru"]
+    assert "zzz" in names
+    assert next(a for a in m.attendees if a.name == "Moru").role is None

@@ -93,3 +93,29 @@ def test_a_line_that_is_only_a_date_under_a_letterhead_roster() -> None:
     # "Saturday, March 28, 2015" on a line of its own.
     m = parse(CORPUS / "real" / "dev" / "docs" / "nmnwse-board-2015-03-28.docx")
     assert m.meeting.date == dt.date(2015, 3, 28)
+
+
+def test_month_names_of_the_other_languages_read() -> None:
+    """hackspace-jena-2011-10-17.txt ('17. Oktober 2011'); dcf-informe-2023-02.md writes
+    Spanish dates ('5 de Marzo de 2023'); French '1er mars 2024'."""
+    from minutes_parser.extract.dates import find_dates
+
+    found = {
+        t: [d.date for d in find_dates(t)]
+        for t in (
+            "Wann?\n- 17. Oktober 2011",
+            "5 de Marzo de 2023",
+            "le 1er mars 2024",
+            "Montag, 3. Mai 2021",
+            "12 december 2019",
+        )
+    }
+    assert found == {
+        "Wann?\n- 17. Oktober 2011": [dt.date(2011, 10, 17)],
+        "5 de Marzo de 2023": [dt.date(2023, 3, 5)],
+        "le 1er mars 2024": [dt.date(2024, 3, 1)],
+        "Montag, 3. Mai 2021": [dt.date(2021, 5, 3)],
+        "12 december 2019": [dt.date(2019, 12, 12)],
+    }
+    m = parse(REAL_DEV / "hackspace-jena-2011-10-17.txt")
+    assert m.meeting.date == dt.date(2011, 10, 17)

@@ -152,3 +152,24 @@ def test_a_front_matter_title_and_titles_in_other_languages() -> None:
     report = parse(REAL_DEV / "dcf-informe-2023-02.md")
     assert report.kind is DocumentKind.NOT_MINUTES
     assert report.kind_judgement is not None and report.kind_judgement.label == "report"
+
+
+def test_attending_heading_over_a_list_makes_a_date_titled_record() -> None:
+    """openexr-tsc-2020-04-16.md: titled only '# 4/16/2020', then '### Attending:' over the
+    names; no word for minutes anywhere."""
+    m = parse(REAL_DEV / "openexr-tsc-2020-04-16.md")
+    assert m.kind is DocumentKind.MINUTES
+    assert m.meeting.date == dt.date(2020, 4, 16)
+    assert [a.name for a in m.attendees][:2] == ["Cary Phillips", "Peter Hillman"]
+
+
+def test_a_report_title_inside_a_wrapped_sentence_is_no_report() -> None:
+    """hackspace-jena-2011-10-17.txt: a statute amendment wraps so that a line starts
+    'Rechenschaftsbericht des Vorstands …'; a report's title is a block's first line. The
+    German record is titled 'PROTOKOLL', which is no minute-taker's label on its own."""
+    m = parse(REAL_DEV / "hackspace-jena-2011-10-17.txt")
+    assert m.kind is DocumentKind.MINUTES
+    assert m.meeting.date == dt.date(2011, 10, 17)  # "Wann? - 17. Oktober 2011"
+    assert [i.title for i in m.agenda_items][:2] == ["Satzung", "Geschäftsordnung"]
+    report = "Jahresbericht 2011\n\nDer Verein hat im Jahr viel erreicht.\n"
+    assert judge(load_text(report)).kind is DocumentKind.NOT_MINUTES

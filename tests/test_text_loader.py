@@ -146,3 +146,14 @@ def test_surrogate_halves_from_pdf_engines_become_valid_text() -> None:
     doc = builder.build()
     assert doc.blocks[0].text == "Thanks 😀 and a lone \ufffd half"
     doc.text.encode("utf-8")  # would raise on a surrogate
+
+
+def test_a_short_paragraph_takes_the_documents_wrap_width() -> None:
+    """hackspace-jena-2011-10-17.txt: text wrapped at 79 columns; a three-line paragraph
+    whose lines start with capitals (German nouns) is one paragraph, not three headings."""
+    doc = load(CORPUS / "real" / "dev" / "docs" / "hackspace-jena-2011-10-17.txt")
+    amended = next(b for b in doc.blocks if b.text.startswith("Der zweite Satz"))
+    assert amended.kind is BlockKind.PARAGRAPH
+    assert amended.text.endswith('für das vorherige Geschäftsjahr."')
+    # a list of short entries in the same document stays one entry per line
+    assert any(b.kind is BlockKind.LIST_ITEM and b.text == "Daniel B." for b in doc.blocks)

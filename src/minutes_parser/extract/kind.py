@@ -25,6 +25,7 @@ from ..rules.kind import (
     MINUTES_HEADING_LINE,
     MINUTES_PATTERNS,
     NOT_MINUTES_PATTERNS,
+    NOT_MINUTES_TITLE_SIGNALS,
     NOTICE_SIGNALS,
     RECORD_TITLE,
     STRUCTURE_PATTERNS,
@@ -55,6 +56,8 @@ def judge(doc: Document) -> KindJudgement:
     lines = ITEM_NUMBER.sub(
         "", "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
     )
+    if doc.metadata.get("title"):
+        lines = f"{doc.metadata['title']}\n{lines}"
     titles = [line for b in blocks[:3] for line in b.text.split("\n")][:6]
     if doc.metadata.get("title"):
         # the page's own title (front matter, <title>) stands above its first heading
@@ -72,7 +75,7 @@ def judge(doc: Document) -> KindJudgement:
     score = sum(evidence.values())
     against = 0.0
     for sid, rx, weight in NOT_MINUTES_PATTERNS:
-        if rx.search(head):
+        if rx.search(lines if sid in NOT_MINUTES_TITLE_SIGNALS else head):
             evidence[f"not:{sid}"] = -weight
             against += weight
     # "You are hereby summoned to attend …"; "To be filled in after the meeting."

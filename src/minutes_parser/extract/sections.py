@@ -25,6 +25,8 @@ from ..rules.attendance import (
     MEMBERSHIP_HEADINGS,
     MISSPELT_HEADING_MIN,
     NOT_ATTENDANCE_QUALIFIERS,
+    RECORD_TITLE_HEADINGS,
+    SEPARATOR_ONLY_HEADINGS,
     WHEN_VERB,
 )
 from ..rules.people import NAME_LIST_SEPARATOR
@@ -252,17 +254,9 @@ def attendance_heading(text: str) -> tuple[AttendanceStatus, str, str] | None:
     # or they stand alone; "Members asked …" is narrative.
     if not sep and rest and heading not in ("apologies for absence",) and not _is_name_list(rest):
         return None
-    if heading in (
-        "minutes",
-        "clerk",
-        "staff",
-        "members",
-        "trustees",
-        "directors",
-        "attendance",
-    ) and sep not in (":", "–", "-", "—"):
+    if heading in SEPARATOR_ONLY_HEADINGS and sep not in (":", "–", "-", "—"):
         return None
-    if heading == "minutes" and (not rest or MEETING_WORD.search(rest)):
+    if heading in RECORD_TITLE_HEADINGS and (not rest or MEETING_WORD.search(rest)):
         # "Minutes - Cooper Playground Community Meeting" titles the record; "Minutes: Jo
         # Bloggs" names who took it
         return None

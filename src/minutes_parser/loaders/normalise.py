@@ -194,11 +194,15 @@ def reflow(lines: Sequence[Line]) -> list[_Draft]:
     run: list[Line] = []
     table_no = 0
     last_was_row = False
+    # The width the whole text is wrapped at, for runs too short to show it themselves.
+    doc_wrapped, doc_width = _is_hard_wrapped(
+        [ln.text for ln in lines if ln.cells is None and "\t" not in ln.text.strip("\n")]
+    )
 
     def flush_run() -> None:
         nonlocal run
         if run:
-            drafts.extend(_reflow_run(run))
+            drafts.extend(_reflow_run(run, doc_width if doc_wrapped else None))
             run = []
 
     for line in lines:
@@ -291,8 +295,14 @@ def _furniture_draft(label: str, page: int) -> _Draft:
     return _Draft(BlockKind.PARAGRAPH, [label], page, notes=["furniture"])
 
 
-def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
+def _reflow_run(run: Sequence[Line], doc_width: int | None = None) -> list[_Draft]:
+    """The drafts of one run of lines between blank lines; ``doc_width`` is the width the
+    document is hard-wrapped at, if it is."""
     wrapped, width = _is_hard_wrapped([ln.text for ln in run])
+    if not wrapped and doc_width and _fills_width(run, doc_width):
+        # A short paragraph of a wrapped document whose lines start with capitals (German
+        # nouns: "… den" / "Rechenschaftsbericht des Vorstands …", hackspace-jena-2011-10-17.txt)
+        wrapped, width = True, doc_width
     drafts: list[_Draft] = []
     current: _Draft | None = None
     for line in run:
@@ -361,6 +371,18 @@ def _reflow_run(run: Sequence[Line]) -> list[_Draft]:
         ):
             d.kind = BlockKind.LIST_ITEM
     return drafts
+
+
+WRAPPED_LINE_SHARE = 0.75
+"""A line at least this share of the document's wrap width was broken by the wrapping."""
+
+
+def _fills_width(run: Sequence[Line], width: int) -> bool:
+    """Whether every line of ``run`` but its last comes close to the wrap width: a paragraph
+    wrapped at that width rather than a list of short entries."""
+    return len(run) >= 2 and all(
+        len(ln.text.strip()) >= WRAPPED_LINE_SHARE * width for ln in run[:-1]
+    )
 
 
 def _is_label_line(text: str) -> bool:

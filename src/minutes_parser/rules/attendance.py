@@ -141,6 +141,16 @@ MEMBERSHIP_HEADINGS: Final[frozenset[str]] = frozenset(
     {"members", "committee members", "board members", "trustees", "directors", "officers"}
 )
 
+#: Headings that open a list only with a separator after them ("Minutes: Jo Bloggs", "Staff:
+#: …"): alone, or before other words, they are a title or a sentence ("PROTOKOLL" titling a
+#: German record, hackspace-jena-2011-10-17.txt; "Members asked …").
+SEPARATOR_ONLY_HEADINGS: Final[frozenset[str]] = frozenset(
+    {"minutes", "protokoll", "clerk", "staff", "members", "trustees", "directors", "attendance"}
+)
+#: Of those, the ones that title the record itself ("Minutes - Cooper Playground Community
+#: Meeting", "Protokoll der Mitgliederversammlung") when nothing or a meeting follows.
+RECORD_TITLE_HEADINGS: Final[frozenset[str]] = frozenset({"minutes", "protokoll"})
+
 #: An organisation by its initials after a name ("E.T.N.A.", "WLTC", "NHS").
 ACRONYM = pattern("attendance.acronym", r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")
 #: Words that join an organisation's capitalised words as no person's name has them.
@@ -190,6 +200,15 @@ ATTENDANCE_STATUS_CELLS: Final[dict[str, AttendanceStatus]] = {
     "late": AttendanceStatus.PRESENT,
     "arrived late": AttendanceStatus.PRESENT,
 }
+
+#: A bracketed note after a name that says how or when the person attended, not who they
+#: are: "(observing)", "(remote)", "Moru (later on)" (i2p-dev-2010-09-08.rst).
+ENTRY_NOTE_WORDS: Final[frozenset[str]] = words(
+    """
+    observing, observer, deputising, substitute, sub, late, part, virtual, remote, online,
+    by phone, via teams, later, later on, arrived late, left early, part time
+    """
+)
 
 #: Column titles of an attendance table: the person's name ("Attendee Name", "Member") and
 #: their attendance ("Status", "Attended"); a title whose first word is a name word

@@ -8,26 +8,36 @@ from typing import Final
 
 from ._patterns import pattern
 
+#: Month names by month: English first (its first name is the month's name in
+#: MONTH_NAMES), then German, French, Spanish, Portuguese, Italian, Dutch and Swedish, the
+#: languages of the minutes read ("17. Oktober 2011", hackspace-jena-2011-10-17.txt; "15 de
+#: marzo de 2023").
+MONTH_WORDS: Final[tuple[tuple[str, ...], ...]] = (
+    ("january", "jan", "januar", "janvier", "enero", "janeiro", "gennaio", "januari"),
+    (
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "fevrier",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februari",
+    ),
+    ("march", "mar", "märz", "maerz", "mars", "marzo", "março", "marco", "maart"),
+    ("april", "apr", "avril", "abril", "aprile"),
+    ("may", "mai", "mayo", "maio", "maggio", "mei", "maj"),
+    ("june", "jun", "juni", "juin", "junio", "junho", "giugno"),
+    ("july", "jul", "juli", "juillet", "julio", "julho", "luglio"),
+    ("august", "aug", "août", "aout", "agosto", "augustus", "augusti"),
+    ("september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"),
+    ("october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre"),
+    ("november", "nov", "novembre", "noviembre", "novembro"),
+    ("december", "dec", "dezember", "décembre", "decembre", "diciembre", "dezembro", "dicembre"),
+)
 MONTHS: Final[dict[str, int]] = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
+    name: i for i, names in enumerate(MONTH_WORDS, start=1) for name in names
 }
 
 #: Words that make an ambiguous numeric date ("04/05/2024") read month-first.
@@ -76,13 +86,14 @@ MDY_SIGNALS: Final[tuple[str, ...]] = (
 
 #: Month names and abbreviations as a regex alternation, longest first.
 MONTH_ALTERNATION = "|".join(sorted(MONTHS, key=len, reverse=True))
-# "18th", and "18""" as OCR reads a raised "th"
-DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|[\"”“'’]{1,2})?"
+# "18th", and "18""" as OCR reads a raised "th"; "1er" (French), "17." (German)
+DAY = r"(?P<d>[0-3]?\d)(?:st|nd|rd|th|er|[\"”“'’]{1,2}|\.(?=\s))?"
 YEAR = r"(?P<y>\d{4}|'\d{2})"
 WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
 DMY_WORDS = pattern(
     "dates.dmy_words",
-    rf"\b{WEEKDAY}{DAY}\s*(?:of\s+)?(?P<m>{MONTH_ALTERNATION})\.?,?\s+{YEAR}\b",
+    # "15 de marzo de 2023" (Spanish, Portuguese)
+    rf"\b{WEEKDAY}{DAY}\s*(?:of\s+|de\s+)?(?P<m>{MONTH_ALTERNATION})\.?,?(?:\s+de)?\s+{YEAR}\b",
     re.IGNORECASE,
 )
 MDY_WORDS = pattern(

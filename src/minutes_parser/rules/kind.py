@@ -25,8 +25,10 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     (
         "present_heading",
         # "Present:", "Members present", "Commissioners Present:", "Others Present:"
-        # "(all members present)" as a licensing board's record writes it
+        # "(all members present)" as a licensing board's record writes it; "### Attending:"
+        # over a list of names (openexr-tsc-2020-04-16.md)
         r"^\(?(?:[a-z-]+\s+){0,2}present\b\s*[:)]?|^attendees\b|^attendance\s*:?$|"
+        r"^attending\s*:?$|"
         r"^in attendance\b|^sederunt",
         2.5,
     ),
@@ -85,6 +87,13 @@ NOT_MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
         r"been held|happen|take place)(?: yet)?\b",
         3.0,
     ),
+)
+
+#: Report signals that are titles: read only where a block starts, since a wrapped paragraph
+#: can start its line with the word ("… den\nRechenschaftsbericht des Vorstands …" in a
+#: statute amendment, hackspace-jena-2011-10-17.txt).
+NOT_MINUTES_TITLE_SIGNALS: Final[frozenset[str]] = frozenset(
+    {"contents", "foreword", "report_title", "report_title_translated"}
 )
 
 #: Structure that shows a record of a meeting whatever its wording: read from the first
@@ -202,7 +211,7 @@ def _validate() -> None:
         raise ValueError(f"unknown record signals {RECORD_ONLY_SIGNALS - set(ids)}")
     # items_to_come and time_budgets are counted, not patterns of the tables
     named = set(ids) | {"items_to_come", "time_budgets"}
-    for group in (TITLE_LINE_ONLY, AGENDA_SIGNALS, NOTICE_SIGNALS):
+    for group in (TITLE_LINE_ONLY, AGENDA_SIGNALS, NOTICE_SIGNALS, NOT_MINUTES_TITLE_SIGNALS):
         if not group <= named:
             raise ValueError(f"unknown kind signals {sorted(group - named)}")
     for table in signal_tables:

@@ -230,8 +230,9 @@ HONORIFIC_PREFIX = pattern(
     rf"^(?:(?:{HONORIFIC_WORDS})\.?\s+)+",
     re.IGNORECASE,
 )
-#: A chat or forge user name written in lower case ("alice", "gkowalski").
-HANDLE = pattern("people.handle", r"^[a-z][a-z0-9_.\-]{1,30}$")
+#: A chat or forge user name written in lower case ("alice", "gkowalski"); IRC nicknames may
+#: hold a "|" ("eche|on", i2p-dev-2010-09-08.rst).
+HANDLE = pattern("people.handle", r"^[a-z][a-z0-9_.|\-]{1,30}$")
 INITIALS = pattern("people.initials", r"^[A-Z]{2,4}$|^(?:[A-Z]\.){2,4}$")
 
 #: Between the names of a list ("alice, Bob Chen and gkowalski").

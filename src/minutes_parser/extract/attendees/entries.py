@@ -28,6 +28,7 @@ from ...rules.attendance import (
     BRACKET_THEN_ORG,
     BRACKETED,
     BRACKETED_PART,
+    ENTRY_NOTE_WORDS,
     GUEST_ROLES,
     NAME_DASH_TAIL,
     NAME_LEAD_END,
@@ -49,22 +50,6 @@ from ...rules.people import (
 from ...rules.text import WHITESPACE_RUN
 from ..people import HANDLE, is_name_like, split_honorifics
 
-_NOTE_WORDS = frozenset(
-    {
-        "observing",
-        "observer",
-        "deputising",
-        "substitute",
-        "sub",
-        "late",
-        "part",
-        "virtual",
-        "remote",
-        "online",
-        "by phone",
-        "via teams",
-    }
-)
 _FUNCTION_WORDS = frozenset({"of", "for", "and", "the", "to", "at", "in", "&", "on", "with"})
 _NONE_WORDS = {"none", "nil", "none.", "n/a", "no apologies", "none received", "nobody"}
 
@@ -186,7 +171,7 @@ def parse_entry(text: str, *, allow_handles: bool = False) -> dict[str, str | bo
             represents = represents or split_honorifics(sub_in.group(1))[1]
         elif (
             ATTENDANCE_QUALIFIER.match(" " + inner)
-            or inner.lower() in _NOTE_WORDS
+            or inner.lower() in ENTRY_NOTE_WORDS
             or inner.isdigit()  # "jmrodri (87)": lines said, from a meeting bot
         ):
             continue  # "(from TB23/104)", "(observing)": when or how, not who

@@ -11,6 +11,7 @@ from ...models import AttendanceStatus
 from ...rules import ATTENDANCE_COLUMN_TITLES
 from ...rules.attendance import (
     COUNT_SUFFIX,
+    ENTRY_HEAD_END,
     FIRST_ENTRY_END,
     HEADING_ALONE_MAX,
     ITEM_NUMBER_CELL,
@@ -460,9 +461,11 @@ def _is_entry_block(b: Block) -> bool:
     _, bare = split_honorifics(first)
     if is_name_like(bare) or _role_then_name(first) is not None:
         return True
-    # A list of user handles ("alice, Bob Chen, gkowalski") under an explicit heading.
-    return len(pieces) >= 2 and all(
-        HANDLE.match(p) or is_name_like(split_honorifics(p)[1]) for p in pieces
+    # A list of user handles ("alice, Bob Chen, gkowalski") under an explicit heading, each
+    # maybe with a note ("duck, eche|on, Moru (later on), zzz", i2p-dev-2010-09-08.rst).
+    heads = [ENTRY_HEAD_END.split(p)[0].strip() for p in pieces]
+    return len(heads) >= 2 and all(
+        HANDLE.match(h) or is_name_like(split_honorifics(h)[1]) for h in heads
     )
 
 
