@@ -59,3 +59,15 @@ def test_action_list_with_labelled_new_items_reports_on_the_others() -> None:
     new = {a.description.split(" who")[0]: a.owners for a in m.actions}
     assert new["forward insurance details to BR"] == ["Skot McDonald"]
     assert not any(a.owners == ["New"] for a in m.actions)
+
+
+def test_reviewed_items_with_their_status_in_the_paragraph_below() -> None:
+    """overture-net-meeting-2014-08-10.md: under 'Review Status of the Action List', each
+    reviewed action is a list item ('41-1: Video on Deploying VDM') and its report the
+    paragraph beneath ('… Action carried forward.')."""
+    m = parse(REAL_DEV / "overture-net-meeting-2014-08-10.md")
+    by_ref = {u.ref: (u.description, u.status) for u in m.action_updates}
+    assert by_ref["41-1"] == ("Video on Deploying VDM", ActionStatus.CARRIED_FORWARD)
+    assert by_ref["76-2"] == ("Overture community forming", ActionStatus.COMPLETED)
+    assert by_ref["80-1"] == ("Revise Strategic Goals for 2020", ActionStatus.CARRIED_FORWARD)
+    assert len(m.action_updates) == 7

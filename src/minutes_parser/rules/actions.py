@@ -365,7 +365,8 @@ LEADING_OWNERS = pattern("actions.leading_owners", r"[A-Z][\w'’.-]*(?:\s*[/&,+
 LIST_REF = pattern(
     "actions.list_ref",
     r"^(?:min(?:ute)?\.?\s*)?(?P<ref>(?:[A-Z]{1,6}\s?/?)?\d{1,3}(?:/\d{1,4})+(?:\.\d{1,2}|[a-z])?|"
-    r"ACTION-\d+|\d{1,3}\.?)(?=\s|$)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*",
+    # "41-1: Video on Deploying VDM", action 1 of meeting 41 (overture-net-meeting-2014-08-10.md)
+    r"ACTION-\d+|\d{1,3}[.-]\d{1,3}(?=:)|\d{1,3}\.?)(?=\s|$|:)\s*(?:\((?P<note>[^)]*)\))?\s*[–—:-]?\s*",
     re.IGNORECASE,
 )
 STATUS_SPLIT = pattern("actions.status_split", r"\s+[—–-]\s+|:\s+|\s*[—–]\s*")

@@ -49,9 +49,11 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"pr[ée]c[ée]dente?s?|derni[èe]re\s+r[ée]union|letzten\s+sitzung|vorherigen|"
     r"reuni[óo]n\s+anterior|vorige\s+vergadering|"
     r"brought forward|review of (?:the )?(?:last|previous|open|outstanding)|"
-    # "== Review of actions" (riscv-cso-sig-2020-12-07.adoc), "Action review"
-    r"^\W{0,3}(?:\d{1,2}[.)]?\s+)?(?:review\s+of\s+(?:the\s+)?actions?(?:\s+items?)?|"
-    r"actions?\s+(?:items?\s+)?review)\W{0,3}$|"
+    # "== Review of actions" (riscv-cso-sig-2020-12-07.adoc), "Action review", "Review
+    # Status of the Action List" (overture-net-meeting-2014-08-10.md), "Review of the action
+    # log"
+    r"^\W{0,3}(?:\d{1,2}[.)]?\s+)?(?:review\s+(?:of\s+)?(?:the\s+)?(?:status\s+of\s+(?:the\s+)?)?"
+    r"actions?(?:\s+(?:items?|list|log))?|actions?\s+(?:items?\s+)?review)\W{0,3}$|"
     r"last (?:meeting|month|week|time)|open action items|"
     r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )

@@ -59,6 +59,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
     first: tuple[int, str] | None = None  # the level and shape of the review's first item
     raised: str | None = None
     heading_level: int | None = None  # the level of the heading that opened the review
+    reported: int | None = None  # the update of the list item last read, in ``out``
     for k, b in enumerate(doc.blocks):
         text = IRC.sub("", b.text)
         if b.kind is BlockKind.TABLE_ROW:
@@ -85,6 +86,27 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 # "## Actions from previous meetings" … "## GO development general updates:":
                 # the next section at the review's level ends it (jmmp-go-2024-02-14.md)
                 in_review = False
+            elif (
+                in_review
+                and heading_level is not None
+                and b.kind is BlockKind.PARAGRAPH
+                and not ACTION_LINE_RE.match(text)
+            ):
+                # Under a marked-up review heading, a paragraph is a note on the reviewed
+                # item above it, and its status is that item's ("-   41-1: Video on
+                # Deploying VDM" / "PGL has created … Action carried forward.",
+                # overture-net-meeting-2014-08-10.md); the section goes on. An "ACTION 62.1:
+                # …" paragraph is a reviewed action itself, whose status lines below it the
+                # status-line reader pairs with it (eth-acd-63.md).
+                if reported is not None and not out[reported].status_text:
+                    status, worded = action_status(text)
+                    if status is not None:
+                        upd = out[reported].model_copy(
+                            update={"status": status, "status_text": worded}
+                        )
+                        out[reported] = upd
+                        used.update({k, doc.block_index_at(upd.span.start)})
+                continue
             elif not (in_review and introduces_list(text, LIST_INTRO_LONGEST - 1)):
                 in_review = False
             continue
@@ -117,6 +139,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 continue
         stated_only = (level, shape) != first or shape == "action"
         upd2 = _list_update(ctx, b, raised, stated_only)
+        reported = len(out) if upd2 is not None else None
         if upd2 is not None:
             if upd2.status_text == "" and _raised_again(doc.blocks, k):
                 upd2 = upd2.model_copy(update={"status": ActionStatus.CARRIED_FORWARD})
