@@ -4,8 +4,14 @@ real document (../shared/realworld/docs, or the Alameda bulk archive) it reads."
 from __future__ import annotations
 
 from minutes_parser import ParseOptions, parse, parse_text
+from minutes_parser.models import AgendaItem
 
 from .conftest import CORPUS, shared_dir
+
+
+def _flat(items: list[AgendaItem]) -> list[AgendaItem]:
+    return [x for i in items for x in (i, *_flat(i.children))]
+
 
 REAL_DEV_DOCS = CORPUS / "real" / "dev" / "docs"
 
@@ -96,3 +102,17 @@ def test_a_bots_subjects_in_a_chat_log_pasted_in_a_fence() -> None:
         "Structure of the project",
     ]
     assert m.source_text(m.agenda_items[0].span).startswith("[17:04:23] Current subject:")
+
+
+def test_lettered_sub_items_as_written_a_misprinted_number_and_an_order_changed() -> None:
+    """hertingfordbury-pc-2019-02-13.pdf: '88. PLANNING' is followed by '99. FINANCE',
+    '100. STANDING ITEMS' (a misprint the rest of the record follows); '(a) Current
+    Applications' opens a list item that goes on with the item's record; under 100 '(b) Greens'
+    is taken before '(a) Works Programme'."""
+    m = parse(CORPUS / "real" / "dev" / "docs" / "hertingfordbury-pc-2019-02-13.pdf")
+    numbers = {i.number: i.title for i in _flat(m.agenda_items)}
+    assert numbers["88(a)"] == "Current Applications"
+    assert numbers["99"] == "FINANCE"
+    assert numbers["99(b)"] == "Payment of Accounts Due"
+    assert numbers["100(b)"] == "Greens" and numbers["100(a)"] == "Works Programme"
+    assert numbers["102"] == "ITEMS FOR FUTURE AGENDA"

@@ -55,6 +55,8 @@ NUMBERED_RECORD_MIN = 4
 """Numbered paragraphs a record written as such must hold."""
 NUMBERED_RECORD_SLACK = 4
 """Blocks above its first and below its last numbered paragraph a record may hold anyway."""
+LETTERS_AHEAD = 2
+"""How far past the highest letter read so far an item's next lettered sub-item may be."""
 MINUTE_REFS_MIN = 3
 """Minute numbers a record must hold before they are its one numbering."""
 
@@ -112,7 +114,15 @@ def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
         m = rx.match(text) or (rx.match(first_line) if first_line != text else None)
         if not m:
             continue
+        if m.string != first_line and first_line != text and (m1 := rx.match(first_line)):
+            whole = _run_in_title(_before_narrative((m.groupdict().get("t") or "").strip()))
+            if not _is_title(whole, b) or text[len(first_line) :].lstrip()[:1].isupper():
+                # "(a) Current Applications" over its record in one list item
+                # (hertingfordbury-pc-2019-02-13.pdf): the first line titles it
+                m = m1
         number = m.groupdict().get("n")
+        if form == "letter" and text.startswith("("):
+            number = f"({number})"  # "(a)" under 88 is "88(a)", as written
         title = LINK_MARK.sub("", (m.groupdict().get("t") or "")).strip()
         if form == "decimal_alone" or NOT_ITEM.fullmatch(title.rstrip(":")):
             return None
@@ -259,15 +269,19 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
     # record itself: the record's is the item ("BM 37/2122 Declaration of interests").
     last_of = {c.number: k for k, c in enumerate(cands) if c.form in _REF_FORMS and c.number}
     seen_refs: list[str] = []
-    last_letter = ""
+    letters: set[str] = set()  # the letters read under the latest numbered item
     for k, c in enumerate(cands):
         if c.form == "letter":
-            # Letters count under the latest numbered item, from "a" on, in order.
-            letter = c.number or ""
-            if last_top and ord(letter) == (ord(last_letter) + 1 if last_letter else ord("a")):
-                c.number = f"{last_top}.{letter}"
+            # Letters count under the latest numbered item, from "a" on, each once; one may
+            # be taken early ("(b) Greens" before "(a) Works Programme": "The Chairman
+            # requested that items be discussed in a slightly different order",
+            # hertingfordbury-pc-2019-02-13.pdf).
+            letter = (c.number or "").strip("()")
+            reach = ord(max(letters, default="`")) + LETTERS_AHEAD
+            if last_top and letter not in letters and ord(letter) <= reach:
+                c.number = f"{last_top}{c.number}" if c.number != letter else f"{last_top}.{letter}"
                 accepted.append(c)
-                last_letter = letter
+                letters.add(letter)
             continue
         if c.form in _REF_FORMS:
             if c.number not in seen_refs and last_of.get(c.number or "", k) == k:
@@ -284,9 +298,13 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
             # An extract of minutes may open at any item ("5. Housing rents") when it is a
             # heading; elsewhere a first number above 3 is more likely a list.
             first_ok = last_top == 0 and (n <= 3 or c.is_heading)
-            if first_ok or last_top < n <= last_top + 3:
+            if (
+                first_ok
+                or last_top < n <= last_top + 3
+                or (n > last_top and _numbering_resumes(cands, k, n))
+            ):
                 accepted.append(c)
-                last_top, last_path, last_letter = n, parts, ""
+                last_top, last_path, letters = n, parts, set()
         else:
             if parts[0] == last_top and parts > last_path:
                 accepted.append(c)
@@ -295,6 +313,20 @@ def _accept(cands: list[_Candidate]) -> list[_Candidate]:
                 accepted.append(c)
                 last_top, last_path = parts[0], parts
     return accepted
+
+
+def _numbering_resumes(cands: list[_Candidate], k: int, n: int) -> bool:
+    """Whether heading ``k``, numbered ``n`` past a gap, starts a numbering the next headings
+    go on with ("88. PLANNING" then "99. FINANCE", "100. STANDING ITEMS", a misprint the rest
+    of the record follows, hertingfordbury-pc-2019-02-13.pdf)."""
+    if not cands[k].is_heading:
+        return False
+    later = [
+        parts[0]
+        for c in cands[k + 1 : k + 40]
+        if c.is_heading and (parts := _parts(c.number or "")) is not None and len(parts) == 1
+    ]
+    return later[:2] == [n + 1, n + 2]
 
 
 def _all_in_introduced_lists(doc: Document, cands: list[_Candidate]) -> bool:

@@ -227,7 +227,9 @@ AGENDA_ITEM_LABEL = pattern("agenda.agenda_item_label", r"agenda item\s*:?", re.
 
 #: What follows a parent item's number in its sub-item's ("4" → "4.1", "24/038" → "24/038.1",
 #: "81" → "81a", "5" → "5-A").
-CHILD_NUMBER_SUFFIX = pattern("agenda.child_number_suffix", r"(?:\.\d{1,3})+|\.[a-z]|[a-z]|-[A-Z]")
+CHILD_NUMBER_SUFFIX = pattern(
+    "agenda.child_number_suffix", r"(?:\.\d{1,3})+|\.[a-z]|[a-z]|-[A-Z]|\([a-z]\)"
+)
 
 #: An agenda table row's first cell: an item number or reference ("4", "PC/24/3", "7-A.",
 #: "(b)").
