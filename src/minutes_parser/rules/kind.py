@@ -38,7 +38,21 @@ MINUTES_SIGNALS: Final[tuple[tuple[str, str, float], ...]] = (
     ("moved_seconded", r"\bseconded\b|\bmoved\b.{0,40}\bapprov", 1.5),
     ("action", r"^action\b|\baction\s*:|\bactions? arising\b", 1.0),
     ("chair", r"\bthe chair\b|\(chair\)|\bchaired\b", 0.5),
-    ("adjourned", r"\badjourned\b|\bmeeting closed\b|\bclosed the meeting\b", 1.0),
+    (
+        "adjourned",
+        r"\badjourned\b|\bmeeting closed\b|\bclose[sd] (?:the )?meeting\b",
+        1.0,
+    ),
+    # A vote's outcome, which only a meeting held has: "motion passed", "For 18 / Against 1",
+    # "1 member opposed, 3 members abstained" (hsbne-2014-12-16.md, hsbne-2017-06-06.md)
+    (
+        "vote_outcome",
+        r"\bmotion\s+(?:was\s+)?(?:passed|carried|failed|defeated|lost)\b|"
+        r"\b(?:for|in favou?r|ayes?)\s*[:\-–]?\s*\d{1,3}\s*[,;\n]\s*(?:against|opposed|nays?|noes)"
+        r"\s*[:\-–]?\s*\d{1,3}\b|"
+        r"\b\d{1,3}\s+(?:members?\s+)?(?:opposed|against)\s*,\s*\d{1,3}\s+(?:members?\s+)?abstain",
+        2.5,
+    ),
     # The same record in other languages: the word for minutes (Chinese, Swedish/German/
     # Norwegian/Danish, French, Dutch, Spanish/Portuguese, Italian, Finnish) ...
     (
@@ -148,6 +162,7 @@ RECORD_ONLY_SIGNALS: Final[frozenset[str]] = frozenset(
         "resolved",
         "moved_seconded",
         "adjourned",
+        "vote_outcome",
         "meeting_bot",
         "numbered_action",
         "outcome_line",
