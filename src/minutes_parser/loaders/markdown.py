@@ -113,7 +113,9 @@ def front_matter_lists(raw: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     key: str | None = None
     for line in raw.splitlines():
-        if not line[:1].isspace():
+        # YAML lets a list's items start in the key's column ("members:" / "- Mike Ando",
+        # hsbne-2014-12-16.md)
+        if not line[:1].isspace() and not line.startswith("- "):
             m = FRONT_MATTER_FIELD.match(line)
             key = m.group(1) if m and not m.group(2) else None
         elif (

@@ -17,7 +17,7 @@ _M = re.MULTILINE
 #: ``title: "…"`` / ``date = 2024-03-12`` at the top level of YAML/TOML front matter.
 FRONT_MATTER_FIELD = pattern("markup.front-matter-field", r"^([A-Za-z][\w-]*)\s*:\s*(.*?)\s*$")
 #: An entry of a list-valued front-matter field (``participants:`` then ``  - Ann Lee``).
-FRONT_MATTER_ITEM = pattern("markup.front-matter-item", r"^[ \t]+-[ \t]+(.*?)[ \t]*$")
+FRONT_MATTER_ITEM = pattern("markup.front-matter-item", r"^[ \t]*-[ \t]+(.*?)[ \t]*$")
 #: Front-matter list fields a static site keeps for its own indexes, not shown as the page's
 #: content (a "categories: - clubs" list is not part of the minutes).
 FRONT_MATTER_TAXONOMY: Final[frozenset[str]] = frozenset(
