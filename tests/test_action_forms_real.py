@@ -3,7 +3,7 @@ split) it was built from."""
 
 from __future__ import annotations
 
-from minutes_parser import parse
+from minutes_parser import parse, parse_text
 
 from .conftest import CORPUS
 
@@ -374,3 +374,18 @@ def test_a_review_at_a_heading_s_level_and_closed_action_lines() -> None:
     by_ref = {a.ref: a for a in m.actions}
     assert by_ref["2.1"].owners == ["Ana Aguiar"]
     assert by_ref["2.1"].description == "pass AM contact to Alejandro re GC5 tuning"
+
+
+def test_a_first_name_the_record_introduced_in_full_owns_its_undertaking() -> None:
+    """heatherstone-hoa-2024-01-17.pdf: 'Remarks from New Property Manager, McKinzie Baker',
+    then 'McKinzie will obtain a couple more tree removal bids …'; she is not on the
+    'Present:' line. Two people of one first name leave it unresolved (eth-acd-63.md names
+    James Hancock and James Prestwich)."""
+    m = parse(REAL_DEV / "heatherstone-hoa-2024-01-17.pdf")
+    bids = next(a for a in m.actions if a.description.startswith("obtain a couple more tree"))
+    assert bids.owners == ["McKinzie Baker"]
+    text = (
+        "Board meeting\n\nPresent: Ann Lee, Bo Chan\n\n1. Business\n\n"
+        "Thanks to James Hancock and James Prestwich.\n\nJames will send the report.\n"
+    )
+    assert [a.description for a in parse_text(text).actions] == []

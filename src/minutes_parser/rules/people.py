@@ -276,3 +276,11 @@ POST_NOMINALS: Final[frozenset[str]] = words(
     "MBE, OBE, CBE, KBE, DBE, BEM, GBE, CH, KC, QC, JP, DL, MP, MSP, MS, MLA, MEP, AM, OAM, AO, "
     "AC, FRS, PHD, MD, DPHIL, ESQ, RN, CPA, CBE DL, OBE DL, MBE DL, OBE JP, MBE JP"
 )
+
+#: A first name and a surname written together in running text ("Remarks from New Property
+#: Manager, McKinzie Baker"): how a record introduces someone it later calls by first name.
+FIRST_AND_SURNAME = pattern(
+    "people.first_and_surname",
+    # a lookahead, so that "Manager McKinzie Baker" gives "McKinzie Baker" too
+    r"\b(?=(?P<first>[A-Z][a-zA-Z'’-]{1,20})[ \t]+(?P<last>[A-Z][a-z][\w'’-]{1,25})\b)",
+)

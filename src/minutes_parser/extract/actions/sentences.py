@@ -25,7 +25,8 @@ from ...rules.actions import (
     SENTENCE_FORMS,
     UNDERTAKING_CUE,
 )
-from ..people import split_honorifics
+from ...rules.people import FIRST_AND_SURNAME, ORGANISATION_WORDS, ROLE_WORDS
+from ..people import is_name_like, split_honorifics
 from ..sentences import sentence_spans
 from .context import _Context
 from .markers import _split_due
@@ -54,7 +55,9 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                 owners = (
                     _subject_of(ctx, previous, text[:s])
                     if PRONOUN.match(who)
-                    else _plausible_owner(ctx, who) or _named_before(ctx, text[:s], who)
+                    else _plausible_owner(ctx, who)
+                    or _named_before(ctx, text[:s], who)
+                    or _introduced(doc.text[: b.start + s], who)
                 )
                 if not owners or not any(
                     o.resolved or split_honorifics(o.as_written)[0] or is_office(o.as_written)
@@ -96,6 +99,31 @@ def _named_before(ctx: _Context, before: str, who: str) -> list[PersonRef] | Non
                     return refs
         at = before.rfind(who + " ", 0, at)
     return None
+
+
+def _introduced(before: str, who: str) -> list[PersonRef] | None:
+    """Who a first name that matches no attendee is, where the record named that person in
+    full before ("Remarks from New Property Manager, McKinzie Baker" … "McKinzie will obtain a
+    couple more tree removal bids", heatherstone-hoa-2024-01-17.pdf). The full name counts
+    inside a sentence or as an entry of its own ("McKinzie Baker, Property Manager"), not as
+    a sentence's first two words ("So Prototype …"); two people of that first name leave it
+    unresolved ("James Hancock", "James Prestwich", eth-acd-63.md)."""
+    if " " in who or not who[:1].isupper():
+        return None
+    found: set[str] = set()
+    for m in FIRST_AND_SURNAME.finditer(before):
+        last = m.group("last")
+        if m.group("first") != who or last.lower() in ORGANISATION_WORDS | ROLE_WORDS:
+            continue
+        lead = before[: m.start()].rstrip(" \t")
+        after = before[m.end("last") :].lstrip(" \t")[:1]
+        inside = bool(lead) and lead[-1] not in ".!?:\n"
+        entry = (not lead or lead[-1] == "\n") and after in ("", ",", "(", "\n", "-", "–")
+        if (inside or entry) and is_name_like(f"{who} {last}"):
+            found.add(f"{who} {last}")
+    if len(found) != 1:
+        return None
+    return [PersonRef(as_written=who, name=found.pop(), resolved=True, method="named_in_text")]
 
 
 def _subject_of(ctx: _Context, sentence: str, before: str) -> list[PersonRef]:
