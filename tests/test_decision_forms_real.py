@@ -305,3 +305,21 @@ def test_a_working_group_decides_and_decisions_in_spanish() -> None:
         "resolution:decided_translated",
         "resolution:decided_translated",
     ]
+
+
+def test_motioned_and_seconded_after_a_slash() -> None:
+    """rapids-city-vb-2013-05-14.pdf: 'Corson motioned to approve the 2013-14 Appropriation
+    Ordinance/ Dopler seconded.'; homosassa-swd-2013-06-17.pdf: 'Commissioner Bitter made a
+    motion for staff to go back and waive late fees …'."""
+    m = parse(REAL_DEV / "rapids-city-vb-2013-05-14.pdf")
+    budget = next(r for r in m.resolutions if "2013-14 Operating Budget" in r.text)
+    assert budget.mover is not None and budget.seconder is not None
+    assert (budget.mover.as_written, budget.seconder.as_written) == ("Corson", "Dopler")
+    text = (
+        "Board Minutes\n\nPresent: Ann Lee, Bo Chan\n\n1. Fees\n\nCommissioner Bitter made a "
+        "motion for staff to go back and waive late fees. Commissioner Jeeves seconded the "
+        "motion. Motion carried.\n"
+    )
+    fees = parse_text(text).resolutions
+    movers = [(r.mover and r.mover.as_written, r.seconder and r.seconder.as_written) for r in fees]
+    assert movers == [("Commissioner Bitter", "Commissioner Jeeves")]

@@ -334,9 +334,12 @@ MOTION_PERSON: Final[str] = (
 )
 MOVED = pattern(
     "decisions.moved",
-    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|proposed|made\s+a\s+motion\s+to)\s+(?P<what>[^;.]+?)"
-    rf"(?:[;,.]\s*|\s+and\s+)"
-    rf"(?:(?:it\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|(?P<sec2>{MOTION_PERSON})\s+seconded)",
+    # "motioned" and "/" as US village and HOA minutes write them: "Corson motioned to approve
+    # the 2013-14 Operating Budget/Dopler seconded." (rapids-city-vb-2013-05-14.pdf)
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|motioned|proposed|made\s+a\s+motion\s+(?:to|for))\s+"
+    rf"(?P<what>[^;.]+?)(?:[;,./]\s*|\s+and\s+)"
+    rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
+    rf"(?P<sec2>{MOTION_PERSON})\s+seconded)",
 )
 #: A motion seconded before what it moves: "Councilmember DeWorken moved, seconded by
 #: Councilmember Gibson, to approve second and final reading of …" (Greenville city council).
@@ -349,11 +352,11 @@ MOVED_SECONDED = pattern(
 #: second."): only the unmistakable verbs, and only with what it proposes.
 MOVED_ALONE = pattern(
     "decisions.moved_alone",
-    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|made\s+a\s+motion\s+to)\s+"
+    rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|motioned|made\s+a\s+motion\s+to)\s+"
     rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)",
 )
 #: The verbs both motion patterns need; a block without one holds no motion.
-MOTION_CUE = pattern("decisions.motion_cue", r"moved|proposed|made\s+a\s+motion")
+MOTION_CUE = pattern("decisions.motion_cue", r"moved|motioned|proposed|made\s+a\s+motion")
 #: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
 BODY_DECIDED = pattern(
     "decisions.body_decided",
