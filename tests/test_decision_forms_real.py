@@ -323,3 +323,18 @@ def test_motioned_and_seconded_after_a_slash() -> None:
     fees = parse_text(text).resolutions
     movers = [(r.mover and r.mover.as_written, r.seconder and r.seconder.as_written) for r in fees]
     assert movers == [("Commissioner Bitter", "Commissioner Jeeves")]
+
+
+def test_a_motion_made_by_and_the_body_deciding_as_subject() -> None:
+    """whit-davis-pto-2010-01-12.pdf: 'A motion was made by Patty Brooks to approve minutes.
+    Denise VanWicklen seconded …'; arrowhead-hoa-2015-07-21.pdf: 'the Board made the
+    decision to change the time to comply …'; homosassa-swd-2013-07-15.pdf: 'The Board
+    rejected the bid from Mittauer & Associates …'."""
+    pto = parse(REAL_DEV / "whit-davis-pto-2010-01-12.pdf")
+    minutes = next(r for r in pto.resolutions if "to approve minutes" in r.text)
+    assert minutes.mover is not None and minutes.mover.as_written == "Patty Brooks"
+    assert minutes.seconder is not None and minutes.seconder.as_written == "Denise VanWicklen"
+    board = parse(REAL_DEV / "homosassa-swd-2013-07-15.pdf")
+    assert any(
+        r.text.startswith("The Board rejected the bid from Mittauer") for r in board.resolutions
+    )

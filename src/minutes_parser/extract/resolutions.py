@@ -23,6 +23,7 @@ from ..rules.decisions import (
     ITEM_REFERENCE,
     LEAD_PATTERNS,
     MOTION_CUE,
+    MOTION_MADE_BY,
     MOVED,
     MOVED_ALONE,
     MOVED_SECONDED,
@@ -347,7 +348,7 @@ def extract_resolutions(doc: Document, meeting: Meeting, context: ExtractionCont
             continue
         if not MOTION_CUE.search(b.text):
             continue  # both motion patterns open with a name, so they are slow to search
-        seconded_motions = list(MOVED.finditer(b.text))
+        seconded_motions = [*MOVED.finditer(b.text), *MOTION_MADE_BY.finditer(b.text)]
         taken = [(m.start(), m.end()) for m in seconded_motions]
         seconded_motions += [
             m

@@ -102,6 +102,16 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"(?:to|that|in\s+favou?r\s+of)\b",
         "carried",
     ),
+    # The body deciding, as a sentence's subject: "After discussion, the Board made the
+    # decision to change the time to comply …" (arrowhead-hoa-2015-07-21.pdf), "The Board
+    # rejected the bid from Mittauer & Associates …" (homosassa-swd-2013-07-15.pdf)
+    (
+        "body_made_decision",
+        r"^(?:after\s+[\w ,]{1,60}?,\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|committee|"
+        r"council|commission|trustees|directors)\s+(?:unanimously\s+)?(?:made\s+(?:the|a)\s+"
+        r"decision\s+to|decided\s+(?:to|that|on)|rejected|denied)\b",
+        "approved",
+    ),
     # "Vote on Monica joining the board: 7-0 in favour."
     ("vote_on", r"^vote\s+(?:on|for)\b[^.;]{1,120}?:\s*\d{1,3}\s*[-–]\s*\d{1,3}\b", "carried"),
     # "Michael was authorized to spend up to $100 on party supplies." (altspace-member-
@@ -341,6 +351,15 @@ MOVED = pattern(
     rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
     rf"(?P<sec2>{MOTION_PERSON})\s+seconded)",
 )
+#: The same in the passive: "A motion was made by Patty Brooks to approve minutes. Denise
+#: VanWicklen seconded …" (whit-davis-pto-2010-01-12.pdf).
+MOTION_MADE_BY = pattern(
+    "decisions.motion_made_by",
+    rf"\b[Aa]\s+motion\s+was\s+made\s+by\s+(?P<mover>{MOTION_PERSON})\s+"
+    rf"(?P<what>(?:to|that|for)\s+[^;.]+?)(?:[;,.]\s*|\s+and\s+)"
+    rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
+    rf"(?P<sec2>{MOTION_PERSON})\s+seconded)",
+)
 #: A motion seconded before what it moves: "Councilmember DeWorken moved, seconded by
 #: Councilmember Gibson, to approve second and final reading of …" (Greenville city council).
 MOVED_SECONDED = pattern(
@@ -356,7 +375,9 @@ MOVED_ALONE = pattern(
     rf"(?P<what>(?:that|to|approv|adopt|accept|deny|reject|refer)\w*\b[^;.]*)",
 )
 #: The verbs both motion patterns need; a block without one holds no motion.
-MOTION_CUE = pattern("decisions.motion_cue", r"moved|motioned|proposed|made\s+a\s+motion")
+MOTION_CUE = pattern(
+    "decisions.motion_cue", r"moved|motioned|proposed|made\s+a\s+motion|motion\s+was\s+made"
+)
 #: A body deciding mid-sentence: "… and the commission unanimously approved Option 1 …".
 BODY_DECIDED = pattern(
     "decisions.body_decided",
