@@ -3,7 +3,7 @@ split) it was built from."""
 
 from __future__ import annotations
 
-from minutes_parser import parse
+from minutes_parser import parse, parse_text
 from minutes_parser.extract.sections import attendance_heading
 
 from .conftest import CORPUS
@@ -585,3 +585,17 @@ def test_irc_nicknames_with_a_pipe_and_a_note() -> None:
     assert names[:4] == ["duck", "eche|on", "Mathiasdm", "Moru"]
     assert "zzz" in names
     assert next(a for a in m.attendees if a.name == "Moru").role is None
+
+
+def test_members_in_attendance_were_and_others_in_attendance_for_a_firm() -> None:
+    """arrowhead-hoa-2015-07-21.pdf: 'The meeting was called to order at 5:00 pm. Board
+    members in attendance were David Alquist, …, Baille Barbour and Dominic Ruscic. Dawn Bates
+    and Phylliss McPherson were in attendance for Vista Management Associates, Inc.'"""
+    m = parse(REAL_DEV / "arrowhead-hoa-2015-07-21.pdf")
+    status = {a.name: a.status.value for a in m.attendees}
+    assert status["David Alquist"] == "present" and status["Dominic Ruscic"] == "present"
+    assert status["Bobbie Van Dore"] == "present"
+    assert status["Dawn Bates"] == "in_attendance"
+    assert status["Phylliss McPherson"] == "in_attendance"
+    text = "Board Meeting\n\nThe meeting opened. Also in attendance were Dawn Bates and Al Roe.\n"
+    assert [a.name for a in parse_text(text).attendees] == ["Dawn Bates", "Al Roe"]

@@ -97,6 +97,45 @@ NARRATIVE_FORMS: Sequence[tuple[str, re.Pattern[str], re.Pattern[str], Attendanc
         AttendanceStatus.PRESENT,
     ),
     (
+        # "The meeting was called to order at 5:00 pm. Board members in attendance were David
+        # Alquist, Mark Barkmeier, … and Dominic Ruscic." (arrowhead-hoa-2015-07-21.pdf)
+        "members_in_attendance_were",
+        pattern("attendance.narrative_forms.members_in_attendance_were.cue", r"attendance|present"),
+        pattern(
+            "attendance.narrative_forms.members_in_attendance_were",
+            r"\b(?i:(?:board|committee|council)\s+)?(?i:members|directors|trustees|commissioners|"
+            r"councillors|councilmembers)\s+(?i:in\s+attendance|present)\s+(?i:were|included)"
+            rf"\s*:?\s+(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{0,30}}"
+            rf"(?:,?\s+and\s+{PERSON})?)",
+        ),
+        AttendanceStatus.PRESENT,
+    ),
+    (
+        # "Dawn Bates and Phylliss McPherson were in attendance for Vista Management
+        # Associates, Inc." (arrowhead-hoa-2015-07-21.pdf); "Also in attendance were …"
+        "list_in_attendance_for",
+        pattern("attendance.narrative_forms.list_in_attendance_for.cue", r"in\s+attendance"),
+        pattern(
+            "attendance.narrative_forms.list_in_attendance_for",
+            rf"(?<![\w,] )(?P<list>{PERSON}(?:\s*,\s*(?:and\s+)?{PERSON}){{0,30}}"
+            rf"(?:,?\s+and\s+{PERSON})?)\s+(?:was|were)\s+(?:also\s+)?in\s+attendance\s+"
+            r"(?:for|on\s+behalf\s+of|representing|from)\b",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
+        "also_in_attendance_were",
+        pattern(
+            "attendance.narrative_forms.also_in_attendance_were.cue", r"(?i:also)\s+in\s+attendance"
+        ),
+        pattern(
+            "attendance.narrative_forms.also_in_attendance_were",
+            rf"\b(?i:also\s+in\s+attendance)\s+(?:were|was)\s*:?\s+(?P<list>{PERSON}"
+            rf"(?:\s*,\s*(?:and\s+)?{PERSON}){{0,30}}(?:,?\s+and\s+{PERSON})?)",
+        ),
+        AttendanceStatus.IN_ATTENDANCE,
+    ),
+    (
         # "… called to order by the Supervisor at 7:00 pm, with Wray, Crockett, Ensign,
         # Oswald, Trinklein, and 14 guests present." (lincoln-twp-board-2011-11-08.pdf)
         "with_list_present",
