@@ -599,3 +599,12 @@ def test_members_in_attendance_were_and_others_in_attendance_for_a_firm() -> Non
     assert status["Phylliss McPherson"] == "in_attendance"
     text = "Board Meeting\n\nThe meeting opened. Also in attendance were Dawn Bates and Al Roe.\n"
     assert [a.name for a in parse_text(text).attendees] == ["Dawn Bates", "Al Roe"]
+
+
+def test_a_welsh_name_particle_keeps_the_list() -> None:
+    """compsoc-edinburgh-2020-02-06.md: '**Present**:' over sixteen names, one of them 'Gwion
+    ap Rheinallt' (and 'Ryan Schuller ,  Kim Stonehouse' with a space before the comma)."""
+    m = parse(REAL_DEV / "compsoc-edinburgh-2020-02-06.md")
+    names = [a.name for a in m.attendees]
+    assert "Gwion ap Rheinallt" in names and "Kim Stonehouse" in names
+    assert names[0] == "Kyle Cotton" and len(names) == 15  # Ryan Schuller is listed twice

@@ -28,6 +28,7 @@ from ..rules.people import (
     HONORIFIC_PREFIX,
     INITIALS,
     NAME_PART_SEPARATOR,
+    NAME_PARTICLES,
     NOT_KEY_CHAR,
     ROLE_ARTICLE,
 )
@@ -40,16 +41,13 @@ __all__ = [
     "split_honorifics",
 ]
 
-_PARTICLES = frozenset(
-    {"de", "van", "von", "der", "den", "la", "le", "da", "di", "du", "bin", "al", "el"}
-)
 _NAME_MARKS = frozenset("'’-")
 
 
 def _is_name_token(token: str) -> bool:
     """A capitalised word of any alphabet ("René", "Åström", "O'Brien", "Νίκος"), an
     initial ("J", "J."), or a lower-case particle ("van", "de")."""
-    if token in _PARTICLES:
+    if token in NAME_PARTICLES:
         return True
     if not token or not token[0].isupper():
         return False

@@ -230,6 +230,13 @@ HONORIFIC_PREFIX = pattern(
     rf"^(?:(?:{HONORIFIC_WORDS})\.?\s+)+",
     re.IGNORECASE,
 )
+#: Lower-case words inside a person's name: "Ludwig van Beethoven", "Ana de la Cruz", "Gwion ap
+#: Rheinallt" (Welsh; compsoc-edinburgh-2020-02-06.md), "Maria dos Santos".
+NAME_PARTICLES: Final[frozenset[str]] = words(
+    "de, van, von, der, den, la, le, da, di, du, bin, al, el, ap, dos, das, do, del, della, "
+    "ter, ten, zu, ibn"
+)
+
 #: A chat or forge user name written in lower case ("alice", "gkowalski"); IRC nicknames may
 #: hold a "|" ("eche|on", i2p-dev-2010-09-08.rst).
 HANDLE = pattern("people.handle", r"^[a-z][a-z0-9_.|\-]{1,30}$")
