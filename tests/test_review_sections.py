@@ -71,3 +71,13 @@ def test_reviewed_items_with_their_status_in_the_paragraph_below() -> None:
     assert by_ref["76-2"] == ("Overture community forming", ActionStatus.COMPLETED)
     assert by_ref["80-1"] == ("Revise Strategic Goals for 2020", ActionStatus.CARRIED_FORWARD)
     assert len(m.action_updates) == 7
+
+
+def test_old_action_items_are_a_review_with_nested_statuses() -> None:
+    """comssa-2017-03-19.md: '## Old Action Items' over '- Connor do Microsoft TFTI posters'
+    with '    - done' nested beneath, above '## New Action Items'."""
+    m = parse(REAL_DEV / "comssa-2017-03-19.md")
+    status = {u.description: u.status for u in m.action_updates}
+    assert status["Connor do Microsoft TFTI posters"] is ActionStatus.COMPLETED
+    assert status["Connor speak to Hannes about quiz"] is ActionStatus.OPEN
+    assert "Connor do Microsoft TFTI posters" not in {a.description for a in m.actions}

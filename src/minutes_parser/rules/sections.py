@@ -55,6 +55,8 @@ PREVIOUS_ACTIONS_CONTEXT: Final[str] = (
     r"^\W{0,3}(?:\d{1,2}[.)]?\s+)?(?:review\s+(?:of\s+)?(?:the\s+)?(?:status\s+of\s+(?:the\s+)?)?"
     r"actions?(?:\s+(?:items?|list|log))?|actions?\s+(?:items?\s+)?review)\W{0,3}$|"
     r"last (?:meeting|month|week|time)|open action items|"
+    # "## Old Action Items" above "## New Action Items" (comssa-2017-03-19.md)
+    r"\bold\s+action|"
     r"(?:actions?|action (?:items?|list)) (?:from|arising from)"
 )
 
