@@ -114,7 +114,7 @@ def _candidate(b: Block, items_in_tables: bool) -> _Candidate | None:
         m = rx.match(text) or (rx.match(first_line) if first_line != text else None)
         if not m:
             continue
-        if m.string != first_line and first_line != text and (m1 := rx.match(first_line)):
+        if m.string is text and first_line != text and (m1 := rx.match(first_line)):
             whole = _run_in_title(_before_narrative((m.groupdict().get("t") or "").strip()))
             if not _is_title(whole, b) or text[len(first_line) :].lstrip()[:1].isupper():
                 # "(a) Current Applications" over its record in one list item

@@ -56,12 +56,11 @@ def judge(doc: Document) -> KindJudgement:
     lines = ITEM_NUMBER.sub(
         "", "\n".join(b.text.split("\n", 1)[0] for b in blocks if b.kind is not BlockKind.TABLE_ROW)
     )
-    if doc.metadata.get("title"):
-        lines = f"{doc.metadata['title']}\n{lines}"
     titles = [line for b in blocks[:3] for line in b.text.split("\n")][:6]
     if doc.metadata.get("title"):
         # the page's own title (front matter, <title>) stands above its first heading
         titles.insert(0, doc.metadata["title"])
+        lines = f"{doc.metadata['title']}\n{lines}"
     evidence: dict[str, float] = {}
     for sid, rx, weight in MINUTES_PATTERNS:
         if rx.search(head):

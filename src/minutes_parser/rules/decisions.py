@@ -110,7 +110,7 @@ DECISION_SENTENCES: Final[tuple[tuple[str, str, str], ...]] = (
         r"^(?:after\s+[\w ,]{1,60}?,\s*)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:board|committee|"
         r"council|commission|trustees|directors)\s+(?:unanimously\s+)?(?:made\s+(?:the|a)\s+"
         r"decision\s+to|decided\s+(?:to|that|on)|rejected|denied)\b",
-        "approved",
+        "agreed",
     ),
     # "Vote on Monica joining the board: 7-0 in favour."
     ("vote_on", r"^vote\s+(?:on|for)\b[^.;]{1,120}?:\s*\d{1,3}\s*[-–]\s*\d{1,3}\b", "carried"),
@@ -342,23 +342,25 @@ MOTION_PERSON: Final[str] = (
     r"Director|Vice\s+Mayor|Mayor|Mr|Mrs|Ms|Dr|Prof|Chair|Vice[- ]Chair|President)\.?\s+)?"
     r"[A-Z][a-zA-Z'’\-]+(?:\s+(?:[A-Z]\.?\s+)?[A-Z][a-zA-Z'’\-]+){0,2}"
 )
+#: Who seconded a motion, after what it moves: "… seconded by Cllr Lee", "… The motion was
+#: seconded by Baille", "… Dopler seconded".
+SECONDED_BY: Final[str] = (
+    rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
+    rf"(?P<sec2>{MOTION_PERSON})\s+seconded)"
+)
 MOVED = pattern(
     "decisions.moved",
     # "motioned" and "/" as US village and HOA minutes write them: "Corson motioned to approve
     # the 2013-14 Operating Budget/Dopler seconded." (rapids-city-vb-2013-05-14.pdf)
     rf"(?P<mover>{MOTION_PERSON})\s+(?:moved|motioned|proposed|made\s+a\s+motion\s+(?:to|for))\s+"
-    rf"(?P<what>[^;.]+?)(?:[;,./]\s*|\s+and\s+)"
-    rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
-    rf"(?P<sec2>{MOTION_PERSON})\s+seconded)",
+    rf"(?P<what>[^;.]+?)(?:[;,./]\s*|\s+and\s+){SECONDED_BY}",
 )
 #: The same in the passive: "A motion was made by Patty Brooks to approve minutes. Denise
 #: VanWicklen seconded …" (whit-davis-pto-2010-01-12.pdf).
 MOTION_MADE_BY = pattern(
     "decisions.motion_made_by",
     rf"\b[Aa]\s+motion\s+was\s+made\s+by\s+(?P<mover>{MOTION_PERSON})\s+"
-    rf"(?P<what>(?:to|that|for)\s+[^;.]+?)(?:[;,.]\s*|\s+and\s+)"
-    rf"(?:(?:(?:it|the\s+motion)\s+was\s+)?seconded\s+by\s+(?P<sec1>{MOTION_PERSON})|"
-    rf"(?P<sec2>{MOTION_PERSON})\s+seconded)",
+    rf"(?P<what>(?:to|that|for)\s+[^;.]+?)(?:[;,.]\s*|\s+and\s+){SECONDED_BY}",
 )
 #: A motion seconded before what it moves: "Councilmember DeWorken moved, seconded by
 #: Councilmember Gibson, to approve second and final reading of …" (Greenville city council).

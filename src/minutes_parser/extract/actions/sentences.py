@@ -101,6 +101,10 @@ def _named_before(ctx: _Context, before: str, who: str) -> list[PersonRef] | Non
     return None
 
 
+_NOT_SURNAMES = ORGANISATION_WORDS | ROLE_WORDS
+"""Words after a first name that make an organisation or an office, not a surname."""
+
+
 def _introduced(before: str, who: str) -> list[PersonRef] | None:
     """Who a first name that matches no attendee is, where the record named that person in
     full before ("Remarks from New Property Manager, McKinzie Baker" … "McKinzie will obtain a
@@ -113,7 +117,7 @@ def _introduced(before: str, who: str) -> list[PersonRef] | None:
     found: set[str] = set()
     for m in FIRST_AND_SURNAME.finditer(before):
         last = m.group("last")
-        if m.group("first") != who or last.lower() in ORGANISATION_WORDS | ROLE_WORDS:
+        if m.group("first") != who or last.lower() in _NOT_SURNAMES:
             continue
         lead = before[: m.start()].rstrip(" \t")
         after = before[m.end("last") :].lstrip(" \t")[:1]
