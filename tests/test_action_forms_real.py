@@ -389,3 +389,11 @@ def test_a_first_name_the_record_introduced_in_full_owns_its_undertaking() -> No
         "Thanks to James Hancock and James Prestwich.\n\nJames will send the report.\n"
     )
     assert [a.description for a in parse_text(text).actions] == []
+    # corpus/series/project-steering-group/2024-01-23.txt: "Vantora Systems Ltd" is a firm,
+    # so "Vantora will provide a resource plan …" names no person ("(Vantora Housing)")
+    firm = (
+        "Board meeting\n\nPresent: Ann Lee, Bo Chan\n\n1. Business\n\nThe contract with "
+        "Vantora Systems Ltd was signed. The new system (Vantora Housing) goes live in "
+        "September.\n\nVantora will provide a resource plan by 9 February.\n"
+    )
+    assert [a.owners for a in parse_text(firm).actions] == []

@@ -111,14 +111,18 @@ def _introduced(before: str, who: str) -> list[PersonRef] | None:
     couple more tree removal bids", heatherstone-hoa-2024-01-17.pdf). The full name counts
     inside a sentence or as an entry of its own ("McKinzie Baker, Property Manager"), not as
     a sentence's first two words ("So Prototype …"); two people of that first name leave it
-    unresolved ("James Hancock", "James Prestwich", eth-acd-63.md)."""
+    unresolved ("James Hancock", "James Prestwich", eth-acd-63.md), and so does a word the
+    record also writes as a firm's name ("Vantora Systems Ltd" … "Vantora will provide …",
+    corpus/series/project-steering-group)."""
     if " " in who or not who[:1].isupper():
         return None
     found: set[str] = set()
     for m in FIRST_AND_SURNAME.finditer(before):
         last = m.group("last")
-        if m.group("first") != who or last.lower() in _NOT_SURNAMES:
+        if m.group("first") != who:
             continue
+        if last.lower() in _NOT_SURNAMES:
+            return None  # "Vantora Systems Ltd": the word names a firm, so "Vantora" is one
         lead = before[: m.start()].rstrip(" \t")
         after = before[m.end("last") :].lstrip(" \t")[:1]
         inside = bool(lead) and lead[-1] not in ".!?:\n"
