@@ -36,6 +36,13 @@ from .owners import _plausible_owner, is_office
 
 def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
+    names: list[dict[str, list[tuple[int, str | None]]]] = []
+
+    def full_names() -> dict[str, list[tuple[int, str | None]]]:
+        if not names:
+            names.append(_full_names(doc.text))  # only when a first name needs it
+        return names[0]
+
     for k, b in enumerate(doc.blocks):
         if k in skip or b.kind is BlockKind.TABLE_ROW or b.kind is BlockKind.HEADING:
             continue
@@ -57,7 +64,7 @@ def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
                     if PRONOUN.match(who)
                     else _plausible_owner(ctx, who)
                     or _named_before(ctx, text[:s], who)
-                    or _introduced(doc.text[: b.start + s], who)
+                    or _introduced(full_names(), b.start + s, who)
                 )
                 if not owners or not any(
                     o.resolved or split_honorifics(o.as_written)[0] or is_office(o.as_written)
@@ -105,33 +112,50 @@ _NOT_SURNAMES = ORGANISATION_WORDS | ROLE_WORDS
 """Words after a first name that make an organisation or an office, not a surname."""
 
 
-def _introduced(before: str, who: str) -> list[PersonRef] | None:
+def _full_names(text: str) -> dict[str, list[tuple[int, str | None]]]:
+    """Each capitalised word written before a surname, with where and which surname: ``None``
+    where the word after it makes a firm or an office ("Vantora Systems Ltd"), not a person.
+    Read once per document, so that looking a first name up stays linear in its length."""
+    out: dict[str, list[tuple[int, str | None]]] = {}
+    for m in FIRST_AND_SURNAME.finditer(text):
+        first, last = m.group("first"), m.group("last")
+        if last.lower() in _NOT_SURNAMES:
+            out.setdefault(first, []).append((m.start(), None))
+            continue
+        j = m.start() - 1
+        while j >= 0 and text[j] in " \t":
+            j -= 1
+        lead = text[j] if j >= 0 else ""
+        k = m.end("last")
+        while k < len(text) and text[k] in " \t":
+            k += 1
+        after = text[k : k + 1]
+        inside = bool(lead) and lead not in ".!?:\n"
+        entry = lead in ("", "\n") and after in ("", ",", "(", "\n", "-", "–")
+        if (inside or entry) and is_name_like(f"{first} {last}"):
+            out.setdefault(first, []).append((m.start(), last))
+    return out
+
+
+def _introduced(
+    full_names: dict[str, list[tuple[int, str | None]]], before: int, who: str
+) -> list[PersonRef] | None:
     """Who a first name that matches no attendee is, where the record named that person in
-    full before ("Remarks from New Property Manager, McKinzie Baker" … "McKinzie will obtain a
-    couple more tree removal bids", heatherstone-hoa-2024-01-17.pdf). The full name counts
-    inside a sentence or as an entry of its own ("McKinzie Baker, Property Manager"), not as
-    a sentence's first two words ("So Prototype …"); two people of that first name leave it
-    unresolved ("James Hancock", "James Prestwich", eth-acd-63.md), and so does a word the
-    record also writes as a firm's name ("Vantora Systems Ltd" … "Vantora will provide …",
-    corpus/series/project-steering-group)."""
+    full before offset ``before`` ("Remarks from New Property Manager, McKinzie Baker" …
+    "McKinzie will obtain a couple more tree removal bids", heatherstone-hoa-2024-01-17.pdf).
+    The full name counts inside a sentence or as an entry of its own ("McKinzie Baker,
+    Property Manager"), not as a sentence's first two words ("So Prototype …"); two people of
+    that first name leave it unresolved ("James Hancock", "James Prestwich", eth-acd-63.md),
+    and so does a word the record also writes as a firm's name ("Vantora Systems Ltd" …
+    "Vantora will provide …", corpus/series/project-steering-group)."""
     if " " in who or not who[:1].isupper():
         return None
-    found: set[str] = set()
-    for m in FIRST_AND_SURNAME.finditer(before):
-        last = m.group("last")
-        if m.group("first") != who:
-            continue
-        if last.lower() in _NOT_SURNAMES:
-            return None  # "Vantora Systems Ltd": the word names a firm, so "Vantora" is one
-        lead = before[: m.start()].rstrip(" \t")
-        after = before[m.end("last") :].lstrip(" \t")[:1]
-        inside = bool(lead) and lead[-1] not in ".!?:\n"
-        entry = (not lead or lead[-1] == "\n") and after in ("", ",", "(", "\n", "-", "–")
-        if (inside or entry) and is_name_like(f"{who} {last}"):
-            found.add(f"{who} {last}")
-    if len(found) != 1:
+    seen = [last for at, last in full_names.get(who, []) if at < before]
+    if None in seen or len(set(seen)) != 1:
         return None
-    return [PersonRef(as_written=who, name=found.pop(), resolved=True, method="named_in_text")]
+    return [
+        PersonRef(as_written=who, name=f"{who} {seen[0]}", resolved=True, method="named_in_text")
+    ]
 
 
 def _subject_of(ctx: _Context, sentence: str, before: str) -> list[PersonRef]:
