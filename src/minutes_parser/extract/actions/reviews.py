@@ -99,13 +99,7 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 # …" paragraph is a reviewed action itself, whose status lines below it the
                 # status-line reader pairs with it (eth-acd-63.md).
                 if reported is not None and not out[reported].status_text:
-                    status, worded = action_status(text)
-                    if status is not None:
-                        upd = out[reported].model_copy(
-                            update={"status": status, "status_text": worded}
-                        )
-                        out[reported] = upd
-                        used.update({k, doc.block_index_at(upd.span.start)})
+                    _status_from_note(doc, out, reported, text, k, used)
                 continue
             elif not (in_review and introduces_list(text, LIST_INTRO_LONGEST - 1)):
                 in_review = False
@@ -129,14 +123,16 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
         # state nothing: a deeper or plainer item is a note on one, and an "ACTION: …" line
         # is left to the status-line reader.
         shape = _shape(topic)
-        if level > first[0] and out and not out[-1].status_text and STATUS_LINE_RE.match(topic):
+        if (
+            level > first[0]
+            and out
+            and not out[-1].status_text
+            and STATUS_LINE_RE.match(topic)
             # "* **Jeremy Bennett.** Submit final charter …" / "** Complete. Note that …": the
             # status nested under the item it reports on (riscv-cso-sig-2020-12-07.adoc)
-            status, worded = action_status(topic)
-            if status is not None:
-                out[-1] = out[-1].model_copy(update={"status": status, "status_text": worded})
-                used.update({k, doc.block_index_at(out[-1].span.start)})
-                continue
+            and _status_from_note(doc, out, len(out) - 1, topic, k, used)
+        ):
+            continue
         stated_only = (level, shape) != first or shape == "action"
         upd2 = _list_update(ctx, b, raised, stated_only)
         reported = len(out) if upd2 is not None else None
@@ -149,6 +145,19 @@ def _review_lists(ctx: _Context) -> tuple[list[ActionUpdate], set[int]]:
                 # an action of this meeting ("Business arising" repeating the task list).
                 used.add(k)
     return out, used
+
+
+def _status_from_note(
+    doc: Document, out: list[ActionUpdate], i: int, note: str, k: int, used: set[int]
+) -> bool:
+    """Give update ``i`` the status that note block ``k`` beneath its item states; whether
+    it stated one (both blocks are then used)."""
+    status, worded = action_status(note)
+    if status is None:
+        return False
+    out[i] = out[i].model_copy(update={"status": status, "status_text": worded})
+    used.update({k, doc.block_index_at(out[i].span.start)})
+    return True
 
 
 def _closed(topic: str) -> bool:

@@ -36,12 +36,13 @@ from .owners import _plausible_owner, is_office
 
 def _sentence_mentions(ctx: _Context, skip: set[int]) -> Iterator[_Mention]:
     doc = ctx.doc
-    names: list[dict[str, list[tuple[int, str | None]]]] = []
+    names: dict[str, list[tuple[int, str | None]]] | None = None
 
     def full_names() -> dict[str, list[tuple[int, str | None]]]:
-        if not names:
-            names.append(_full_names(doc.text))  # only when a first name needs it
-        return names[0]
+        nonlocal names
+        if names is None:
+            names = _full_names(doc.text)  # read only when a first name needs it
+        return names
 
     for k, b in enumerate(doc.blocks):
         if k in skip or b.kind is BlockKind.TABLE_ROW or b.kind is BlockKind.HEADING:
